@@ -1,0 +1,39 @@
+package cn.gov.huaian.zjtx.enterprise.registry;
+
+import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/**
+ * Which enterprises a caller may see: admins all; an enterprise user only its own; a commissioner
+ * only those assigned to them. Expressed as a JPQL condition so that lists and lookups apply the
+ * same rule in the database.
+ */
+@ApplicationScoped
+public class EnterpriseAccess {
+
+  /** A JPQL condition on alias {@code e}, with its parameters added to {@code params}. */
+  public String visibleTo(CurrentUser user, Parameters params) {
+    if (user.isAdmin() || user.is(Roles.SERVICE)) {
+      return "true";
+    }
+    if (user.is(Roles.COMMISSIONER)) {
+      params.and("commissioner", user.subject());
+      return "e.id in (select a.enterpriseId from CommissionerAssignment a"
+          + " where a.commissionerSubject = :commissioner)";
+    }
+    if (user.is(Roles.ENTERPRISE) && user.enterpriseId().isPresent()) {
+      params.and("own", user.enterpriseId().get());
+      return "e.id = :own";
+    }
+    return "false";
+  }
+
+  public boolean mayRead(CurrentUser user, UUID enterpriseId) {
+    Parameters params = Parameters.with("id", enterpriseId);
+    String condition = visibleTo(user, params);
+    return Enterprise.count("from Enterprise e where e.id = :id and " + condition, params) > 0;
+  }
+}
