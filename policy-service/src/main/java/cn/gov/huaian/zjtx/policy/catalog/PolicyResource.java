@@ -1,0 +1,53 @@
+package cn.gov.huaian.zjtx.policy.catalog;
+
+import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** 惠企政策 REST API: published policies are readable by every signed-in user. */
+@Path("/api/v1/policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@RunOnVirtualThread
+public class PolicyResource {
+
+  @GET
+  @Operation(summary = "已发布的惠企政策（分页） / Published policies, paged")
+  public PageView<ProgramView> list(
+      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+    var query =
+        Program.<Program>find(
+            "kind = :kind and status = :status",
+            Sort.by("title").and("id"),
+            Parameters.with("kind", Program.Kind.POLICY).and("status", Program.Status.PUBLISHED));
+    var items = query.page(page, size).list().stream().map(ProgramView::of).toList();
+    return new PageView<>(items, page, size, query.count());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "政策详情 / One published policy")
+  public ProgramView get(@PathParam("id") UUID id) {
+    return Program.<Program>find(
+            "id = :id and kind = :kind and status = :status",
+            Parameters.with("id", id).and("kind", Program.Kind.POLICY).and("status", Program.Status.PUBLISHED))
+        .firstResultOptional()
+        .map(ProgramView::of)
+        .orElseThrow(() -> ProblemException.notFound("政策"));
+  }
+}

@@ -1,0 +1,40 @@
+package cn.gov.huaian.zjtx.policy.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** Readiness reports each real server this service depends on, and all of them are up. */
+@QuarkusTest
+class ReadinessTest {
+
+  @Test
+  void everyRealDependencyIsCheckedAndUp() {
+    given()
+        .when().get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItems("Database connections health check", "rabbitmq", "keycloak", "Elasticsearch cluster health check"));
+  }
+
+  @Test
+  void openApiAndMetricsArePublished() {
+    given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3."));
+    given().when().get("/q/metrics").then().statusCode(200);
+  }
+
+  @Test
+  void anUnknownPathIsAProblemInChinese() {
+    given()
+        .auth().oauth2(cn.gov.huaian.zjtx.policy.support.Tokens.of("admin-demo"))
+        .when().get("/api/v1/no-such-thing")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("title", equalTo("资源不存在"));
+  }
+}
