@@ -1,0 +1,34 @@
+package cn.gov.huaian.zjtx.gateway.web;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Locale;
+
+/**
+ * An API call without a bearer token is answered at once with a 401 problem in Chinese (the
+ * security layer would answer with an empty body). Invalid tokens are judged by quarkus-oidc and
+ * reported by {@link AuthenticationProblems}.
+ */
+@ApplicationScoped
+public class BearerRequiredFilter {
+
+  void register(@Observes Filters filters) {
+    filters.register(this::requireBearer, 900);
+  }
+
+  void requireBearer(RoutingContext rc) {
+    if (rc.request().path().startsWith("/api/") && !hasBearer(rc.request().getHeader("Authorization"))) {
+      Problems.unauthenticated(rc);
+      return;
+    }
+    rc.next();
+  }
+
+  private static boolean hasBearer(String authorization) {
+    return authorization != null
+        && authorization.length() > 7
+        && authorization.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ");
+  }
+}

@@ -1,0 +1,115 @@
+package cn.gov.huaian.zjtx.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+
+import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
+import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The gateway authenticates, strips forgeable headers and forwards to the owning service. */
+@QuarkusTest
+class GatewayRoutingTest {
+  static EchoUpstream upstream;
+
+  @BeforeAll
+  static void startUpstream() throws Exception {
+    upstream = new EchoUpstream();
+  }
+
+  @AfterAll
+  static void stopUpstream() throws Exception {
+    upstream.close();
+  }
+
+  @Test
+  void aMissingTokenIs401ProblemAndNothingIsForwarded() {
+    given()
+        .when().get("/api/v1/enterprises")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Bearer"))
+        .body("title", equalTo("未登录或登录已失效"));
+  }
+
+  @Test
+  void aForgedTokenIs401() {
+    String[] parts = Tokens.of("admin-demo").split("\\.");
+    given().auth().oauth2(parts[0] + "." + parts[1] + ".Zm9yZ2Vk")
+        .when().get("/api/v1/enterprises")
+        .then().statusCode(401).contentType("application/problem+json");
+  }
+
+  @Test
+  void aTokenWithAlgNoneIs401() {
+    String[] parts = Tokens.of("admin-demo").split("\\.");
+    String header = java.util.Base64.getUrlEncoder().withoutPadding()
+        .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+    given().auth().oauth2(header + "." + parts[1] + ".")
+        .when().get("/api/v1/enterprises")
+        .then().statusCode(401);
+  }
+
+  @Test
+  void aValidTokenIsForwardedWithTheRequestIdAndWithoutForgeableHeaders() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .header("X-Request-Id", "gw-test-1")
+        .header("X-Forwarded-For", "10.0.0.1")
+        .header("X-User-Id", "someone-else")
+        .header("X-Enterprise-Id", "another-enterprise")
+        .when().get("/api/v1/enterprises/abc?x=1")
+        .then()
+        .statusCode(200)
+        .header("X-Request-Id", "gw-test-1")
+        .body("path", equalTo("/api/v1/enterprises/abc"))
+        .body("headers.x-request-id", equalTo("gw-test-1"))
+        .body("headers", hasKey("authorization"))
+        .body("headers", not(hasKey("x-forwarded-for")))
+        .body("headers", not(hasKey("x-user-id")))
+        .body("headers", not(hasKey("x-enterprise-id")));
+  }
+
+  @Test
+  void aBodyIsForwardedIntact() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .contentType("application/json")
+        .body("{\"title\":\"主轴热变形补偿\"}")
+        .when().post("/api/v1/tech-needs")
+        .then()
+        .statusCode(200)
+        .body("method", equalTo("POST"))
+        .body("body", equalTo("{\"title\":\"主轴热变形补偿\"}"));
+  }
+
+  @Test
+  void anInsaneRequestIdIsReplaced() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .header("X-Request-Id", "x".repeat(200))
+        .when().get("/api/v1/enterprises")
+        .then().statusCode(200)
+        .header("X-Request-Id", not(equalTo("x".repeat(200))));
+  }
+
+  @Test
+  void anUnknownApiPathIs404Problem() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .when().get("/api/v1/unknown-things")
+        .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("资源不存在"));
+  }
+
+  @Test
+  void healthShowsEachUpstreamWithItsOwnChecks() {
+    given()
+        .when().get("/q/health/ready")
+        .then()
+        .body("checks.find { it.name == 'enterprise-service' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'enterprise-service' }.data.echo-db", equalTo("UP"))
+        .body("checks.find { it.name == 'policy-service' }.status", equalTo("DOWN"));
+  }
+}

@@ -1,0 +1,38 @@
+package cn.gov.huaian.zjtx.gateway.support;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A stand-in for a service behind the gateway in the gateway's own tests: it answers every call
+ * with the method, path, headers and body it received, and a healthy readiness report. The real
+ * services are reached through the gateway in the end-to-end suite (deploy/).
+ */
+public final class EchoUpstream implements AutoCloseable {
+  public static final int PORT = 18999;
+  private final Vertx vertx = Vertx.vertx();
+  private final HttpServer server;
+
+  public EchoUpstream() throws Exception {
+    server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+      if (request.path().equals("/q/health/ready")) {
+        request.response().putHeader("Content-Type", "application/json")
+            .end("{\"status\":\"UP\",\"checks\":[{\"name\":\"echo-db\",\"status\":\"UP\"}]}");
+        return;
+      }
+      JsonObject headers = new JsonObject();
+      request.headers().forEach(h -> headers.put(h.getKey().toLowerCase(), h.getValue()));
+      request.response().putHeader("Content-Type", "application/json")
+          .end(new JsonObject().put("method", request.method().name()).put("path", request.path())
+              .put("headers", headers).put("body", body.toString()).encode());
+    })).listen(PORT, "127.0.0.1").toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+    vertx.close();
+  }
+}
