@@ -2,35 +2,53 @@ package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.matchmaking.needs.PageView;
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** 专家 REST API: experts' public profiles. */
+/** 专家 REST API: experts' public profiles; universities write their own experts. */
 @Path("/api/v1/experts")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @RunOnVirtualThread
 public class ExpertResource {
+  private final ExpertService service;
+
+  public ExpertResource(ExpertService service) {
+    this.service = service;
+  }
 
   @GET
-  @Operation(summary = "专家列表（分页） / Experts' public profiles, paged")
+  @Operation(summary = "专家列表（分页，可按高校过滤） / Experts' public profiles, paged")
   public PageView<ExpertView> list(
+      @QueryParam("universityId") UUID universityId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200") int size) {
-    var query = Expert.<Expert>findAll(Sort.by("name").and("id"));
+    var sort = Sort.by("name").and("id");
+    var query = universityId == null
+        ? Expert.<Expert>findAll(sort)
+        : Expert.<Expert>find("universityId = :u", sort, Parameters.with("u", universityId));
     var items = query.page(page, size).list().stream().map(ExpertView::of).toList();
     return new PageView<>(items, page, size, query.count());
   }
@@ -38,9 +56,26 @@ public class ExpertResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "专家详情 / One expert's public profile")
-  public ExpertView get(@PathParam("id") UUID id) {
-    return Expert.<Expert>findByIdOptional(id)
-        .map(ExpertView::of)
-        .orElseThrow(() -> ProblemException.notFound("专家"));
+  public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
+    Expert e = Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", Etags.of(e.version)).build();
+  }
+
+  @POST
+  @Operation(summary = "登记专家（高校为本校） / Register an expert; accepts Idempotency-Key")
+  public RestResponse<ExpertView> create(ExpertRequest body, @HeaderParam("Idempotency-Key") String key) {
+    Expert e = service.create(body, key);
+    return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id))
+        .entity(ExpertView.of(e))
+        .header("ETag", Etags.of(e.version))
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "修改专家档案（须带 If-Match） / Update an expert; requires If-Match")
+  public RestResponse<ExpertView> update(@PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
+    Expert e = service.update(id, body, ifMatch);
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", Etags.of(e.version)).build();
   }
 }

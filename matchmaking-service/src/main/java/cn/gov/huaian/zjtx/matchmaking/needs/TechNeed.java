@@ -8,14 +8,20 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A technology need (技术需求) posted by an enterprise. */
+/** A technology need (技术需求) posted by an enterprise, or recorded by a commissioner on a visit. */
 @Entity
 @Table(name = "tech_need")
 public class TechNeed extends PanacheEntityBase {
-  /** Whether the need takes answers. */
+  /** Whether the need takes answers. 开放 / 暂停 / 关闭. */
   public enum Status { OPEN, PAUSED, CLOSED }
 
   @Id public UUID id;
@@ -26,6 +32,9 @@ public class TechNeed extends PanacheEntityBase {
   @Column(nullable = false)
   public String title;
 
+  /** The full description, public like the summary; matched against experts. */
+  public String description;
+
   @Column(name = "public_summary", nullable = false)
   public String publicSummary;
 
@@ -33,9 +42,46 @@ public class TechNeed extends PanacheEntityBase {
   @Column(name = "private_detail")
   public String privateDetail;
 
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "nsfc_codes", nullable = false)
+  public List<String> nsfcCodes = new ArrayList<>();
+
+  @Column(name = "industry_code")
+  public String industryCode;
+
+  /** A {@link cn.gov.huaian.zjtx.matchmaking.reference.Cluster} name. */
+  public String cluster;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cooperation_mode", nullable = false)
+  public CooperationMode cooperationMode = CooperationMode.TECH_DEVELOPMENT;
+
+  @Column(name = "budget_min")
+  public BigDecimal budgetMin;
+
+  @Column(name = "budget_max")
+  public BigDecimal budgetMax;
+
+  public LocalDate deadline;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "region_preference", nullable = false)
+  public RegionPreference regionPreference = RegionPreference.ANY;
+
+  /** Subject of the commissioner who recorded it on a visit, null when the enterprise posted it. */
+  @Column(name = "recorded_by")
+  public String recordedBy;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   public Status status = Status.OPEN;
+
+  /** BGE embedding of {@link #matchText()}, computed by the indexing job, not by requests. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public float[] embedding;
+
+  @Column(name = "embedding_hash")
+  public String embeddingHash;
 
   @Version public long version;
 
@@ -44,4 +90,9 @@ public class TechNeed extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt = Instant.now();
+
+  /** The public text that matching reads: never the private detail. */
+  public String matchText() {
+    return title + "\n" + publicSummary + (description == null ? "" : "\n" + description);
+  }
 }

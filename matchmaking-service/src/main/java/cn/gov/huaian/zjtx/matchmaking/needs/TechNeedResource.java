@@ -1,77 +1,101 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * 技术需求 REST API. An enterprise user sees its own needs; everyone else sees open needs' public
- * summaries; admins see all.
+ * 技术需求 REST API. An enterprise user sees and posts its own needs; a commissioner those of its
+ * assigned enterprises; everyone else sees open needs' public fields; admins see all.
  */
 @Path("/api/v1/tech-needs")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @RunOnVirtualThread
 public class TechNeedResource {
-  private final CurrentUser user;
+  private final NeedAccess access;
+  private final TechNeedService service;
 
-  public TechNeedResource(CurrentUser user) {
-    this.user = user;
+  public TechNeedResource(NeedAccess access, TechNeedService service) {
+    this.access = access;
+    this.service = service;
   }
 
   @GET
   @Operation(summary = "技术需求列表（按权限过滤，分页） / Tech needs visible to the caller, paged")
   public PageView<TechNeedView> list(
+      @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200") int size) {
     Parameters params = new Parameters();
-    String where = visibility(params);
+    String where = access.listCondition(params);
+    if (status != null) {
+      var s = TechNeedRules.parseStatus(status);
+      if (s == null) {
+        throw ProblemException.invalid("status", "状态须为 OPEN、PAUSED 或 CLOSED");
+      }
+      where = "(" + where + ") and status = :status";
+      params.and("status", s);
+    }
     var query = TechNeed.<TechNeed>find(where, Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
-    var items = query.page(page, size).list().stream().map(n -> TechNeedView.of(n, isOwner(n))).toList();
+    var items = query.page(page, size).list().stream().map(n -> TechNeedView.of(n, access.canSeePrivate(n))).toList();
     return new PageView<>(items, page, size, query.count());
   }
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "技术需求详情 / One tech need")
-  public TechNeedView get(@PathParam("id") UUID id) {
-    Parameters params = Parameters.with("id", id);
-    String where = "id = :id and (" + visibility(params) + ")";
-    return TechNeed.<TechNeed>find(where, params)
-        .firstResultOptional()
-        .map(n -> TechNeedView.of(n, isOwner(n)))
-        .orElseThrow(() -> ProblemException.notFound("技术需求"));
+  @Operation(summary = "技术需求详情（ETag 为版本号） / One tech need, with its version as ETag")
+  public RestResponse<TechNeedView> get(@PathParam("id") UUID id) {
+    TechNeed need = TechNeed.findById(id);
+    if (need == null || !access.canSee(need)) {
+      throw ProblemException.notFound("技术需求");
+    }
+    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, access.canSeePrivate(need)))
+        .header("ETag", Etags.of(need.version))
+        .build();
   }
 
-  private String visibility(Parameters params) {
-    if (user.isAdmin()) {
-      return "true";
-    }
-    if (user.is(Roles.ENTERPRISE)) {
-      params.and("own", user.enterpriseId().orElse(null));
-      return "enterpriseId = :own";
-    }
-    params.and("open", TechNeed.Status.OPEN);
-    return "status = :open";
+  @POST
+  @Operation(summary = "发布技术需求（企业为本企业，服务专员为其负责企业） / Post a tech need; accepts Idempotency-Key")
+  public RestResponse<TechNeedView> create(TechNeedRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    var created = service.create(body, idempotencyKey);
+    var view = TechNeedView.of(created.need(), true);
+    var builder = created.fresh()
+        ? RestResponse.ResponseBuilder.<TechNeedView>created(URI.create("/api/v1/tech-needs/" + view.id())).entity(view)
+        : RestResponse.ResponseBuilder.ok(view);
+    return builder.header("ETag", Etags.of(created.need().version)).build();
   }
 
-  private boolean isOwner(TechNeed need) {
-    return user.is(Roles.ENTERPRISE) && user.enterpriseId().map(need.enterpriseId::equals).orElse(false);
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "修改技术需求（须带 If-Match） / Update a tech need; requires If-Match")
+  public RestResponse<TechNeedView> update(
+      @PathParam("id") UUID id, TechNeedRequest body, @HeaderParam("If-Match") String ifMatch) {
+    TechNeed need = service.update(id, body, ifMatch);
+    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, true))
+        .header("ETag", Etags.of(need.version))
+        .build();
   }
 }

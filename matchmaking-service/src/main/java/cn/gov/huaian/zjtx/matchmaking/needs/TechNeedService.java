@@ -1,0 +1,109 @@
+package cn.gov.huaian.zjtx.matchmaking.needs;
+
+import cn.gov.huaian.zjtx.matchmaking.platform.audit.AuditLog;
+import cn.gov.huaian.zjtx.matchmaking.platform.idempotency.IdempotencyKeys;
+import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
+import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
+import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+/** Posting and editing needs: access, validation, optimistic locking, audit and the search outbox. */
+@RequestScoped
+public class TechNeedService {
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+  private final CurrentUser user;
+  private final NeedAccess access;
+  private final IndexQueue index;
+  private final AuditLog audit;
+  private final IdempotencyKeys idempotency;
+
+  public TechNeedService(CurrentUser user, NeedAccess access, IndexQueue index, AuditLog audit, IdempotencyKeys idempotency) {
+    this.user = user;
+    this.access = access;
+    this.index = index;
+    this.audit = audit;
+    this.idempotency = idempotency;
+  }
+
+  /** The created need, and whether it was created now (false: an idempotent repeat). */
+  public record Created(TechNeed need, boolean fresh) {}
+
+  @Transactional
+  public Created create(TechNeedRequest request, String idempotencyKey) {
+    var previous = idempotency.find(user.subject(), idempotencyKey);
+    if (previous.isPresent()) {
+      return new Created(TechNeed.findById(previous.get()), false);
+    }
+    UUID enterprise = owningEnterprise(request);
+    var need = new TechNeed();
+    need.id = UUID.randomUUID();
+    need.enterpriseId = enterprise;
+    need.recordedBy = user.is(Roles.COMMISSIONER) ? user.subject() : null;
+    TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
+    need.persist();
+    index.enqueue(DocKind.NEED, need.id);
+    audit.record(user.username(), "need.created", "tech_need", need.id, Map.of("enterpriseId", enterprise.toString()));
+    idempotency.remember(user.subject(), idempotencyKey, "tech_need", need.id);
+    return new Created(need, true);
+  }
+
+  @Transactional
+  public TechNeed update(UUID id, TechNeedRequest request, String ifMatch) {
+    TechNeed need = manageable(id);
+    Etags.check(ifMatch, need.version);
+    if (request != null && request.enterpriseId() != null && !request.enterpriseId().equals(need.enterpriseId)) {
+      new Violations().add("enterpriseId", "需求所属企业不能修改").throwIfAny();
+    }
+    TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
+    need.updatedAt = Instant.now();
+    index.enqueue(DocKind.NEED, need.id);
+    audit.record(user.username(), "need.updated", "tech_need", need.id, Map.of("status", need.status.name()));
+    return need;
+  }
+
+  /** The need if the caller may change it; 404 when they may not even see it, 403 when they only see it. */
+  TechNeed manageable(UUID id) {
+    TechNeed need = TechNeed.findById(id);
+    if (need == null || !access.canSee(need)) {
+      throw ProblemException.notFound("技术需求");
+    }
+    if (!access.canManage(need)) {
+      throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业、其服务专员或管理员可以修改该需求");
+    }
+    return need;
+  }
+
+  private UUID owningEnterprise(TechNeedRequest request) {
+    if (request == null) {
+      new Violations().add("body", "请求体不能为空").throwIfAny();
+    }
+    if (user.is(Roles.ENTERPRISE) && !user.isAdmin()) {
+      UUID own = user.enterpriseId()
+          .orElseThrow(() -> new ProblemException(403, "forbidden", "无权访问", "当前账号未绑定企业"));
+      if (request.enterpriseId() != null && !request.enterpriseId().equals(own)) {
+        throw new ProblemException(403, "forbidden", "无权访问", "企业用户只能为本企业发布需求");
+      }
+      return own;
+    }
+    if (!user.isAdmin() && !user.is(Roles.COMMISSIONER)) {
+      throw new ProblemException(403, "forbidden", "无权访问", "只有企业、服务专员或管理员可以发布技术需求");
+    }
+    if (request.enterpriseId() == null) {
+      new Violations().add("enterpriseId", "代企业登记需求时须填写企业编号").throwIfAny();
+    }
+    if (!access.canPostFor(request.enterpriseId())) {
+      throw new ProblemException(403, "forbidden", "无权访问", "服务专员只能为其负责的企业登记需求");
+    }
+    return request.enterpriseId();
+  }
+}
