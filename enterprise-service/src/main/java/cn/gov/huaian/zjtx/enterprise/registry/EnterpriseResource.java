@@ -2,34 +2,55 @@ package cn.gov.huaian.zjtx.enterprise.registry;
 
 import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.enterprise.platform.web.ETags;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 企业库 REST API: the enterprises the caller may see. */
+/** 企业库 REST API: the enterprises the caller may see, and their profiles. */
 @Path("/api/v1/enterprises")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Authenticated
 @RunOnVirtualThread
 public class EnterpriseResource {
   private final CurrentUser user;
   private final EnterpriseAccess access;
+  private final EnterpriseRegistry registry;
+  private final ObjectMapper json;
 
-  public EnterpriseResource(CurrentUser user, EnterpriseAccess access) {
+  public EnterpriseResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry, ObjectMapper json) {
     this.user = user;
     this.access = access;
+    this.registry = registry;
+    this.json = json;
   }
 
   @GET
@@ -47,11 +68,53 @@ public class EnterpriseResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "企业详情 / One enterprise")
-  public EnterpriseView get(@PathParam("id") UUID id) {
+  @Operation(summary = "企业详情（带 ETag） / One enterprise, with its ETag")
+  public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     if (!access.mayRead(user, id)) {
       throw ProblemException.notFound("企业");
     }
-    return EnterpriseView.of(Enterprise.findById(id));
+    Enterprise e = Enterprise.findById(id);
+    if (ETags.matches(ifNoneMatch, e.version)) {
+      return Response.notModified().tag(ETags.of(e.version).replace("\"", "")).build();
+    }
+    return Response.ok(EnterpriseView.of(e)).header(HttpHeaders.ETAG, ETags.of(e.version)).build();
+  }
+
+  @POST
+  @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @Operation(summary = "登记企业（支持 Idempotency-Key；信用代码重复为 409） / Register an enterprise")
+  public Response create(
+      ProfileInput input, @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
+    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+      throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 长度应为 1 到 200 个字符");
+    }
+    Profile profile = registry.validate(input);
+    var created = registry.create(profile, user.subject(), idempotencyKey, hash(input));
+    EnterpriseView view = EnterpriseView.of(created.enterprise());
+    return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+        .header(HttpHeaders.ETAG, view.etag())
+        .header("Idempotent-Replayed", created.replayed() ? "true" : null)
+        .entity(view)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "修改企业档案（须带 If-Match；过期为 412） / Update a profile (If-Match required)")
+  public Response update(@PathParam("id") UUID id, ProfileInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    access.requireWrite(user, id);
+    long expected = ETags.required(ifMatch);
+    Profile profile = registry.validate(input);
+    EnterpriseView view = EnterpriseView.of(registry.update(id, profile, expected, user.isAdmin()));
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
+  }
+
+  private String hash(ProfileInput input) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(input).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -20,11 +20,10 @@ class EnterpriseAccessTest {
 
   @BeforeEach
   void twoDemoEnterprisesAndOneOther() {
+    cn.gov.huaian.zjtx.enterprise.support.Db.reset();
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              CommissionerAssignment.deleteAll();
-              Enterprise.deleteAll();
               persist(DemoIds.ENT_DEMO, "91320800MA1XXXXXX1", "淮安示范智能装备有限公司");
               persist(DemoIds.ENT_DEMO_2, "91320800MA1XXXXXX2", "淮安示范新材料有限公司");
               UUID third = UUID.randomUUID();

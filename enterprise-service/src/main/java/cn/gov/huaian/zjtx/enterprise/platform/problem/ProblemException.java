@@ -38,6 +38,23 @@ public class ProblemException extends RuntimeException {
         400, "validation", "请求参数不合法", message, List.of(new Problem.Violation(field, message)));
   }
 
+  /** A validation problem listing every invalid field; nothing was written. */
+  public static ProblemException invalid(List<cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors.FieldError> errors) {
+    List<Problem.Violation> violations =
+        errors.stream().map(e -> new Problem.Violation(e.field(), e.message())).toList();
+    String detail =
+        String.join("；", violations.stream().map(Problem.Violation::message).toList());
+    return new ProblemException(400, "validation", "请求参数不合法", detail, violations);
+  }
+
+  public static ProblemException preconditionFailed(String detail) {
+    return new ProblemException(412, "stale-write", "数据已被他人修改", detail);
+  }
+
+  public static ProblemException forbidden(String detail) {
+    return new ProblemException(403, "forbidden", "无权访问", detail);
+  }
+
   public int status() {
     return status;
   }

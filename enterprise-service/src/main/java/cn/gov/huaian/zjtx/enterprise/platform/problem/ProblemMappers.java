@@ -62,8 +62,7 @@ public class ProblemMappers {
           mismatch.getPath().stream()
               .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
               .collect(Collectors.joining("."));
-      String message =
-          e instanceof UnrecognizedPropertyException ? "不允许的字段" : "类型或格式不正确";
+      String message = messageFor(mismatch);
       return respond(
           400,
           "malformed-body",
@@ -132,6 +131,29 @@ public class ProblemMappers {
             RequestIds.current(),
             violations);
     return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+  }
+
+  private static String messageFor(MismatchedInputException e) {
+    if (e instanceof UnrecognizedPropertyException) {
+      return "不允许的字段（可能拼写错误，或该字段由系统计算、不能填写）";
+    }
+    Class<?> target = e.getTargetType();
+    if (target == null) {
+      return "类型或格式不正确";
+    }
+    if (java.time.LocalDate.class.equals(target)) {
+      return "日期格式不正确，应为 YYYY-MM-DD";
+    }
+    if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+      return "应为数字";
+    }
+    if (java.util.UUID.class.equals(target)) {
+      return "应为 UUID";
+    }
+    if (java.util.Collection.class.isAssignableFrom(target)) {
+      return "应为列表";
+    }
+    return "类型或格式不正确";
   }
 
   /**

@@ -1,0 +1,46 @@
+package cn.gov.huaian.zjtx.enterprise.platform.web;
+
+import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+
+/** Entity tags carry the optimistic-lock version: {@code "7"}. */
+public final class ETags {
+  private ETags() {}
+
+  public static String of(long version) {
+    return "\"" + version + "\"";
+  }
+
+  /**
+   * The version a client's {@code If-Match} names; a missing header is 428 (a write must say
+   * which version it changes), an unreadable one 412.
+   */
+  public static long required(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(428, "precondition-required", "缺少 If-Match", "修改前请先读取数据，并在 If-Match 中带上读取时的 ETag");
+    }
+    String t = ifMatch.strip();
+    if (t.startsWith("W/")) {
+      t = t.substring(2);
+    }
+    t = t.replace("\"", "");
+    try {
+      return Long.parseLong(t);
+    } catch (NumberFormatException e) {
+      throw ProblemException.preconditionFailed("If-Match 与当前数据版本不符，请重新读取后再提交");
+    }
+  }
+
+  /** Whether an {@code If-None-Match} header names the current version. */
+  public static boolean matches(String ifNoneMatch, long version) {
+    if (ifNoneMatch == null) {
+      return false;
+    }
+    for (String tag : ifNoneMatch.split(",")) {
+      String t = tag.strip();
+      if (t.equals("*") || t.replace("W/", "").equals(of(version))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
