@@ -187,6 +187,17 @@ stop_kc() {
   rm -f "$pidfile"
 }
 
+# The end-to-end suite starts from empty databases and indexes every run.
+reset_e2e() {
+  local db
+  for db in enterprise policy matchmaking gateway; do
+    psql_admin -c "drop database if exists zjtx_${db}_e2e with (force)" >/dev/null
+    psql_admin -c "create database zjtx_${db}_e2e owner zjtx encoding 'UTF8' template template0" >/dev/null
+  done
+  if es_healthy; then curl -fsS -X DELETE "http://127.0.0.1:$ES_PORT/e2e-*" >/dev/null 2>&1 || true; fi
+  say "端到端测试数据库与索引已清空"
+}
+
 status() {
   local name state
   for name in postgres rabbitmq elasticsearch keycloak; do
@@ -205,5 +216,6 @@ case "${1:-start}" in
   start) ensure_postgres; ensure_rabbitmq; start_es; start_kc ;;
   stop) stop_kc; stop_es ;;
   status) status ;;
-  *) die "用法：$0 start|stop|status" ;;
+  reset-e2e) reset_e2e ;;
+  *) die "用法：$0 start|stop|status|reset-e2e" ;;
 esac

@@ -1,0 +1,42 @@
+package cn.gov.huaian.zjtx.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Where the started platform is, and real tokens of its demo users. */
+final class Platform {
+  static final String GATEWAY = System.getProperty("zjtx.gateway.url", "http://127.0.0.1:18080");
+  static final String ENTERPRISE = System.getProperty("zjtx.enterprise.url", "http://127.0.0.1:18081");
+  static final String POLICY = System.getProperty("zjtx.policy.url", "http://127.0.0.1:18082");
+  static final String MATCHMAKING = System.getProperty("zjtx.matchmaking.url", "http://127.0.0.1:18083");
+  static final String KEYCLOAK = System.getProperty("zjtx.keycloak.url", "http://127.0.0.1:8180");
+  static final String PASSWORD = "Demo@2025";
+  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  private Platform() {}
+
+  /** A password-grant token of a demo user on the public portal client. */
+  static String token(String username) {
+    return TOKENS.computeIfAbsent(username, u -> freshToken(u, "zjtx-portal"));
+  }
+
+  static String freshToken(String username, String clientId) {
+    return given()
+        .formParam("grant_type", "password")
+        .formParam("client_id", clientId)
+        .formParam("username", username)
+        .formParam("password", PASSWORD)
+        .post(KEYCLOAK + "/realms/zjtx/protocol/openid-connect/token")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("access_token");
+  }
+
+  static RequestSpecification as(String username) {
+    return given().baseUri(GATEWAY).auth().oauth2(token(username));
+  }
+}
