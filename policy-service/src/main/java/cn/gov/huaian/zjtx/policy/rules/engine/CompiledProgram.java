@@ -1,0 +1,52 @@
+package cn.gov.huaian.zjtx.policy.rules.engine;
+
+import cn.gov.huaian.zjtx.policy.rules.Truth;
+import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
+import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
+
+/**
+ * 编译后的项目：evaluated once per (enterprise, program) pair in a re-match. Compile a program
+ * version once, when it is published, and reuse it for every enterprise.
+ */
+public final class CompiledProgram {
+  private final ProgramRules rules;
+  private final CompiledCondition eligibility;
+  private final CompiledBenefit benefit;
+
+  CompiledProgram(ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit) {
+    this.rules = rules;
+    this.eligibility = eligibility;
+    this.benefit = benefit;
+  }
+
+  public ProgramRules rules() {
+    return rules;
+  }
+
+  /** The eligibility as a Truth code (0, 1, 2): the batch path, no allocation. */
+  public int eligibilityCode(EncodedFacts facts) {
+    return eligibility.test(facts);
+  }
+
+  public Truth eligibility(EncodedFacts facts) {
+    return Truth.ofCode(eligibility.test(facts));
+  }
+
+  /**
+   * The estimated amount: the benefit when eligible, nothing when not, and from zero up to the
+   * benefit when eligibility itself is unknown.
+   */
+  public AmountRange estimate(EncodedFacts facts) {
+    return estimate(eligibilityCode(facts), facts);
+  }
+
+  /** The estimate for an eligibility already computed, so a batch does not test twice. */
+  public AmountRange estimate(int eligibilityCode, EncodedFacts facts) {
+    return switch (eligibilityCode) {
+      case Truth.FALSE_CODE -> AmountRange.ZERO;
+      case Truth.TRUE_CODE -> benefit.amount(facts);
+      default -> AmountRange.upTo(benefit.amount(facts).max());
+    };
+  }
+}
