@@ -1,0 +1,72 @@
+package cn.gov.huaian.zjtx.matchmaking.search;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.huaian.zjtx.matchmaking.support.Db;
+import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
+import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** PostgreSQL first, then the outbox job brings documents to Elasticsearch; a reindex swaps the alias. */
+@QuarkusTest
+class IndexingTest {
+  @Inject IndexingJob job;
+  @Inject SearchIndex index;
+  @Inject Reindexer reindexer;
+
+  @BeforeEach
+  void clean() {
+    Db.clean();
+    index.dropAll();
+  }
+
+  String postNeed(String title, String summary) {
+    return given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON)
+        .body(Map.of("title", title, "publicSummary", summary, "privateDetail", "绝密配方"))
+        .when().post("/api/v1/tech-needs").then().statusCode(201).extract().path("id");
+  }
+
+  @Test
+  void aPostedNeedReachesTheIndexThroughTheOutboxWithItsVector() {
+    String id = postNeed("印制电路板表面缺陷检测", "需要基于机器视觉的PCB缺陷检测算法 <b>😀</b>");
+    index.ensure(DocKind.NEED);
+    assertThat(index.bm25(DocKind.NEED, List.of("印制电路板"), List.of(), null, true, 10)).isEmpty();
+
+    assertThat(job.drain()).isEqualTo(1);
+    index.refresh(DocKind.NEED);
+
+    var hits = index.bm25(DocKind.NEED, Segmenter.shared().tokens("线路板 缺陷检测"), List.of("印制电路板"), null, true, 10);
+    assertThat(hits).extracting(SearchIndex.Scored::id).containsExactly(UUID.fromString(id));
+    assertThat(Db.count("select count(*) from search_outbox")).isZero();
+    assertThat(Db.count("select count(*) from tech_need where embedding is not null and array_length(embedding, 1) = 512")).isEqualTo(1);
+    assertThat(index.bm25(DocKind.NEED, List.of("绝密配方"), List.of(), null, true, 10)).as("private detail is never indexed").isEmpty();
+  }
+
+  @Test
+  void aFullReindexSwapsTheAliasToANewIndexWithTheSameDocuments() {
+    postNeed("碳纤维复合材料界面改性", "提高碳纤维与环氧树脂的界面结合强度");
+    postNeed("动力电池热管理", "快充工况下电池包温差控制");
+    job.drain();
+    String before = index.status(DocKind.NEED).keySet().iterator().next();
+
+    var results = reindexer.reindexAll();
+    assertThat(results).extracting(Reindexer.Result::documents).containsExactly(2L, 0L);
+    var after = index.status(DocKind.NEED);
+    assertThat(after).hasSize(1).doesNotContainKey(before).containsValue(2L);
+    assertThat(after.keySet().iterator().next()).startsWith("test-zjtx-mm-needs-");
+  }
+
+  @Test
+  void reindexIsForAdminsOnly() {
+    given().auth().oauth2(Tokens.of("ent-demo")).when().post("/api/v1/admin/search/reindex").then().statusCode(403);
+    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/admin/search/status").then().statusCode(200);
+  }
+}
