@@ -111,22 +111,22 @@ final class ConditionCompiler {
     return facts -> TRUE_CODE - inner.test(facts);
   }
 
-  // TRUE once k parts hold; FALSE once even the unknown ones could not reach k.
+  // TRUE once k parts hold; FALSE once so many fail that k can no longer be reached.
   private static CompiledCondition atLeast(int k, CompiledCondition[] parts) {
+    int mostFailures = parts.length - k;
     return facts -> {
       int holding = 0;
-      int open = parts.length;
+      int failing = 0;
       for (CompiledCondition part : parts) {
         int truth = part.test(facts);
-        open--;
         if (truth == TRUE_CODE && ++holding >= k) {
           return TRUE_CODE;
         }
-        if (truth == FALSE_CODE && holding + open < k) {
+        if (truth == FALSE_CODE && ++failing > mostFailures) {
           return FALSE_CODE;
         }
       }
-      return holding >= k ? TRUE_CODE : UNKNOWN_CODE;
+      return UNKNOWN_CODE;
     };
   }
 

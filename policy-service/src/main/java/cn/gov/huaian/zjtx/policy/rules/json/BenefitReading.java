@@ -56,10 +56,10 @@ final class BenefitReading {
   }
 
   private Benefit byTier(JsonNode body, String path) {
-    if (!reading.requireObject(body, path)
-        || !reading.onlyFields(body, path, Set.of("fact", "tiers", "otherwise"))) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, Set.of("fact", "tiers", "otherwise"));
     FactDefinition fact = tierFact(body, path);
     BigDecimal otherwise = otherwise(body, path);
     JsonNode rows = reading.required(body, "tiers", path);
@@ -85,20 +85,20 @@ final class BenefitReading {
   }
 
   private TierAmount tierAmount(JsonNode node, FactDefinition fact, String path) {
-    if (!reading.requireObject(node, path)
-        || !reading.onlyFields(node, path, Set.of("tier", "amount"))) {
+    if (!reading.requireObject(node, path)) {
       return null;
     }
+    reading.flagUnknownFields(node, path, Set.of("tier", "amount"));
     String tier = reading.vocabularyValue(reading.required(node, "tier", path), fact, path + ".tier");
     BigDecimal amount = reading.amount(reading.required(node, "amount", path), path + ".amount");
     return tier == null || amount == null ? null : new TierAmount(tier, amount);
   }
 
   private Benefit percentOf(JsonNode body, String path) {
-    if (!reading.requireObject(body, path)
-        || !reading.onlyFields(body, path, Set.of("fact", "percent", "cap"))) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, Set.of("fact", "percent", "cap"));
     FactDefinition fact = reading.fact(reading.required(body, "fact", path), path + ".fact");
     if (fact != null && fact.type() != FactType.NUMBER) {
       return reading.fail(path + ".fact", fact.displayName() + "不是数值，不能按比例计算奖补");
@@ -113,10 +113,10 @@ final class BenefitReading {
   }
 
   private Benefit banded(JsonNode body, String path) {
-    if (!reading.requireObject(body, path)
-        || !reading.onlyFields(body, path, Set.of("bands", "otherwise"))) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, Set.of("bands", "otherwise"));
     BigDecimal otherwise = otherwise(body, path);
     JsonNode rows = reading.required(body, "bands", path);
     if (otherwise == null || !isNonEmptyArray(rows, path + ".bands")) {
@@ -130,10 +130,10 @@ final class BenefitReading {
   }
 
   private BenefitBand band(JsonNode node, String path) {
-    if (!reading.requireObject(node, path)
-        || !reading.onlyFields(node, path, Set.of("when", "amount"))) {
+    if (!reading.requireObject(node, path)) {
       return null;
     }
+    reading.flagUnknownFields(node, path, Set.of("when", "amount"));
     Condition when =
         new ConditionReading(reading).condition(reading.required(node, "when", path), path + ".when");
     BigDecimal amount = reading.amount(reading.required(node, "amount", path), path + ".amount");

@@ -125,9 +125,10 @@ final class ConditionReading {
   }
 
   private Condition atLeast(JsonNode body, String path, Citation citation) {
-    if (!reading.requireObject(body, path) || !reading.onlyFields(body, path, Set.of("k", "of"))) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, Set.of("k", "of"));
     List<Condition> conditions = conditions(reading.required(body, "of", path), path + ".of");
     JsonNode k = reading.required(body, "k", path);
     if (conditions == null || k == null) {
@@ -138,9 +139,10 @@ final class ConditionReading {
   }
 
   private Condition comparison(Operator operator, JsonNode body, String path, Citation citation) {
-    if (!reading.requireObject(body, path) || !reading.onlyFields(body, path, COMPARISON_FIELDS)) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, COMPARISON_FIELDS);
     JsonNode value = reading.required(body, "value", path);
     if (body.has("yearsSince") == body.has("fact")) {
       return reading.fail(path, "应有且只有一个“fact”或“yearsSince”");
@@ -215,9 +217,10 @@ final class ConditionReading {
   }
 
   private Condition range(JsonNode body, String path, Citation citation) {
-    if (!reading.requireObject(body, path) || !reading.onlyFields(body, path, RANGE_FIELDS)) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, RANGE_FIELDS);
     FactDefinition fact = numberFact(body, path);
     Bound lower = bound(body, "gte", "gt", Bound.OPEN_BELOW, path);
     Bound upper = bound(body, "lte", "lt", Bound.OPEN_ABOVE, path);
@@ -292,9 +295,10 @@ final class ConditionReading {
 
   private FactDefinition typedFact(
       JsonNode body, String path, Set<String> fields, FactType type, String operator) {
-    if (!reading.requireObject(body, path) || !reading.onlyFields(body, path, fields)) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, fields);
     FactDefinition fact = reading.fact(reading.required(body, "fact", path), path + ".fact");
     if (fact != null && fact.type() != type) {
       return reading.fail(
@@ -305,10 +309,10 @@ final class ConditionReading {
   }
 
   private Condition score(JsonNode body, String path, Citation citation) {
-    if (!reading.requireObject(body, path)
-        || !reading.onlyFields(body, path, Set.of("atLeast", "items"))) {
+    if (!reading.requireObject(body, path)) {
       return null;
     }
+    reading.flagUnknownFields(body, path, Set.of("atLeast", "items"));
     Double minimum = reading.number(reading.required(body, "atLeast", path), path + ".atLeast");
     JsonNode items = reading.required(body, "items", path);
     if (items == null || !items.isArray() || items.isEmpty()) {
@@ -325,10 +329,10 @@ final class ConditionReading {
   }
 
   private ScoreItem scoreItem(JsonNode node, String path) {
-    if (!reading.requireObject(node, path)
-        || !reading.onlyFields(node, path, Set.of("label", "clause", "bands", "otherwise"))) {
+    if (!reading.requireObject(node, path)) {
       return null;
     }
+    reading.flagUnknownFields(node, path, Set.of("label", "clause", "bands", "otherwise"));
     JsonNode bands = reading.required(node, "bands", path);
     if (bands == null || !bands.isArray() || bands.isEmpty()) {
       return bands == null ? null : reading.fail(path + ".bands", "应为非空的档位数组");
@@ -347,10 +351,10 @@ final class ConditionReading {
   }
 
   private ScoreBand scoreBand(JsonNode node, String path) {
-    if (!reading.requireObject(node, path)
-        || !reading.onlyFields(node, path, Set.of("when", "points"))) {
+    if (!reading.requireObject(node, path)) {
       return null;
     }
+    reading.flagUnknownFields(node, path, Set.of("when", "points"));
     Condition when = condition(reading.required(node, "when", path), path + ".when");
     Double points = reading.number(reading.required(node, "points", path), path + ".points");
     return when == null || points == null ? null : new ScoreBand(when, points);

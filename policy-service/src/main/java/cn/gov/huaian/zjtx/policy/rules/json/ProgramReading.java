@@ -24,7 +24,7 @@ final class ProgramReading {
     if (!reading.requireObject(root, path)) {
       return null;
     }
-    reading.onlyFields(root, path, FIELDS);
+    reading.flagUnknownFields(root, path, FIELDS);
     String id = reading.text(reading.required(root, "id", path), path + ".id");
     String title = optionalText(root, "title", path);
     String source = optionalText(root, "source", path);

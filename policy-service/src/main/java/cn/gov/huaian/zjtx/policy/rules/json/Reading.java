@@ -52,17 +52,17 @@ final class Reading {
     return true;
   }
 
-  /** Flags every field of an object outside the allowed ones: a typo must not pass silently. */
-  boolean onlyFields(JsonNode node, String path, Set<String> allowed) {
-    boolean clean = true;
+  /**
+   * Flags every field of an object outside the allowed ones: a typo must not pass silently. The
+   * reading goes on, so a misspelt field and the missing one it was meant to be both show.
+   */
+  void flagUnknownFields(JsonNode node, String path, Set<String> allowed) {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!allowed.contains(name)) {
         fail(path + "." + name, "未知字段“" + name + "”，可用字段：" + String.join("、", sorted(allowed)));
-        clean = false;
       }
     }
-    return clean;
   }
 
   JsonNode required(JsonNode node, String field, String path) {
