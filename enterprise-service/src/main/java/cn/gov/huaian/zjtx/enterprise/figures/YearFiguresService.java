@@ -2,14 +2,11 @@ package cn.gov.huaian.zjtx.enterprise.figures;
 
 import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseListener;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class YearFiguresService {
   private final EntityManager em;
-  private final List<EnterpriseListener> listeners;
+  private final EnterpriseRegistry registry;
 
-  public YearFiguresService(EntityManager em, Instance<EnterpriseListener> listeners) {
+  public YearFiguresService(EntityManager em, EnterpriseRegistry registry) {
     this.em = em;
-    this.listeners = listeners.stream().toList();
+    this.registry = registry;
   }
 
   public static int currentYear() {
@@ -72,9 +69,8 @@ public class YearFiguresService {
       }
       row.apply(f);
     }
-    e.updatedAt = Instant.now();
     em.flush();
-    listeners.forEach(l -> l.changed(e));
+    registry.touch(enterpriseId);
     return view(row, byYear(enterpriseId));
   }
 

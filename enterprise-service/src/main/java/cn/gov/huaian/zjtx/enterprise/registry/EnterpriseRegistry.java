@@ -97,6 +97,22 @@ public class EnterpriseRegistry {
     return e;
   }
 
+  /**
+   * Records that something belonging to the enterprise changed (figures, tiers, pools): a new
+   * version and an {@code enterprise.changed} event in the caller's transaction.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Enterprise touch(UUID id) {
+    Enterprise e = Enterprise.findById(id);
+    if (e == null) {
+      throw ProblemException.notFound("企业");
+    }
+    e.updatedAt = java.time.Instant.now();
+    em.flush();
+    listeners.forEach(l -> l.changed(e));
+    return e;
+  }
+
   private void rejectDuplicate(String creditCode, UUID except) {
     long n = except == null
         ? Enterprise.count("creditCode", creditCode)

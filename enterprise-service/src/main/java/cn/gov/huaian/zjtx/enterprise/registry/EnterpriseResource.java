@@ -62,7 +62,10 @@ public class EnterpriseResource {
     Parameters params = new Parameters();
     String where = access.visibleTo(user, params);
     var query = Enterprise.<Enterprise>find("from Enterprise e where " + where, Sort.by("name").and("id"), params);
-    var items = query.page(page, size).list().stream().map(EnterpriseView::of).toList();
+    var rows = query.page(page, size).list();
+    var tiers = cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
+        rows.stream().map(e -> e.id).toList(), cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.today());
+    var items = rows.stream().map(e -> EnterpriseView.of(e, tiers.get(e.id))).toList();
     return new PageView<>(items, page, size, query.count());
   }
 

@@ -3,6 +3,8 @@ package cn.gov.huaian.zjtx.enterprise.registry;
 import cn.gov.huaian.zjtx.enterprise.reference.Cluster;
 import cn.gov.huaian.zjtx.enterprise.reference.Park;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationService;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +39,12 @@ public record EnterpriseView(
     Instant createdAt,
     Instant updatedAt) {
 
+  /** The view with the enterprise's current tier looked up (one query). */
   public static EnterpriseView of(Enterprise e) {
+    return of(e, QualificationService.currentTier(e.id).orElse(null));
+  }
+
+  public static EnterpriseView of(Enterprise e, QualificationKind tier) {
     ReferenceData ref = ReferenceData.bundled();
     var cluster = Cluster.of(e.clusterCode);
     var park = Park.of(e.park);
@@ -64,8 +71,8 @@ public record EnterpriseView(
         e.chainPosition,
         position.map(p -> p.label).orElse(null),
         e.contacts == null ? List.of() : e.contacts,
-        null,
-        null,
+        tier == null ? null : tier.code,
+        tier == null ? null : tier.label,
         e.version,
         e.createdAt,
         e.updatedAt);

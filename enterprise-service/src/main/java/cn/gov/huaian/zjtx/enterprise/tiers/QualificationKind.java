@@ -1,0 +1,78 @@
+package cn.gov.huaian.zjtx.enterprise.tiers;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tiers and qualifications an enterprise can hold. The first four are the tier ladder (梯度), in
+ * rank order; each kind says which issuing levels it can have.
+ */
+public enum QualificationKind {
+  INNOVATIVE_SME("innovative-sme", "创新型中小企业", 1, EnumSet.of(Level.PROVINCIAL)),
+  SRDI_SME("srdi-sme", "专精特新中小企业", 2, EnumSet.of(Level.PROVINCIAL)),
+  LITTLE_GIANT("little-giant", "专精特新“小巨人”企业", 3, EnumSet.of(Level.NATIONAL)),
+  SINGLE_CHAMPION("single-champion", "制造业单项冠军", 4, EnumSet.of(Level.NATIONAL)),
+  HIGH_TECH("high-tech", "高新技术企业", 0, EnumSet.of(Level.NATIONAL)),
+  TECH_CENTER("tech-center", "企业技术中心", 0, EnumSet.allOf(Level.class)),
+  RD_INSTITUTION("rd-institution", "研发机构（工程技术研究中心等）", 0, EnumSet.allOf(Level.class)),
+  JIANGSU_BOUTIQUE("jiangsu-boutique", "江苏精品", 0, EnumSet.of(Level.PROVINCIAL)),
+  SMART_WORKSHOP("smart-workshop", "智能车间", 0, EnumSet.of(Level.PROVINCIAL, Level.MUNICIPAL)),
+  SMART_FACTORY("smart-factory", "智能制造示范工厂", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
+  IP_STANDARD("ip-standard", "知识产权管理规范贯标", 0, EnumSet.noneOf(Level.class)),
+  LISTED("listed", "上市", 0, EnumSet.noneOf(Level.class));
+
+  /** Issuing level (认定级别). */
+  public enum Level {
+    NATIONAL("national", "国家级"),
+    PROVINCIAL("provincial", "省级"),
+    MUNICIPAL("municipal", "市级");
+
+    public final String code;
+    public final String label;
+
+    Level(String code, String label) {
+      this.code = code;
+      this.label = label;
+    }
+
+    public static Optional<Level> of(String s) {
+      if (s == null) {
+        return Optional.empty();
+      }
+      String t = s.strip();
+      return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(t) || l.label.equals(t) || l.label.startsWith(t)).findFirst();
+    }
+  }
+
+  public final String code;
+  public final String label;
+  /** Rank on the tier ladder (1–4), 0 for a qualification that is not a tier. */
+  public final int tierRank;
+  public final Set<Level> levels;
+
+  QualificationKind(String code, String label, int tierRank, Set<Level> levels) {
+    this.code = code;
+    this.label = label;
+    this.tierRank = tierRank;
+    this.levels = levels;
+  }
+
+  public boolean isTier() {
+    return tierRank > 0;
+  }
+
+  public static Optional<QualificationKind> of(String s) {
+    if (s == null) {
+      return Optional.empty();
+    }
+    String t = s.strip();
+    return Arrays.stream(values()).filter(k -> k.code.equalsIgnoreCase(t) || k.label.equals(t)).findFirst();
+  }
+
+  /** The tier kinds, lowest first. */
+  public static java.util.List<QualificationKind> tiers() {
+    return Arrays.stream(values()).filter(QualificationKind::isTier).toList();
+  }
+}

@@ -1,0 +1,39 @@
+package cn.gov.huaian.zjtx.enterprise.tiers;
+
+import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Validates a certification. Plain Java. */
+public final class QualificationRules {
+  private QualificationRules() {}
+
+  public static List<FieldErrors.FieldError> validate(QualificationInput in, LocalDate today) {
+    FieldErrors e = new FieldErrors();
+    if (in == null) {
+      return e.add("body", "请求体不能为空").list();
+    }
+    QualificationKind kind = QualificationKind.of(in.kind()).orElse(null);
+    if (kind == null) {
+      e.add("kind", "资质类型不能为空，且应为平台支持的梯度或资质之一");
+    } else {
+      var level = QualificationKind.Level.of(in.level());
+      if (kind.levels.isEmpty() && in.level() != null && !in.level().isBlank()) {
+        e.add("level", kind.label + "不分级别，请不要填写级别");
+      } else if (!kind.levels.isEmpty() && (level.isEmpty() || !kind.levels.contains(level.get()))) {
+        e.add("level", kind.label + "的级别应为" + kind.levels.stream().map(l -> l.label).collect(Collectors.joining("、")) + "之一");
+      }
+    }
+    e.optionalText("batch", "批次", in.batch(), 60);
+    e.optionalText("note", "备注", in.note(), 200);
+    if (in.grantedOn() == null) {
+      e.add("grantedOn", "认定日期不能为空");
+    } else if (in.grantedOn().isAfter(today)) {
+      e.add("grantedOn", "认定日期不能晚于今天");
+    } else if (in.reviewOn() != null && in.reviewOn().isBefore(in.grantedOn())) {
+      e.add("reviewOn", "复核日期不能早于认定日期");
+    }
+    return e.list();
+  }
+}
