@@ -12,6 +12,28 @@ public interface GatewayConfig {
   /** Upstream services by name (enterprise, policy, matchmaking). */
   Map<String, Upstream> upstreams();
 
+  /** Largest request body passed on; larger ones get 413. */
+  @WithDefault("20971520")
+  long maxBodyBytes();
+
+  /** When a service's circuit opens, and for how long. */
+  Breaker breaker();
+
+  /** Circuit breaker settings shared by every upstream. */
+  interface Breaker {
+    /** Calls looked at before the breaker may open. */
+    @WithDefault("10")
+    int requestVolume();
+
+    /** Share of failed calls among them that opens it. */
+    @WithDefault("0.5")
+    double failureRatio();
+
+    /** How long it stays open (fast 503) before a trial call. */
+    @WithDefault("5S")
+    Duration openFor();
+  }
+
   /** One service behind the gateway. */
   interface Upstream {
     /** Base URL, e.g. http://127.0.0.1:8081. */

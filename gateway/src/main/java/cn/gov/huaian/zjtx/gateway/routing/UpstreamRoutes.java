@@ -1,68 +1,78 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
+import cn.gov.huaian.zjtx.gateway.limits.RateLimits;
 import cn.gov.huaian.zjtx.gateway.web.Problems;
-import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
-import io.vertx.httpproxy.HttpProxy;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Routes {@code /api/v1/**} to the service that owns each path, with vertx-http-proxy. The token
- * is validated here (quarkus-oidc, see application.properties) and passed on, so each service
- * validates it again; headers a client could forge are removed first.
+ * Routes {@code /api/v1/**} to the service that owns each path (vertx-http-proxy). By the time a
+ * route runs, quarkus-oidc has validated the token; the call is then rate limited per user, its
+ * body size-checked, forgeable headers removed, and it goes on with the token so that the
+ * service validates it again.
  */
 @ApplicationScoped
 public class UpstreamRoutes {
   private static final Logger LOG = Logger.getLogger(UpstreamRoutes.class);
   private final GatewayConfig config;
   private final Vertx vertx;
+  private final RateLimits rateLimits;
+  private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
 
-  public UpstreamRoutes(GatewayConfig config, Vertx vertx) {
+  public UpstreamRoutes(GatewayConfig config, Vertx vertx, RateLimits rateLimits) {
     this.config = config;
     this.vertx = vertx;
+    this.rateLimits = rateLimits;
   }
 
   void register(@Observes Router router) {
-    config.upstreams().forEach((name, upstream) -> {
-      HttpProxy proxy = proxyTo(upstream);
-      for (String prefix : upstream.prefixes()) {
-        router.route(prefix).handler(rc -> forward(proxy, rc.request()));
-        router.route(prefix + "/*").handler(rc -> forward(proxy, rc.request()));
+    config.upstreams().forEach((name, settings) -> {
+      Upstream upstream = new Upstream(name, settings, config.breaker(), vertx);
+      upstreams.put(name, upstream);
+      for (String prefix : settings.prefixes()) {
+        router.route(prefix).handler(rc -> forward(rc, upstream));
+        router.route(prefix + "/*").handler(rc -> forward(rc, upstream));
       }
-      LOG.infof("路由 %s → %s (%s)", upstream.prefixes(), name, upstream.url());
+      LOG.infof("路由 %s → %s (%s)", settings.prefixes(), name, settings.url());
     });
     router.route("/api/*").handler(rc ->
         Problems.send(rc, 404, "not-found", "资源不存在", "请求的地址不存在：" + rc.request().path()));
   }
 
-  private void forward(HttpProxy proxy, HttpServerRequest request) {
+  private void forward(RoutingContext rc, Upstream upstream) {
+    if (!rateLimits.admitUser(rc)) {
+      return;
+    }
+    HttpServerRequest request = rc.request();
     ForgeableHeaders.strip(request.headers());
-    proxy.handle(request);
+    ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
+    BodyCollector.collect(request, config.maxBodyBytes())
+        .compose(body -> upstream.send(withBody(proxyRequest, body)))
+        .onSuccess(response -> response.send())
+        .onFailure(failure -> {
+          proxyRequest.release();
+          UpstreamFailures.answer(rc, upstream, failure);
+        });
   }
 
-  private HttpProxy proxyTo(GatewayConfig.Upstream upstream) {
-    URI uri = URI.create(upstream.url());
-    SocketAddress origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
-    HttpClient client =
-        vertx.createHttpClient(
-            new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000));
-    long timeoutMillis = upstream.timeout().toMillis();
-    return HttpProxy.reverseProxy(client)
-        .originRequestProvider((request, httpClient) -> originRequest(httpClient, origin, request, timeoutMillis));
+  private static ProxyRequest withBody(ProxyRequest request, Buffer body) {
+    return body.length() == 0 && !hasBodyMethod(request) ? request.setBody(null) : request.setBody(Body.body(body));
   }
 
-  private static Future<HttpClientRequest> originRequest(
-      HttpClient client, SocketAddress origin, HttpServerRequest request, long timeoutMillis) {
-    return client.request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis));
+  private static boolean hasBodyMethod(ProxyRequest request) {
+    return switch (request.getMethod().name()) {
+      case "POST", "PUT", "PATCH" -> true;
+      default -> false;
+    };
   }
 }

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stand-in for a service behind the gateway in the gateway's own tests: it answers every call
@@ -14,12 +15,19 @@ public final class EchoUpstream implements AutoCloseable {
   public static final int PORT = 18999;
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
+  /** Calls that reached this stand-in service (health checks not counted). */
+  public final AtomicInteger calls = new AtomicInteger();
 
   public EchoUpstream() throws Exception {
     server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
       if (request.path().equals("/q/health/ready")) {
         request.response().putHeader("Content-Type", "application/json")
             .end("{\"status\":\"UP\",\"checks\":[{\"name\":\"echo-db\",\"status\":\"UP\"}]}");
+        return;
+      }
+      calls.incrementAndGet();
+      if (request.path().endsWith("/slow")) {
+        vertx.setTimer(3_000, t -> request.response().end("{\"slow\":true}"));
         return;
       }
       JsonObject headers = new JsonObject();

@@ -1,0 +1,50 @@
+package cn.gov.huaian.zjtx.gateway.routing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Reads a request body up to a limit, whether it came with a Content-Length or chunked, so that a
+ * too-large body is refused (413) before any of it reaches a service.
+ */
+final class BodyCollector {
+  /** The body was larger than allowed. */
+  static final class TooLarge extends RuntimeException {
+    TooLarge() {
+      super("请求体过大", null, false, false);
+    }
+  }
+
+  private BodyCollector() {}
+
+  static Future<Buffer> collect(HttpServerRequest request, long limit) {
+    String declared = request.getHeader("Content-Length");
+    if (declared != null && parseOrZero(declared) > limit) {
+      return Future.failedFuture(new TooLarge());
+    }
+    Promise<Buffer> promise = Promise.promise();
+    Buffer body = Buffer.buffer();
+    request.handler(chunk -> {
+      if (body.length() + chunk.length() > limit) {
+        request.pause();
+        promise.tryFail(new TooLarge());
+      } else {
+        body.appendBuffer(chunk);
+      }
+    });
+    request.exceptionHandler(promise::tryFail);
+    request.endHandler(v -> promise.tryComplete(body));
+    request.resume();
+    return promise.future();
+  }
+
+  private static long parseOrZero(String value) {
+    try {
+      return Long.parseLong(value.trim());
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package cn.gov.huaian.zjtx.gateway.routing;
+
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.httpproxy.ProxyRequest;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.util.TypeLiteral;
+import java.net.URI;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * One service behind the gateway: a pooled keep-alive client, a per-call timeout, and a circuit
+ * breaker so that a failing service is answered fast (503) instead of piling up waiting calls.
+ */
+public final class Upstream {
+  private final String name;
+  private final SocketAddress origin;
+  private final HttpClient client;
+  private final long timeoutMillis;
+  private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
+
+  Upstream(String name, GatewayConfig.Upstream config, GatewayConfig.Breaker breakerConfig, Vertx vertx) {
+    URI uri = URI.create(config.url());
+    this.name = name;
+    this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    this.timeoutMillis = config.timeout().toMillis();
+    this.client =
+        vertx.createHttpClient(
+            new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000));
+    this.breaker =
+        TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {})
+            .withDescription("upstream " + name)
+            .withCircuitBreaker()
+            .name("upstream-" + name)
+            .requestVolumeThreshold(breakerConfig.requestVolume())
+            .failureRatio(breakerConfig.failureRatio())
+            .delay(breakerConfig.openFor().toMillis(), ChronoUnit.MILLIS)
+            .successThreshold(1)
+            .done()
+            .withThreadOffload(false)
+            .build();
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** Sends the proxied request through the breaker; the future fails on timeout or when open. */
+  public Future<ProxyResponse> send(ProxyRequest request) {
+    CompletionStage<ProxyResponse> response =
+        breaker.get(
+            () ->
+                client
+                    .request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis))
+                    .compose(request::send)
+                    .toCompletionStage());
+    return Future.fromCompletionStage(response);
+  }
+}

@@ -1,0 +1,66 @@
+package cn.gov.huaian.zjtx.gateway.limits;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
+import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Per-user and per-IP token buckets: 429 with Retry-After, other users unaffected. */
+@QuarkusTest
+@TestProfile(RateLimitTest.LowLimits.class)
+class RateLimitTest {
+  static EchoUpstream upstream;
+
+  /** Three calls per user, eight per IP, refilled slowly. */
+  public static class LowLimits implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of(
+          "zjtx.gateway.limits.per-user.capacity", "3",
+          "zjtx.gateway.limits.per-user.per-second", "1",
+          "zjtx.gateway.limits.per-ip.capacity", "8",
+          "zjtx.gateway.limits.per-ip.per-second", "1");
+    }
+  }
+
+  @BeforeAll
+  static void startUpstream() throws Exception {
+    upstream = new EchoUpstream();
+  }
+
+  @AfterAll
+  static void stopUpstream() throws Exception {
+    upstream.close();
+  }
+
+  @Test
+  void aUserOverTheLimitGets429WhileAnotherUserIsServedThenTheIpLimitApplies() {
+    String ent = Tokens.of("ent-demo");
+    String other = Tokens.of("ent-demo-2");
+    for (int i = 0; i < 3; i++) {
+      given().auth().oauth2(ent).get("/api/v1/enterprises").then().statusCode(200);
+    }
+    int reached = upstream.calls.get();
+    given().auth().oauth2(ent).get("/api/v1/enterprises")
+        .then().statusCode(429).header("Retry-After", "1")
+        .contentType("application/problem+json").body("title", equalTo("请求过于频繁"));
+    assertThat(upstream.calls.get()).as("a rejected call never reaches a service").isEqualTo(reached);
+
+    given().auth().oauth2(other).get("/api/v1/enterprises").then().statusCode(200);
+
+    int status = 0;
+    for (int i = 0; i < 10 && status != 429; i++) {
+      status = given().get("/api/v1/enterprises").statusCode();
+    }
+    assertThat(status).as("the per-IP bucket runs out even without a token").isEqualTo(429);
+  }
+}

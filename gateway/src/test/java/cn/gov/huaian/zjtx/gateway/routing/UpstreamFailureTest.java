@@ -1,0 +1,69 @@
+package cn.gov.huaian.zjtx.gateway.routing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
+import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.ByteArrayInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Too-large bodies, slow and dead services are answered by the gateway as Chinese problems. */
+@QuarkusTest
+class UpstreamFailureTest {
+  static EchoUpstream upstream;
+
+  @BeforeAll
+  static void startUpstream() throws Exception {
+    upstream = new EchoUpstream();
+  }
+
+  @AfterAll
+  static void stopUpstream() throws Exception {
+    upstream.close();
+  }
+
+  @Test
+  void aBodyOverTheLimitIs413AndNeverReachesTheService() {
+    int before = upstream.calls.get();
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .contentType("application/json")
+        .body("{\"x\":\"" + "长".repeat(2000) + "\"}")
+        .when().post("/api/v1/tech-needs")
+        .then().statusCode(413).contentType("application/problem+json").body("title", equalTo("请求体过大"));
+    org.assertj.core.api.Assertions.assertThat(upstream.calls.get()).isEqualTo(before);
+  }
+
+  @Test
+  void aChunkedBodyOverTheLimitIs413Too() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .contentType("application/octet-stream")
+        .body(new ByteArrayInputStream(new byte[5000])) // no length known: sent chunked
+        .when().post("/api/v1/tech-needs")
+        .then().statusCode(413);
+  }
+
+  @Test
+  void aSlowServiceIs504() {
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .when().get("/api/v1/enterprises/slow")
+        .then().statusCode(504).contentType("application/problem+json").body("title", equalTo("服务响应超时"));
+  }
+
+  @Test
+  void aDeadServiceIs503WithRetryAfterThenTheBreakerOpens() {
+    String token = Tokens.of("admin-demo");
+    for (int i = 0; i < 10; i++) {
+      given().auth().oauth2(token).when().get("/api/v1/policies")
+          .then().statusCode(503).header("Retry-After", "5")
+          .body(not(containsString("127.0.0.1")));
+    }
+    given().auth().oauth2(token).when().get("/api/v1/policies")
+        .then().statusCode(503).body("detail", containsString("熔断"));
+  }
+}
