@@ -1,0 +1,78 @@
+package cn.gov.huaian.zjtx.enterprise.events;
+
+import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseListener;
+import cn.gov.huaian.zjtx.enterprise.tiers.Qualification;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
+import cn.gov.huaian.zjtx.enterprise.tiers.TierListener;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Writes events into the outbox table, in the transaction of the change they report (the
+ * listeners are called inside it; {@code MANDATORY} makes sure). The relay publishes them later.
+ */
+@ApplicationScoped
+public class Outbox implements EnterpriseListener, TierListener {
+  private final SnapshotLoader snapshots;
+  private final ObjectMapper json;
+
+  public Outbox(SnapshotLoader snapshots, ObjectMapper json) {
+    this.snapshots = snapshots;
+    this.json = json;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void registered(Enterprise e) {
+    EnterpriseSnapshot s = snapshots.load(List.of(e)).get(e.id);
+    write(EventEnvelope.REGISTERED, e.id, e.version, s);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void changed(Enterprise e) {
+    EnterpriseSnapshot s = snapshots.load(List.of(e)).get(e.id);
+    write(EventEnvelope.CHANGED, e.id, e.version, s);
+  }
+
+  /** Many enterprises at once (imports): one snapshot batch, one event each. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void registeredOrChanged(Collection<Enterprise> enterprises, java.util.Set<UUID> registered) {
+    Map<UUID, EnterpriseSnapshot> all = snapshots.load(enterprises);
+    for (Enterprise e : enterprises) {
+      write(registered.contains(e.id) ? EventEnvelope.REGISTERED : EventEnvelope.CHANGED, e.id, e.version, all.get(e.id));
+    }
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void tierCertified(Enterprise e, Qualification q) {
+    var kind = QualificationKind.of(q.kind).orElseThrow();
+    write(EventEnvelope.TIER_CERTIFIED, e.id, e.version, new TierCertified(
+        q.id, e.creditCode, e.name, e.districtCode, kind.code, kind.label, q.level, q.batch, q.grantedOn, q.reviewOn));
+  }
+
+  private void write(String type, UUID enterpriseId, long version, Object data) {
+    OutboxEvent row = new OutboxEvent();
+    row.id = UUID.randomUUID();
+    row.aggregateId = enterpriseId;
+    row.type = type;
+    row.version = version;
+    row.createdAt = Instant.now();
+    try {
+      row.payload = json.writeValueAsString(
+          new EventEnvelope(row.id, type, EventEnvelope.SOURCE, row.createdAt, enterpriseId, version, data));
+    } catch (JsonProcessingException ex) {
+      throw new IllegalStateException("事件无法序列化", ex);
+    }
+    row.persist();
+  }
+}

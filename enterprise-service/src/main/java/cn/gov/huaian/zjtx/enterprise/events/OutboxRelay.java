@@ -1,0 +1,121 @@
+package cn.gov.huaian.zjtx.enterprise.events;
+
+import cn.gov.huaian.zjtx.enterprise.platform.messaging.RabbitConnections;
+import com.rabbitmq.client.AMQP;
+import com.rabbitmq.client.BuiltinExchangeType;
+import com.rabbitmq.client.Channel;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to the topic exchange {@code zjtx.events} (routing key = event type) in
+ * {@code seq} order, with publisher confirms, and marks them sent in the same transaction. Only
+ * one process relays at a time: the transaction first takes a PostgreSQL advisory lock, and a
+ * replica that does not get it skips the round. If the broker is down nothing is marked and the
+ * rows wait; a crash between confirm and commit republishes, which consumers absorb by event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  /** Advisory lock key: "zjtx-enterprise-outbox". */
+  static final long LOCK_KEY = 0x7a6a7478_6f757462L;
+
+  private final RabbitConnections rabbit;
+  private final EntityManager em;
+  private final RelayConfig config;
+  private Channel channel;
+
+  public OutboxRelay(RabbitConnections rabbit, EntityManager em, RelayConfig config) {
+    this.rabbit = rabbit;
+    this.em = em;
+    this.config = config;
+  }
+
+  @Scheduled(every = "${zjtx.outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "2s")
+  void scheduled() {
+    if (!config.enabled()) {
+      return;
+    }
+    try {
+      int sent;
+      int rounds = 0;
+      do {
+        sent = relayOnce();
+      } while (sent == config.batchSize() && ++rounds < 20);
+    } catch (Exception e) {
+      LOG.warnf("事件中继暂停：%s（事件保留在发件箱中，稍后重试）", e.getMessage());
+      closeChannel();
+    }
+  }
+
+  /** Publishes one batch; returns how many events were sent (0 if another process holds the lock). */
+  public synchronized int relayOnce() {
+    return QuarkusTransaction.requiringNew().call(() -> {
+      Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
+      if (!Boolean.TRUE.equals(locked)) {
+        return 0;
+      }
+      @SuppressWarnings("unchecked")
+      List<Object[]> rows = em.createNativeQuery(
+              "select id, type, version, payload::text, created_at from outbox where sent_at is null order by seq limit ?1")
+          .setParameter(1, config.batchSize())
+          .getResultList();
+      if (rows.isEmpty()) {
+        return 0;
+      }
+      Channel ch = channel();
+      for (Object[] r : rows) {
+        UUID id = (UUID) r[0];
+        String type = (String) r[1];
+        long version = ((Number) r[2]).longValue();
+        Instant created = r[4] instanceof Timestamp t ? t.toInstant() : r[4] instanceof Instant i ? i : Instant.now();
+        AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
+            .messageId(id.toString())
+            .type(type)
+            .contentType("application/json")
+            .contentEncoding("utf-8")
+            .deliveryMode(2)
+            .timestamp(Date.from(created))
+            .appId(EventEnvelope.SOURCE)
+            .headers(Map.of("version", version))
+            .build();
+        ch.basicPublish(config.exchange(), type, false, props, ((String) r[3]).getBytes(StandardCharsets.UTF_8));
+      }
+      ch.waitForConfirmsOrDie(config.confirmTimeout().toMillis());
+      em.createNativeQuery("update outbox set sent_at = now(), attempts = attempts + 1 where id in (:ids)")
+          .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList())
+          .executeUpdate();
+      return rows.size();
+    });
+  }
+
+  private Channel channel() throws Exception {
+    if (channel == null || !channel.isOpen()) {
+      channel = rabbit.connection().createChannel();
+      channel.exchangeDeclare(config.exchange(), BuiltinExchangeType.TOPIC, true);
+      channel.confirmSelect();
+    }
+    return channel;
+  }
+
+  private synchronized void closeChannel() {
+    try {
+      if (channel != null && channel.isOpen()) {
+        channel.abort();
+      }
+    } catch (Exception ignored) {
+      // the channel is broken anyway
+    }
+    channel = null;
+  }
+}

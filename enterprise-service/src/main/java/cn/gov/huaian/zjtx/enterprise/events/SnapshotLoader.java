@@ -1,0 +1,71 @@
+package cn.gov.huaian.zjtx.enterprise.events;
+
+import cn.gov.huaian.zjtx.enterprise.figures.FigureMath;
+import cn.gov.huaian.zjtx.enterprise.figures.Figures;
+import cn.gov.huaian.zjtx.enterprise.figures.YearFigures;
+import cn.gov.huaian.zjtx.enterprise.pools.PoolEntry;
+import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
+import cn.gov.huaian.zjtx.enterprise.tiers.Qualification;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationService;
+import cn.gov.huaian.zjtx.enterprise.tiers.Tiers;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds full snapshots of enterprises, a batch at a time (four queries whatever the batch size). */
+@ApplicationScoped
+public class SnapshotLoader {
+  static final int FIGURE_YEARS = 3;
+
+  public Map<UUID, EnterpriseSnapshot> load(Collection<Enterprise> enterprises) {
+    if (enterprises.isEmpty()) {
+      return Map.of();
+    }
+    List<UUID> ids = enterprises.stream().map(e -> e.id).toList();
+    LocalDate today = QualificationService.today();
+    Map<UUID, List<Qualification>> quals = new HashMap<>();
+    for (Qualification q : Qualification.<Qualification>list("enterpriseId in ?1", ids)) {
+      quals.computeIfAbsent(q.enterpriseId, k -> new ArrayList<>()).add(q);
+    }
+    Map<UUID, List<String>> pools = new HashMap<>();
+    for (PoolEntry p : PoolEntry.<PoolEntry>list("enterpriseId in ?1 and exitedOn is null order by poolCode", ids)) {
+      pools.computeIfAbsent(p.enterpriseId, k -> new ArrayList<>()).add(p.poolCode);
+    }
+    Map<UUID, Map<Integer, Figures>> figures = new HashMap<>();
+    for (YearFigures f : YearFigures.<YearFigures>list("enterpriseId in ?1", ids)) {
+      figures.computeIfAbsent(f.enterpriseId, k -> new HashMap<>()).put(f.year, f.figures());
+    }
+    Map<UUID, EnterpriseSnapshot> out = new HashMap<>();
+    for (Enterprise e : enterprises) {
+      List<Qualification> held = quals.getOrDefault(e.id, List.of()).stream().filter(q -> q.currentOn(today)).toList();
+      String tier = Tiers.currentTier(held.stream().map(Qualification::held).toList(), today).map(k -> k.code).orElse(null);
+      Map<Integer, Figures> byYear = figures.getOrDefault(e.id, Map.of());
+      List<Figures> recent = byYear.values().stream()
+          .sorted(Comparator.comparing(Figures::year).reversed())
+          .limit(FIGURE_YEARS)
+          .toList();
+      FigureMath.Derived derived = recent.isEmpty() ? null : FigureMath.derive(recent.get(0).year(), byYear);
+      out.put(e.id, new EnterpriseSnapshot(
+          e.id, e.version, e.creditCode, e.name, e.foundedOn, e.districtCode, e.townCode, e.park, e.address,
+          e.industryCode, e.clusterCode, e.mainProduct, e.nicheMarket, e.nicheYears, e.chainPosition,
+          e.contacts == null ? List.of() : e.contacts,
+          tier,
+          held.stream()
+              .sorted(Comparator.comparing((Qualification q) -> QualificationKind.of(q.kind).orElseThrow().ordinal()))
+              .map(q -> new EnterpriseSnapshot.HeldQualification(q.kind, q.level, q.batch, q.grantedOn, q.reviewOn))
+              .toList(),
+          pools.getOrDefault(e.id, List.of()),
+          recent,
+          derived,
+          e.updatedAt));
+    }
+    return out;
+  }
+}
