@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Gateway overhead: the same small authenticated GET, called directly on policy-service and
+# through the gateway, in the same run, with wrk. Starts the e2e instance with rate limits raised
+# (the limits would otherwise answer 429 to a load test) and stops it afterwards.
+#   deploy/bench/gateway-overhead.sh [seconds-per-run]
+set -euo pipefail
+source "$(dirname "$0")/../bin/lib.sh"
+use_jdk
+command -v wrk >/dev/null || die "需要 wrk：apt-get install wrk"
+DURATION=${1:-15}
+PATH_UNDER_TEST="/api/v1/policies?size=1"
+
+"$ZJTX_REPO/deploy/bin/servers.sh" start >/dev/null
+"$ZJTX_REPO/deploy/bin/servers.sh" reset-e2e >/dev/null
+[ -f "$ZJTX_REPO/gateway/target/quarkus-app/quarkus-run.jar" ] || "$ZJTX_REPO/mvnw" -B -q package -DskipTests
+export ZJTX_GATEWAY_LIMITS_PER_USER_CAPACITY=1000000000 ZJTX_GATEWAY_LIMITS_PER_USER_PER_SECOND=1000000000
+export ZJTX_GATEWAY_LIMITS_PER_IP_CAPACITY=1000000000 ZJTX_GATEWAY_LIMITS_PER_IP_PER_SECOND=1000000000
+trap 'ZJTX_INSTANCE=e2e "$ZJTX_REPO/deploy/bin/platform.sh" stop >/dev/null' EXIT
+ZJTX_INSTANCE=e2e "$ZJTX_REPO/deploy/bin/platform.sh" start >/dev/null
+
+TOKEN=$(curl -fsS -d grant_type=password -d client_id=zjtx-portal -d username=ent-demo -d 'password=Demo@2025' \
+  "http://127.0.0.1:$KC_PORT/realms/zjtx/protocol/openid-connect/token" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+DIRECT="http://127.0.0.1:18082$PATH_UNDER_TEST"
+GATEWAY="http://127.0.0.1:18080$PATH_UNDER_TEST"
+curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$GATEWAY" || die "经网关的请求失败"
+
+# wrk --latency prints "50%  1.23ms" lines; convert to milliseconds.
+ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}'; }
+rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+run() { wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$2"; }
+
+say "预热"
+run 8 "$DIRECT" >/dev/null; run 8 "$GATEWAY" >/dev/null
+say "延迟（8 个连接，各 ${DURATION}s）"
+d=$(run 8 "$DIRECT"); g=$(run 8 "$GATEWAY")
+say "吞吐（64 个连接，各 ${DURATION}s）"
+dt=$(run 64 "$DIRECT"); gt=$(run 64 "$GATEWAY")
+
+d50=$(echo "$d" | ms 50%); d99=$(echo "$d" | ms 99%); g50=$(echo "$g" | ms 50%); g99=$(echo "$g" | ms 99%)
+printf '\n%-28s %10s %10s %12s\n' "GET $PATH_UNDER_TEST" "p50 ms" "p99 ms" "req/s (c=64)"
+printf '%-28s %10s %10s %12s\n' "direct (policy-service)" "$d50" "$d99" "$(echo "$dt" | rps)"
+printf '%-28s %10s %10s %12s\n' "through the gateway" "$g50" "$g99" "$(echo "$gt" | rps)"
+printf '%-28s %10s %10s\n' "gateway overhead" "$(awk -v a="$g50" -v b="$d50" 'BEGIN{printf "%+.2f", a-b}')" "$(awk -v a="$g99" -v b="$d99" 'BEGIN{printf "%+.2f", a-b}')"
+echo "goal: p50 ≤ +1 ms, p99 ≤ +5 ms, ≥ 5000 req/s through the gateway; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB"
