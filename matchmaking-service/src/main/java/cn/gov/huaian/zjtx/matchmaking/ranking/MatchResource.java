@@ -1,0 +1,136 @@
+package cn.gov.huaian.zjtx.matchmaking.ranking;
+
+import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
+import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
+import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
+import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
+import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * 匹配与检索 REST API, both sides: experts for a need (its enterprise), needs for an expert (the
+ * expert, its university), needs for all of a university's experts, and free-text search.
+ */
+@Path("/api/v1/matches")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@RunOnVirtualThread
+public class MatchResource {
+  private static final int QUERY_MAX = 200;
+  private static final int UNIVERSITY_EXPERTS_MAX = 50;
+  private final MatchService matches;
+  private final NeedAccess needAccess;
+  private final ExpertService experts;
+
+  public MatchResource(MatchService matches, NeedAccess needAccess, ExpertService experts) {
+    this.matches = matches;
+    this.needAccess = needAccess;
+    this.experts = experts;
+  }
+
+  @GET
+  @Path("/needs/{id}/experts")
+  @Operation(summary = "为需求推荐专家（含解释） / Ranked experts for a need, each with its explanation")
+  public MatchResult expertsForNeed(@PathParam("id") UUID id,
+      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+    TechNeed need = TechNeed.findById(id);
+    if (need == null || !needAccess.canSee(need)) {
+      throw ProblemException.notFound("技术需求");
+    }
+    if (!needAccess.canManage(need)) {
+      throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业、其服务专员或管理员可以查看推荐专家");
+    }
+    return matches.expertsForNeed(need, size);
+  }
+
+  @GET
+  @Path("/experts/{id}/needs")
+  @Operation(summary = "为专家推荐需求（专家本人、所在高校或管理员） / Ranked open needs for an expert")
+  public MatchResult needsForExpert(@PathParam("id") UUID id,
+      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+    Expert expert = Expert.findById(id);
+    if (expert == null) {
+      throw ProblemException.notFound("专家");
+    }
+    if (!experts.canManage(expert)) {
+      throw new ProblemException(403, "forbidden", "无权访问", "只能查看本人或本校专家的匹配结果");
+    }
+    return matches.needsForExpert(expert, size);
+  }
+
+  /** A university's view: for each of its experts the top needs, and the needs overall (best score over its experts). */
+  public record UniversityMatches(List<ExpertMatches> byExpert, List<Match> overall, boolean degraded) {}
+
+  /** One expert's top needs. */
+  public record ExpertMatches(UUID expertId, String name, List<Match> matches) {}
+
+  @GET
+  @Path("/universities/{id}/needs")
+  @Operation(summary = "本校专家的需求匹配（逐个专家与汇总） / Needs ranked for each of a university's experts and overall")
+  public UniversityMatches forUniversity(@PathParam("id") UUID id,
+      @QueryParam("size") @DefaultValue("10") @Min(value = 1, message = "条数至少为 1") @Max(value = 50, message = "条数不能超过 50") int size) {
+    if (!experts.canManageUniversity(id)) {
+      throw new ProblemException(403, "forbidden", "无权访问", "只能查看本校专家的匹配结果");
+    }
+    List<Expert> own = Expert.<Expert>find("universityId = ?1 order by name, id", id).page(0, UNIVERSITY_EXPERTS_MAX).list();
+    var byExpert = new ArrayList<ExpertMatches>();
+    Map<UUID, Match> best = new HashMap<>();
+    boolean degraded = false;
+    for (Expert e : own) {
+      MatchResult r = matches.needsForExpert(e, size);
+      degraded |= r.degraded();
+      byExpert.add(new ExpertMatches(e.id, e.name, r.items()));
+      for (Match m : r.items()) {
+        best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b);
+      }
+    }
+    var overall = best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()).limit(size).toList();
+    var ranked = new ArrayList<Match>();
+    for (int i = 0; i < overall.size(); i++) {
+      Match m = overall.get(i);
+      ranked.add(new Match(m.id(), m.label(), i + 1, m.score(), m.explanation()));
+    }
+    return new UniversityMatches(byExpert, ranked, degraded);
+  }
+
+  @GET
+  @Path("/search/experts")
+  @Operation(summary = "全文检索专家（中文分词+同义词+语义） / Free-text expert search")
+  public MatchResult searchExperts(@QueryParam("q") String q,
+      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+    return matches.searchExperts(checked(q), size);
+  }
+
+  @GET
+  @Path("/search/needs")
+  @Operation(summary = "全文检索开放需求（仅公开字段） / Free-text search of open needs, public fields only")
+  public MatchResult searchNeeds(@QueryParam("q") String q,
+      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+    return matches.searchNeeds(checked(q), size);
+  }
+
+  private static String checked(String q) {
+    var v = new Violations();
+    String text = v.requiredText("q", "检索词", q, QUERY_MAX);
+    v.throwIfAny();
+    return text;
+  }
+}

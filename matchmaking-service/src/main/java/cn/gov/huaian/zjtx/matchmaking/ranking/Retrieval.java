@@ -1,0 +1,137 @@
+package cn.gov.huaian.zjtx.matchmaking.ranking;
+
+import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
+import cn.gov.huaian.zjtx.matchmaking.search.SearchConfig;
+import cn.gov.huaian.zjtx.matchmaking.search.SearchIndex;
+import cn.gov.huaian.zjtx.matchmaking.search.SearchUnavailable;
+import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Candidate retrieval: BM25 and kNN from Elasticsearch, or, when it is down, a PostgreSQL path
+ * (discipline, cluster or term overlap; ordered by matched terms and by cosine to stored vectors).
+ */
+@ApplicationScoped
+public class Retrieval {
+  private static final int DEGRADED_LIMIT = 400;
+  private final SearchIndex index;
+  private final SearchConfig config;
+  private final AgroalDataSource db;
+
+  public Retrieval(SearchIndex index, SearchConfig config, AgroalDataSource db) {
+    this.index = index;
+    this.config = config;
+    this.db = db;
+  }
+
+  /** The two rankings to fuse, and whether they came from the fallback. */
+  public record Rankings(List<UUID> bm25, List<UUID> knn, boolean degraded) {}
+
+  public Rankings retrieve(DocKind kind, MatchQuery q) {
+    try {
+      var synonymsOnly = new HashSet<>(q.synonyms());
+      q.terms().forEach(synonymsOnly::remove);
+      boolean openOnly = kind == DocKind.NEED;
+      List<UUID> bm25 = index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates())
+          .stream().map(SearchIndex.Scored::id).toList();
+      List<UUID> knn = q.vector() == null ? List.of()
+          : index.knn(kind, q.vector(), config.candidates()).stream().map(SearchIndex.Scored::id).toList();
+      return new Rankings(bm25, knn, false);
+    } catch (SearchUnavailable e) {
+      return degraded(kind, q);
+    }
+  }
+
+  Rankings degraded(DocKind kind, MatchQuery q) {
+    List<String> terms = q.synonyms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).limit(40).toList();
+    String sql = kind == DocKind.EXPERT
+        ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), embedding from expert"
+            + " where disciplines && ?1 or clusters && ?2 or lower(research_directions) like any (?3) limit " + DEGRADED_LIMIT
+        : "select id, lower(title || ' ' || public_summary || ' ' || coalesce(description, '')), embedding from tech_need"
+            + " where status = 'OPEN' and (nsfc_codes && ?1 or cluster = any (?2)"
+            + " or lower(title || ' ' || public_summary || ' ' || coalesce(description, '')) like any (?3)) limit " + DEGRADED_LIMIT;
+    record Row(UUID id, int matched, double cosine) {}
+    var rows = new ArrayList<Row>();
+    try (var c = db.getConnection(); var ps = c.prepareStatement(sql.replace("?1", "?").replace("?2", "?").replace("?3", "?"))) {
+      ps.setArray(1, c.createArrayOf("text", q.disciplines().toArray()));
+      ps.setArray(2, c.createArrayOf("text", q.clusters().toArray()));
+      ps.setArray(3, c.createArrayOf("text", terms.stream().map(t -> "%" + t.replace("%", "").replace("_", "") + "%").toArray()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String text = rs.getString(2).toLowerCase(Locale.ROOT);
+          int matched = (int) terms.stream().filter(text::contains).count();
+          double cosine = q.vector() == null ? 0 : cosine(q.vector(), rs.getArray(3));
+          rows.add(new Row((UUID) rs.getObject(1), matched, cosine));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("降级检索失败", e);
+    }
+    List<UUID> lexical = rows.stream().filter(r -> r.matched() > 0)
+        .sorted(Comparator.comparingInt(Row::matched).reversed()).map(Row::id).toList();
+    List<UUID> vector = rows.stream().sorted(Comparator.comparingDouble(Row::cosine).reversed()).map(Row::id).toList();
+    return new Rankings(lexical, vector, true);
+  }
+
+  private static double cosine(float[] q, Array stored) throws SQLException {
+    if (stored == null) {
+      return 0;
+    }
+    Object[] values = (Object[]) stored.getArray();
+    float[] v = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      v[i] = ((Number) values[i]).floatValue();
+    }
+    return v.length == q.length ? Embedder.cosine(q, v) : 0;
+  }
+
+  /** Active cooperation counts and mean past outcome (rating 1–5 mapped to [0, 1]) per expert. */
+  public record History(Map<UUID, Integer> active, Map<UUID, Double> outcome) {}
+
+  public History expertHistory(Set<UUID> experts) {
+    return history("expert_id", experts);
+  }
+
+  public History enterpriseHistory(Set<UUID> enterprises) {
+    return history("enterprise_id", enterprises);
+  }
+
+  private History history(String column, Set<UUID> ids) {
+    var active = new HashMap<UUID, Integer>();
+    var outcome = new HashMap<UUID, Double>();
+    if (ids.isEmpty()) {
+      return new History(active, outcome);
+    }
+    String sql = "select " + column + ", count(*) filter (where status = 'ACTIVE'),"
+        + " avg(rating) filter (where status = 'COMPLETED' and rating is not null)"
+        + " from cooperation_record where " + column + " = any (?) group by " + column;
+    try (var c = db.getConnection(); var ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          UUID id = (UUID) rs.getObject(1);
+          active.put(id, rs.getInt(2));
+          double avg = rs.getDouble(3);
+          if (!rs.wasNull()) {
+            outcome.put(id, (avg - 1) / 4.0);
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("读取合作记录失败", e);
+    }
+    return new History(active, outcome);
+  }
+}
