@@ -11,7 +11,11 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -45,8 +49,10 @@ public class EnterpriseResource {
   private final EnterpriseAccess access;
   private final EnterpriseRegistry registry;
   private final ObjectMapper json;
+  private final EnterpriseExport export;
 
-  public EnterpriseResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry, ObjectMapper json) {
+  public EnterpriseResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry, ObjectMapper json, EnterpriseExport export) {
+    this.export = export;
     this.user = user;
     this.access = access;
     this.registry = registry;
@@ -54,19 +60,41 @@ public class EnterpriseResource {
   }
 
   @GET
-  @Operation(summary = "企业列表（按权限过滤，分页） / Enterprises visible to the caller, paged")
+  @Operation(summary = "企业列表（按权限过滤；名称、区县、园区、集群、梯度、培育库、指标阈值筛选；分页） / Enterprises visible to the caller, filtered and paged")
   public PageView<EnterpriseView> list(
+      @BeanParam @Valid EnterpriseFilter filter,
+      @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "name|-updatedAt|creditCode", message = "排序只能是 name、-updatedAt 或 creditCode") String sort,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200") int size) {
     Parameters params = new Parameters();
-    String where = access.visibleTo(user, params);
-    var query = Enterprise.<Enterprise>find("from Enterprise e where " + where, Sort.by("name").and("id"), params);
+    String where = access.visibleTo(user, params) + " and " + EnterpriseQuery.where(filter, params);
+    Sort order = switch (sort) {
+      case "-updatedAt" -> Sort.descending("updatedAt").and("id");
+      case "creditCode" -> Sort.by("creditCode");
+      default -> Sort.by("name").and("id");
+    };
+    var query = Enterprise.<Enterprise>find("from Enterprise e where " + where, order, params);
     var rows = query.page(page, size).list();
     var tiers = cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
         rows.stream().map(e -> e.id).toList(), cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.today());
     var items = rows.stream().map(e -> EnterpriseView.of(e, tiers.get(e.id))).toList();
     return new PageView<>(items, page, size, query.count());
+  }
+
+  @GET
+  @Path("/export.xlsx")
+  @Produces(EnterpriseExport.XLSX)
+  @Operation(summary = "导出筛选后的企业列表（XLSX，至多 100000 行） / Export the filtered list as XLSX")
+  public Response export(@BeanParam @Valid EnterpriseFilter filter) {
+    Parameters params = new Parameters();
+    String where = access.visibleTo(user, params) + " and " + EnterpriseQuery.where(filter, params);
+    int year = filter.year == null ? EnterpriseQuery.defaultYear() : filter.year;
+    String file = "企业名单-" + java.time.LocalDate.now(EnterpriseRegistry.ZONE) + ".xlsx";
+    StreamingOutput body = out -> export.write(where, params, year, out);
+    return Response.ok(body, EnterpriseExport.XLSX)
+        .header("Content-Disposition", "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+        .build();
   }
 
   @GET

@@ -1,0 +1,147 @@
+package cn.gov.huaian.zjtx.enterprise.registry;
+
+import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.enterprise.reference.Cluster;
+import cn.gov.huaian.zjtx.enterprise.reference.Park;
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
+import cn.gov.huaian.zjtx.enterprise.tiers.Tiers;
+import io.quarkus.panache.common.Parameters;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns an {@link EnterpriseFilter} into a JPQL condition on alias {@code e}. Figure thresholds
+ * use the same definitions as {@code figures.FigureMath} (R&D ratio = R&D / revenue, debt ratio
+ * = liabilities / assets; an enterprise with a zero denominator has no ratio and never matches).
+ */
+public final class EnterpriseQuery {
+  private EnterpriseQuery() {}
+
+  /** The latest complete year: figures filters default to it. */
+  public static int defaultYear() {
+    return LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
+  }
+
+  public static String where(EnterpriseFilter f, Parameters p) {
+    FieldErrors errors = new FieldErrors();
+    List<String> and = new ArrayList<>();
+    ReferenceData ref = ReferenceData.bundled();
+    if (f.q != null && !f.q.isBlank()) {
+      String q = f.q.strip().replace("\\", "").replace("%", "").replace("_", "");
+      p.and("qName", "%" + q + "%").and("qCode", q.toUpperCase() + "%");
+      and.add("(e.name like :qName or e.creditCode like :qCode)");
+    }
+    if (f.district != null && !f.district.isBlank()) {
+      var d = ref.districtByCodeOrName(f.district);
+      if (d.isEmpty()) {
+        errors.add("district", "区县“" + f.district + "”不是淮安市的区县");
+      } else {
+        p.and("district", d.get().code());
+        and.add("e.districtCode = :district");
+      }
+    }
+    if (f.town != null && !f.town.isBlank()) {
+      if (ref.town(f.town).isEmpty()) {
+        errors.add("town", "镇街代码“" + f.town + "”不存在");
+      } else {
+        p.and("town", f.town.strip());
+        and.add("e.townCode = :town");
+      }
+    }
+    if (f.park != null && !f.park.isBlank()) {
+      if ("none".equals(f.park.strip())) {
+        and.add("e.park is null");
+      } else {
+        var park = Park.of(f.park);
+        if (park.isEmpty()) {
+          errors.add("park", "园区应为经开区、高新区、工业园区、生态文旅区之一（或 none 表示不在园区）");
+        } else {
+          p.and("park", park.get().code);
+          and.add("e.park = :park");
+        }
+      }
+    }
+    if (f.cluster != null && !f.cluster.isBlank()) {
+      var c = Cluster.of(f.cluster);
+      if (c.isEmpty()) {
+        errors.add("cluster", "集群应为 7+3 集群之一（代码或中文名称）");
+      } else {
+        p.and("cluster", c.get().code);
+        and.add("e.clusterCode = :cluster");
+      }
+    }
+    if (f.industry != null && !f.industry.isBlank()) {
+      if (!f.industry.strip().matches("[0-9]{2,4}")) {
+        errors.add("industry", "行业代码前缀应为 2 到 4 位数字");
+      } else {
+        p.and("industry", f.industry.strip() + "%");
+        and.add("e.industryCode like :industry");
+      }
+    }
+    LocalDate today = LocalDate.now(EnterpriseRegistry.ZONE);
+    if (f.tier != null && !f.tier.isBlank()) {
+      var k = QualificationKind.of(f.tier).filter(QualificationKind::isTier);
+      if (k.isEmpty()) {
+        errors.add("tier", "梯度应为 innovative-sme、srdi-sme、little-giant、single-champion 之一");
+      } else {
+        p.and("tierKind", k.get().code).and("heldOn", today);
+        and.add(Tiers.heldCondition("e", "tierKind", "heldOn"));
+      }
+    }
+    if (f.qualification != null && !f.qualification.isBlank()) {
+      var k = QualificationKind.of(f.qualification);
+      if (k.isEmpty()) {
+        errors.add("qualification", "资质类型“" + f.qualification + "”不存在");
+      } else {
+        p.and("qualKind", k.get().code).and("qualOn", today);
+        and.add(Tiers.heldCondition("e", "qualKind", "qualOn"));
+      }
+    }
+    if (f.pool != null && !f.pool.isBlank() && cn.gov.huaian.zjtx.enterprise.pools.Pool.findById(f.pool.strip()) == null) {
+      errors.add("pool", "培育库“" + f.pool + "”不存在");
+    } else if (f.pool != null && !f.pool.isBlank()) {
+      p.and("pool", f.pool.strip());
+      and.add("exists (select 1 from PoolEntry pe where pe.enterpriseId = e.id and pe.poolCode = :pool and pe.exitedOn is null)");
+    }
+    if (f.hasFigureFilter()) {
+      List<String> fig = new ArrayList<>();
+      p.and("figYear", f.year == null ? defaultYear() : f.year);
+      if (f.minRevenue != null) {
+        p.and("minRevenue", f.minRevenue);
+        fig.add("f.revenue >= :minRevenue");
+      }
+      if (f.maxRevenue != null) {
+        p.and("maxRevenue", f.maxRevenue);
+        fig.add("f.revenue <= :maxRevenue");
+      }
+      if (f.minRdSpending != null) {
+        p.and("minRd", f.minRdSpending);
+        fig.add("f.rdSpending >= :minRd");
+      }
+      if (f.minRdRatio != null) {
+        p.and("minRdRatio", f.minRdRatio);
+        fig.add("f.revenue > 0 and f.rdSpending >= :minRdRatio * f.revenue");
+      }
+      if (f.maxDebtRatio != null) {
+        p.and("maxDebtRatio", f.maxDebtRatio);
+        fig.add("f.totalAssets > 0 and f.totalLiabilities <= :maxDebtRatio * f.totalAssets");
+      }
+      if (f.minInventionPatents != null) {
+        p.and("minPatents", f.minInventionPatents);
+        fig.add("f.inventionPatents >= :minPatents");
+      }
+      if (f.minStaff != null) {
+        p.and("minStaff", f.minStaff);
+        fig.add("f.totalStaff >= :minStaff");
+      }
+      and.add("exists (select 1 from YearFigures f where f.enterpriseId = e.id and f.year = :figYear and " + String.join(" and ", fig) + ")");
+    }
+    if (!errors.isEmpty()) {
+      throw ProblemException.invalid(errors.list());
+    }
+    return and.isEmpty() ? "true" : String.join(" and ", and);
+  }
+}
