@@ -7,13 +7,17 @@ import java.util.Objects;
 /**
  * 金额区间（元）. Exact when min equals max; a range when unknown facts leave it open, e.g. a
  * 10% R&D subsidy capped at 50万 for a firm whose R&D spending is not known is 0..50万.
+ *
+ * <p>Both ends are kept to the 分 (scale 2), so equal money is equal whatever its source.
  */
 public record AmountRange(BigDecimal min, BigDecimal max) {
+  private static final int FEN = 2;
+
   public static final AmountRange ZERO = exactly(BigDecimal.ZERO);
 
   public AmountRange {
-    Objects.requireNonNull(min, "min");
-    Objects.requireNonNull(max, "max");
+    min = Objects.requireNonNull(min, "min").setScale(FEN, RoundingMode.HALF_UP);
+    max = Objects.requireNonNull(max, "max").setScale(FEN, RoundingMode.HALF_UP);
     if (min.compareTo(max) > 0) {
       throw new IllegalArgumentException("金额区间下限大于上限：" + min + " > " + max);
     }

@@ -70,11 +70,23 @@ public sealed interface Benefit {
         return BigDecimal.ZERO;
       }
       BigDecimal raw =
-          BigDecimal.valueOf(factValue)
+          exact(factValue)
               .multiply(percent)
               .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
       return raw.min(cap);
     }
+  }
+
+  /**
+   * The exact decimal of a fact value. Money facts are whole 元 almost always, and building
+   * those from a long skips the double-to-text conversion that {@code BigDecimal.valueOf(double)}
+   * pays; the value is the same either way.
+   */
+  private static BigDecimal exact(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return BigDecimal.valueOf((long) value);
+    }
+    return BigDecimal.valueOf(value);
   }
 
   /** 分档奖补：the first band whose condition holds sets the amount. */

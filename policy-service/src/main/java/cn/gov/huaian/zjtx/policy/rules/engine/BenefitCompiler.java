@@ -46,8 +46,7 @@ final class BenefitCompiler {
   }
 
   private static CompiledBenefit constant(BigDecimal amount) {
-    AmountRange range = AmountRange.exactly(amount);
-    return facts -> range;
+    return new CompiledBenefit.Constant(AmountRange.exactly(amount));
   }
 
   private CompiledBenefit percentOf(PercentOfFact percent) {

@@ -7,4 +7,12 @@ import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
 @FunctionalInterface
 public interface CompiledBenefit {
   AmountRange amount(EncodedFacts facts);
+
+  /** A benefit that does not depend on the facts; its estimates are built once, not per pair. */
+  record Constant(AmountRange amount) implements CompiledBenefit {
+    @Override
+    public AmountRange amount(EncodedFacts facts) {
+      return amount;
+    }
+  }
 }

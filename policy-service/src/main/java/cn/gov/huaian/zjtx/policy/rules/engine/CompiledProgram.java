@@ -13,11 +13,16 @@ public final class CompiledProgram {
   private final ProgramRules rules;
   private final CompiledCondition eligibility;
   private final CompiledBenefit benefit;
+  private final AmountRange constantWhenUnknown;
 
   CompiledProgram(ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit) {
     this.rules = rules;
     this.eligibility = eligibility;
     this.benefit = benefit;
+    this.constantWhenUnknown =
+        benefit instanceof CompiledBenefit.Constant constant
+            ? AmountRange.upTo(constant.amount().max())
+            : null;
   }
 
   public ProgramRules rules() {
@@ -46,7 +51,10 @@ public final class CompiledProgram {
     return switch (eligibilityCode) {
       case Truth.FALSE_CODE -> AmountRange.ZERO;
       case Truth.TRUE_CODE -> benefit.amount(facts);
-      default -> AmountRange.upTo(benefit.amount(facts).max());
+      default ->
+          constantWhenUnknown != null
+              ? constantWhenUnknown
+              : AmountRange.upTo(benefit.amount(facts).max());
     };
   }
 }

@@ -57,6 +57,23 @@ public final class Explainer {
     };
   }
 
+  /** The outcome alone, without a trace: what the gap search asks of every sub-condition. */
+  public Truth evaluate(Condition condition, FactSet facts) {
+    return switch (condition) {
+      case All all -> Kleene.all(evaluateAll(all.conditions(), facts));
+      case AnyOf any -> Kleene.any(evaluateAll(any.conditions(), facts));
+      case Not not -> evaluate(not.condition(), facts).not();
+      case AtLeast atLeast -> Kleene.atLeast(atLeast.k(), evaluateAll(atLeast.conditions(), facts));
+      case ScoreAtLeast score -> new ScoreExplainer(this).explain(score, facts).result();
+      case FactTest test ->
+          facts.get(test.fact()).map(v -> Truth.of(holds(test, v, facts))).orElse(Truth.UNKNOWN);
+    };
+  }
+
+  private List<Truth> evaluateAll(List<Condition> conditions, FactSet facts) {
+    return conditions.stream().map(part -> evaluate(part, facts)).toList();
+  }
+
   private TraceNode composite(
       Condition node,
       String operator,

@@ -40,7 +40,11 @@ public final class NaiveInterpreter {
 
   /** Same contract as the compiled estimate: zero, the benefit, or 0..benefit when unknown. */
   public AmountRange estimate(JsonNode program, FactSet facts) {
-    Truth eligible = eligibility(program, facts);
+    return estimate(eligibility(program, facts), program, facts);
+  }
+
+  /** The estimate for an eligibility already found, so a re-match interprets the rule once. */
+  public AmountRange estimate(Truth eligible, JsonNode program, FactSet facts) {
     if (eligible == Truth.FALSE) {
       return AmountRange.ZERO;
     }

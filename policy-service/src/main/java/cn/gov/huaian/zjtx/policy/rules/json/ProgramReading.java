@@ -46,7 +46,12 @@ final class ProgramReading {
     return new ProgramRules(id, title, version, source, eligibility, benefit, group);
   }
 
+  // Optional texts may be empty: a form that sends "exclusiveGroup": "" means "no group".
   private String optionalText(JsonNode root, String field, String path) {
-    return root.has(field) ? reading.text(root.get(field), path + "." + field) : "";
+    JsonNode value = root.get(field);
+    if (value == null || value.isNull()) {
+      return "";
+    }
+    return value.isTextual() ? value.asText().strip() : reading.fail(path + "." + field, "应为字符串");
   }
 }

@@ -1,0 +1,40 @@
+package cn.gov.huaian.zjtx.policy.rules.gap;
+
+import cn.gov.huaian.zjtx.policy.rules.engine.FactDisplay;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * 一项事实的改变：e.g. 研发费用占比 2.8% → 3%. {@code from} is null when the fact is unknown.
+ */
+public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
+
+  /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业". */
+  public String describe() {
+    if (from instanceof TextSetValue before && to instanceof TextSetValue after) {
+      Set<String> added = new HashSet<>(after.values());
+      added.removeAll(before.values());
+      return fact.label() + " 增加 " + String.join("、", added.stream().sorted().toList());
+    }
+    String before = from == null ? "未知" : FactDisplay.value(fact, from);
+    return fact.label() + " " + before + " → " + FactDisplay.value(fact, to);
+  }
+
+  /**
+   * How hard the change is, for ranking: a relative step on a number costs up to 1.5, getting a
+   * qualification or switching a yes/no costs 1.5, so "two small numeric steps" and "one new
+   * certificate" weigh alike.
+   */
+  public double effort() {
+    if (from instanceof NumberValue before && to instanceof NumberValue after) {
+      double scale = Math.max(Math.max(Math.abs(before.value()), Math.abs(after.value())), fact.step());
+      double relative = scale == 0 ? 0 : Math.abs(after.value() - before.value()) / scale;
+      return 0.5 + Math.min(1, relative);
+    }
+    return 1.5;
+  }
+}

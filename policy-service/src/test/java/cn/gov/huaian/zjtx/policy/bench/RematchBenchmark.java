@@ -1,0 +1,235 @@
+package cn.gov.huaian.zjtx.policy.bench;
+
+import cn.gov.huaian.zjtx.policy.rules.RandomFacts;
+import cn.gov.huaian.zjtx.policy.rules.RandomRules;
+import cn.gov.huaian.zjtx.policy.rules.Truth;
+import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
+import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
+import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactEncoder;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import cn.gov.huaian.zjtx.policy.rules.json.NaiveInterpreter;
+import cn.gov.huaian.zjtx.policy.rules.json.RuleJsonReader;
+import cn.gov.huaian.zjtx.policy.rules.json.SeedPrograms;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * 全量重匹配基准：100,000 enterprises × 1,000 programs through the compiled engine, and the naive
+ * JSON interpreter on a sample in the same run (extrapolated to pairs/s), plus one enterprise
+ * against all programs (p50/p99). Run it with (see docs/benchmarks/policy-rules-engine.md):
+ *
+ * <pre>
+ * ./mvnw -q -pl policy-service test -Dtest=RematchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
+ *
+ * <p>Its name does not end in Test, so the ordinary build never runs it. Sizes can be changed
+ * with -Dbench.enterprises, -Dbench.programs, -Dbench.naiveSample, -Dbench.threads.
+ */
+public class RematchBenchmark {
+  private static final long SEED = 4_2025L;
+  private static final FactCatalogue CATALOGUE = StandardFacts.catalogue();
+
+  private final int enterprises = Integer.getInteger("bench.enterprises", 100_000);
+  private final int programCount = Integer.getInteger("bench.programs", 1_000);
+  private final int naiveSample = Integer.getInteger("bench.naiveSample", 1_000);
+  private final int threads =
+      Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
+  private final int latencySamples = Integer.getInteger("bench.latencySamples", 20_000);
+  private final List<String> report = new ArrayList<>();
+
+  public static void main(String[] args) throws Exception {
+    new RematchBenchmark().run();
+  }
+
+  @Test
+  void run() throws Exception {
+    line("规则引擎全量重匹配基准 %s, JDK %s, %d cores, max heap %d MB, threads %d",
+        LocalDate.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20, threads);
+    RuleJsonReader reader = new RuleJsonReader(CATALOGUE);
+    List<JsonNode> programJson = programs(reader);
+    RuleCompiler compiler = new RuleCompiler(CATALOGUE);
+    long compileStart = System.nanoTime();
+    CompiledProgram[] compiled =
+        programJson.stream()
+            .map(json -> compiler.compile(reader.readProgram(json).orElseThrow()))
+            .toArray(CompiledProgram[]::new);
+    line("validated and compiled %d programs in %.1f ms", compiled.length, millis(compileStart));
+
+    FactEncoder encoder = compiler.encoder();
+    Random random = new Random(SEED + 1);
+    RandomFacts firms = new RandomFacts(CATALOGUE, random, 0.10);
+    long encodeStart = System.nanoTime();
+    EncodedFacts[] encoded = new EncodedFacts[enterprises];
+    for (int i = 0; i < enterprises; i++) {
+      encoded[i] = encoder.encode(firms.next());
+    }
+    line("generated and encoded %,d enterprises in %.1f ms", enterprises, millis(encodeStart));
+
+    measureCompiled(compiled, Arrays.copyOf(encoded, Math.min(enterprises, 5_000)), "warm-up");
+    double compiledRate = measureCompiled(compiled, encoded, "compiled");
+
+    List<FactSet> sample = new ArrayList<>();
+    for (int i = 0; i < naiveSample; i++) {
+      sample.add(firms.next());
+    }
+    NaiveInterpreter naive = new NaiveInterpreter(CATALOGUE);
+    measureNaive(naive, programJson, sample.subList(0, Math.max(1, naiveSample / 5)), "naive warm-up");
+    double naiveRate = measureNaive(naive, programJson, sample, "naive");
+    line("speed-up compiled / naive: %.0f×", compiledRate / naiveRate);
+
+    measureOneEnterprise(compiled, encoder, firms);
+    write();
+  }
+
+  private List<JsonNode> programs(RuleJsonReader reader) {
+    List<JsonNode> programs = new ArrayList<>();
+    SeedPrograms.tiers(reader).forEach(source -> programs.add(source.json()));
+    RandomRules rules = new RandomRules(CATALOGUE, new Random(SEED));
+    while (programs.size() < programCount) {
+      programs.add(rules.program());
+    }
+    return programs;
+  }
+
+  private double measureCompiled(CompiledProgram[] programs, EncodedFacts[] firms, String name)
+      throws Exception {
+    long start = System.nanoTime();
+    long[] tally = parallel(firms.length, (from, to) -> compiledSlice(programs, firms, from, to));
+    return rate(name, (long) firms.length * programs.length, start, tally);
+  }
+
+  /** One worker's share: eligibility and, unless refused, the estimate, as a re-match stores. */
+  private static long[] compiledSlice(CompiledProgram[] programs, EncodedFacts[] firms, int from, int to) {
+    long[] tally = new long[4];
+    for (int f = from; f < to; f++) {
+      EncodedFacts firm = firms[f];
+      for (CompiledProgram program : programs) {
+        int truth = program.eligibilityCode(firm);
+        tally[truth]++;
+        if (truth != Truth.FALSE_CODE && !program.estimate(truth, firm).isZero()) {
+          tally[3]++;
+        }
+      }
+    }
+    return tally;
+  }
+
+  private double measureNaive(
+      NaiveInterpreter naive, List<JsonNode> programs, List<FactSet> firms, String name)
+      throws Exception {
+    long start = System.nanoTime();
+    long[] tally = parallel(firms.size(), (from, to) -> {
+      long[] counts = new long[4];
+      for (int f = from; f < to; f++) {
+        for (JsonNode program : programs) {
+          Truth truth = naive.eligibility(program, firms.get(f));
+          counts[truth.code()]++;
+          if (truth != Truth.FALSE && !naive.estimate(truth, program, firms.get(f)).isZero()) {
+            counts[3]++;
+          }
+        }
+      }
+      return counts;
+    });
+    return rate(name, (long) firms.size() * programs.size(), start, tally);
+  }
+
+  private void measureOneEnterprise(CompiledProgram[] programs, FactEncoder encoder, RandomFacts firms) {
+    long[] nanos = new long[latencySamples];
+    long sink = 0;
+    for (int round = 0; round < 2; round++) { // the first round is warm-up
+      for (int i = 0; i < latencySamples; i++) {
+        FactSet firm = firms.next();
+        long start = System.nanoTime();
+        EncodedFacts facts = encoder.encode(firm);
+        for (CompiledProgram program : programs) {
+          int truth = program.eligibilityCode(facts);
+          if (truth != Truth.FALSE_CODE) {
+            AmountRange amount = program.estimate(truth, facts);
+            sink += amount.max().signum();
+          }
+        }
+        nanos[i] = System.nanoTime() - start;
+      }
+    }
+    Arrays.sort(nanos);
+    line("one enterprise × %d programs (encode + evaluate + estimate), %,d samples: "
+            + "p50 %.3f ms, p99 %.3f ms, max %.3f ms (checksum %d)",
+        programs.length, latencySamples, nanos[latencySamples / 2] / 1e6,
+        nanos[(int) (latencySamples * 0.99)] / 1e6, nanos[latencySamples - 1] / 1e6, sink);
+  }
+
+  private interface Slice {
+    long[] run(int from, int to);
+  }
+
+  private long[] parallel(int size, Slice slice) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<long[]>> parts = new ArrayList<>();
+      int step = (size + threads - 1) / threads;
+      for (int from = 0; from < size; from += step) {
+        int start = from;
+        int end = Math.min(size, from + step);
+        parts.add(pool.submit(() -> slice.run(start, end)));
+      }
+      long[] total = new long[4];
+      for (Future<long[]> part : parts) {
+        long[] counts = part.get();
+        for (int i = 0; i < total.length; i++) {
+          total[i] += counts[i];
+        }
+      }
+      return total;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  private double rate(String name, long pairs, long start, long[] tally) {
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double rate = pairs / seconds;
+    line("%-14s %,15d pairs in %8.2f s = %,14.0f pairs/s  (eligible %,d, unknown %,d, refused %,d, with money %,d)",
+        name, pairs, seconds, rate, tally[2], tally[1], tally[0], tally[3]);
+    return rate;
+  }
+
+  private static double millis(long start) {
+    return (System.nanoTime() - start) / 1e6;
+  }
+
+  private void line(String format, Object... args) {
+    String text = String.format(format, args);
+    report.add(text);
+    System.out.println(text);
+  }
+
+  private void write() {
+    Path out = Path.of("target", "benchmarks", "policy-rules-engine.txt");
+    try {
+      Files.createDirectories(out.getParent());
+      Files.write(out, report);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+}
