@@ -26,6 +26,12 @@ public class CommissionerAssignment extends PanacheEntityBase {
   @Column(name = "assigned_at", nullable = false)
   public Instant assignedAt = Instant.now();
 
+  @Column(name = "commissioner_name")
+  public String commissionerName;
+
+  @Column(name = "assigned_by")
+  public String assignedBy;
+
   /** Composite key. */
   public record Key(UUID enterpriseId, String commissionerSubject) implements Serializable {}
 }

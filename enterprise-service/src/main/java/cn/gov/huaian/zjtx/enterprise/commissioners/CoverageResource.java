@@ -1,0 +1,70 @@
+package cn.gov.huaian.zjtx.enterprise.commissioners;
+
+import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
+import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** 服务专员 REST API: assignment of enterprises to commissioners, visit records, coverage. */
+/** 服务专员覆盖情况 REST API. */
+@Path("/api/v1/commissioners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@RunOnVirtualThread
+public class CoverageResource {
+  private static final Set<String> MODES = Set.of("on-site", "phone", "online");
+  private final CurrentUser user;
+  private final EnterpriseAccess access;
+  private final Coverage coverage;
+
+  public CoverageResource(CurrentUser user, EnterpriseAccess access, Coverage coverage) {
+    this.user = user;
+    this.access = access;
+    this.coverage = coverage;
+  }
+
+  @GET
+  @Path("/coverage")
+  @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+  @Operation(summary = "服务专员覆盖情况（可按区县） / Commissioner coverage figures")
+  public Coverage.Figures coverage(@QueryParam("district") String district) {
+    if (district != null && ReferenceData.bundled().district(district).isEmpty()) {
+      throw ProblemException.invalid("district", "区县代码“" + district + "”不是淮安市的区县");
+    }
+    return coverage.figures(district);
+  }
+
+  private void requireRead(UUID id) {
+    if (!access.mayRead(user, id)) {
+      throw ProblemException.notFound("企业");
+    }
+  }
+}

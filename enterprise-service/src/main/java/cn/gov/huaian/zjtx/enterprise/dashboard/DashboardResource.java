@@ -1,0 +1,49 @@
+package cn.gov.huaian.zjtx.enterprise.dashboard;
+
+import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** 目标看板: the plan's 2025 targets with actual, target and ratio, city-wide or for one district. */
+@Path("/api/v1/dashboard")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.SERVICE})
+@RunOnVirtualThread
+public class DashboardResource {
+  private final Dashboard dashboard;
+
+  public DashboardResource(Dashboard dashboard) {
+    this.dashboard = dashboard;
+  }
+
+  @GET
+  @Path("/targets")
+  @Transactional
+  @Operation(summary = "2025 年目标完成情况（全市或 ?district= 某区县） / Plan targets: actual, target, ratio")
+  public Dashboard.View targets(@QueryParam("district") String district) {
+    if (district == null || district.isBlank()) {
+      return dashboard.view(null, "淮安市");
+    }
+    var d = ReferenceData.bundled().districtByCodeOrName(district)
+        .orElseThrow(() -> ProblemException.invalid("district", "区县“" + district + "”不是淮安市的区县"));
+    return dashboard.view(d.code(), d.name());
+  }
+
+  @GET
+  @Path("/targets/districts")
+  @Transactional
+  @Operation(summary = "各区县目标完成情况 / Plan targets for every district")
+  public List<Dashboard.View> byDistrict() {
+    return ReferenceData.bundled().districts().stream().map(d -> dashboard.view(d.code(), d.name())).toList();
+  }
+}
