@@ -54,8 +54,16 @@ public class IndexingJob {
       return 0;
     }
     try {
-      index.ensure(DocKind.NEED);
-      index.ensure(DocKind.EXPERT);
+      try {
+        index.ensure(DocKind.NEED);
+        index.ensure(DocKind.EXPERT);
+      } catch (SearchUnavailable e) {
+        var waiting = next();
+        if (!waiting.isEmpty()) {
+          markFailed(waiting, e.getMessage());
+        }
+        return 0;
+      }
       int done = 0;
       for (List<Row> rows = next(); !rows.isEmpty(); rows = next()) {
         try {
@@ -72,8 +80,6 @@ public class IndexingJob {
         done += rows.size();
       }
       return done;
-    } catch (SearchUnavailable e) {
-      return 0;
     } finally {
       running.set(false);
     }

@@ -56,6 +56,7 @@ public class Reindexer {
         count += page.size();
         after = page.getLast().id();
       }
+      index.refreshIndex(target);
       index.swapAlias(kind, target);
     } catch (RuntimeException e) {
       index.dropQuietly(target);

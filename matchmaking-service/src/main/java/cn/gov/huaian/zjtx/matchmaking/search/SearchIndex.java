@@ -214,6 +214,11 @@ public class SearchIndex {
     }
   }
 
+  /** Makes everything written to the index searchable now (before an alias points at it). */
+  public void refreshIndex(String name) {
+    call(() -> es.indices().refresh(r -> r.index(name)));
+  }
+
   public void refresh(DocKind kind) {
     call(() -> es.indices().refresh(r -> r.index(alias(kind))));
   }
