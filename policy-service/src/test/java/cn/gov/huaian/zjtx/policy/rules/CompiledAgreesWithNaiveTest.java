@@ -7,8 +7,10 @@ import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
+import cn.gov.huaian.zjtx.policy.rules.engine.Workspace;
 import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactEncoder;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
@@ -24,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property tests, seeded so a failure replays: on thousands of random rules and enterprises the
- * compiled engine, the naive JSON interpreter and the tracing explainer give the same answer.
+ * compiled engine (per pair and in batch), the naive JSON interpreter and the tracing explainer
+ * give the same answer.
  */
 class CompiledAgreesWithNaiveTest {
   private static final long SEED = 20250630L;
@@ -48,9 +51,11 @@ class CompiledAgreesWithNaiveTest {
       JsonNode json = rules.program();
       ProgramRules parsed = validOrFail(json);
       CompiledProgram compiled = compiler.compile(parsed);
+      EncodedFacts[] block = new EncodedFacts[FIRMS_PER_PROGRAM];
       for (int f = 0; f < FIRMS_PER_PROGRAM; f++) {
         FactSet firm = firms.next();
         EncodedFacts encoded = encoder.encode(firm);
+        block[f] = encoded;
         Truth expected = naive.eligibility(json, firm);
         Supplier<String> where = () -> "program " + json + "\nfirm " + firm;
         assertThat(compiled.eligibility(encoded)).as(where).isEqualTo(expected);
@@ -58,6 +63,7 @@ class CompiledAgreesWithNaiveTest {
         assertSameAmount(compiled.estimate(encoded), naive.estimate(json, firm), where);
         outcomes[expected.ordinal()]++;
       }
+      assertBatchAgrees(compiled, block, json);
     }
     // The generator must exercise all three outcomes, or agreement proves little.
     assertThat(java.util.Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(PROGRAMS);
@@ -82,6 +88,16 @@ class CompiledAgreesWithNaiveTest {
         assertThat(withAll).isEqualTo(withLess);
       }
       assertThat(withAll).isNotEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  /** The batch path, over the same firms as one block, gives the per-pair answers. */
+  private void assertBatchAgrees(CompiledProgram compiled, EncodedFacts[] firms, JsonNode json) {
+    byte[] codes = new byte[firms.length];
+    compiled.eligibilityCodes(
+        FactColumns.of(firms, 0, firms.length, catalogue.size()), codes, new Workspace(firms.length));
+    for (int i = 0; i < firms.length; i++) {
+      assertThat((int) codes[i]).as("batch, firm %d of %s", i, json).isEqualTo(compiled.eligibilityCode(firms[i]));
     }
   }
 

@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 
 /**
  * 编译后的项目：evaluated once per (enterprise, program) pair in a re-match. Compile a program
@@ -13,12 +14,15 @@ public final class CompiledProgram {
   private final ProgramRules rules;
   private final CompiledCondition eligibility;
   private final CompiledBenefit benefit;
+  private final VectorCondition batch;
   private final AmountRange constantWhenUnknown;
 
-  CompiledProgram(ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit) {
+  CompiledProgram(
+      ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit, VectorCondition batch) {
     this.rules = rules;
     this.eligibility = eligibility;
     this.benefit = benefit;
+    this.batch = batch;
     this.constantWhenUnknown =
         benefit instanceof CompiledBenefit.Constant constant
             ? AmountRange.upTo(constant.amount().max())
@@ -32,6 +36,14 @@ public final class CompiledProgram {
   /** The eligibility as a Truth code (0, 1, 2): the batch path, no allocation. */
   public int eligibilityCode(EncodedFacts facts) {
     return eligibility.test(facts);
+  }
+
+  /**
+   * The batch path: the eligibility of every enterprise of a block, as Truth codes into {@code
+   * out} (at least {@code block.size()} long). One workspace per thread.
+   */
+  public void eligibilityCodes(FactColumns block, byte[] out, Workspace workspace) {
+    batch.eval(block, out, workspace, 0);
   }
 
   public Truth eligibility(EncodedFacts facts) {

@@ -16,17 +16,22 @@ public final class RuleCompiler {
   private final Symbols symbols;
   private final ConditionCompiler conditions;
   private final BenefitCompiler benefits;
+  private final VectorCompiler vectors;
 
   public RuleCompiler(FactCatalogue catalogue) {
     this.catalogue = catalogue;
     this.symbols = new Symbols();
     this.conditions = new ConditionCompiler(catalogue, symbols);
     this.benefits = new BenefitCompiler(catalogue, conditions);
+    this.vectors = new VectorCompiler(catalogue, symbols);
   }
 
   public CompiledProgram compile(ProgramRules rules) {
     return new CompiledProgram(
-        rules, conditions.compile(rules.eligibility()), benefits.compile(rules.benefit()));
+        rules,
+        conditions.compile(rules.eligibility()),
+        benefits.compile(rules.benefit()),
+        vectors.compile(rules.eligibility()));
   }
 
   public CompiledCondition compile(Condition condition) {
