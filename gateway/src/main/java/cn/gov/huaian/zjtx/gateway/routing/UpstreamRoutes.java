@@ -45,7 +45,8 @@ public class UpstreamRoutes {
       }
       LOG.infof("路由 %s → %s (%s)", settings.prefixes(), name, settings.url());
     });
-    router.route("/api/*").handler(rc ->
+    // Paths no service owns: 404 here. /api/v1/admin/** is the gateway's own REST API.
+    router.routeWithRegex("^/api/(?!v1/admin(/|$)).*").handler(rc ->
         Problems.send(rc, 404, "not-found", "资源不存在", "请求的地址不存在：" + rc.request().path()));
   }
 

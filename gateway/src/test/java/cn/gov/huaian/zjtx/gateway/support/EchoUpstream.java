@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EchoUpstream implements AutoCloseable {
   public static final int PORT = 18999;
+  /** Any path ending with this id answers 404, as a service does for something that doesn't exist. */
+  public static final String MISSING_ID = "00000000-0000-4000-8000-000000000404";
   private final Vertx vertx = Vertx.vertx();
   private final HttpServer server;
   /** Calls that reached this stand-in service (health checks not counted). */
@@ -26,6 +28,10 @@ public final class EchoUpstream implements AutoCloseable {
         return;
       }
       calls.incrementAndGet();
+      if (request.path().endsWith(MISSING_ID)) {
+        request.response().setStatusCode(404).end();
+        return;
+      }
       if (request.path().endsWith("/slow")) {
         vertx.setTimer(3_000, t -> request.response().end("{\"slow\":true}"));
         return;

@@ -1,0 +1,56 @@
+package cn.gov.huaian.zjtx.gateway.platform.problem;
+
+import java.util.List;
+
+/**
+ * Thrown by application code to answer with a problem+json response. The {@code slug} becomes
+ * the stable problem type; {@code title} and {@code detail} are Chinese.
+ */
+public class ProblemException extends RuntimeException {
+  private final int status;
+  private final String slug;
+  private final String title;
+  private final List<Problem.Violation> violations;
+
+  public ProblemException(int status, String slug, String title, String detail) {
+    this(status, slug, title, detail, List.of());
+  }
+
+  public ProblemException(
+      int status, String slug, String title, String detail, List<Problem.Violation> violations) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.slug = slug;
+    this.title = title;
+    this.violations = List.copyOf(violations);
+  }
+
+  public static ProblemException notFound(String what) {
+    return new ProblemException(404, "not-found", "资源不存在", what + "不存在或无权访问");
+  }
+
+  public static ProblemException conflict(String slug, String detail) {
+    return new ProblemException(409, slug, "数据冲突", detail);
+  }
+
+  public static ProblemException invalid(String field, String message) {
+    return new ProblemException(
+        400, "validation", "请求参数不合法", message, List.of(new Problem.Violation(field, message)));
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public List<Problem.Violation> violations() {
+    return violations;
+  }
+}
