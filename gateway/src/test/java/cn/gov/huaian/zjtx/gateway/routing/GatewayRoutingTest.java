@@ -63,6 +63,7 @@ class GatewayRoutingTest {
         .header("X-Forwarded-For", "10.0.0.1")
         .header("X-User-Id", "someone-else")
         .header("X-Enterprise-Id", "another-enterprise")
+        .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
         .when().get("/api/v1/enterprises/abc?x=1")
         .then()
         .statusCode(200)
@@ -70,6 +71,7 @@ class GatewayRoutingTest {
         .body("path", equalTo("/api/v1/enterprises/abc"))
         .body("headers.x-request-id", equalTo("gw-test-1"))
         .body("headers", hasKey("authorization"))
+        .body("headers.traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
         .body("headers", not(hasKey("x-forwarded-for")))
         .body("headers", not(hasKey("x-user-id")))
         .body("headers", not(hasKey("x-enterprise-id")));
