@@ -92,8 +92,9 @@ public class RematchBenchmark {
     FactColumns[] blocks = blocks(encoded);
     line("arranged them in %,d blocks of %d (columns) in %.1f ms", blocks.length, BLOCK, millis(blockStart));
 
-    measureBatch(compiled, Arrays.copyOf(blocks, Math.min(blocks.length, 10)), "batch warm-up");
-    double compiledRate = measureBatch(compiled, blocks, "compiled batch");
+    measureBatch(compiled, Arrays.copyOf(blocks, Math.min(blocks.length, 10)), "batch warm-up", true);
+    measureBatch(compiled, blocks, "batch, no money", false);
+    double compiledRate = measureBatch(compiled, blocks, "compiled batch", true);
     EncodedFacts[] perPairSlice = Arrays.copyOf(encoded, Math.min(enterprises, 20_000));
     measureCompiled(compiled, Arrays.copyOf(encoded, Math.min(enterprises, 2_000)), "pair warm-up");
     measureCompiled(compiled, perPairSlice, "compiled/pair");
@@ -131,10 +132,12 @@ public class RematchBenchmark {
     return blocks;
   }
 
-  private double measureBatch(CompiledProgram[] programs, FactColumns[] blocks, String name)
+  private double measureBatch(
+      CompiledProgram[] programs, FactColumns[] blocks, String name, boolean withMoney)
       throws Exception {
     long start = System.nanoTime();
-    long[] tally = parallel(blocks.length, (from, to) -> batchSlice(programs, blocks, from, to));
+    long[] tally =
+        parallel(blocks.length, (from, to) -> batchSlice(programs, blocks, from, to, withMoney));
     long pairs = Arrays.stream(blocks).mapToLong(FactColumns::size).sum() * programs.length;
     return rate(name, pairs, start, tally);
   }
@@ -143,20 +146,22 @@ public class RematchBenchmark {
    * One worker's share on the batch path: each program over a whole block, then the estimate of
    * every enterprise it does not refuse, as a re-match stores them.
    */
-  private static long[] batchSlice(CompiledProgram[] programs, FactColumns[] blocks, int from, int to) {
+  private static long[] batchSlice(
+      CompiledProgram[] programs, FactColumns[] blocks, int from, int to, boolean withMoney) {
     long[] tally = new long[4];
     Workspace workspace = new Workspace(BLOCK);
     byte[] codes = new byte[BLOCK];
+    AmountRange[] amounts = new AmountRange[BLOCK];
     for (int b = from; b < to; b++) {
       FactColumns block = blocks[b];
       for (CompiledProgram program : programs) {
         program.eligibilityCodes(block, codes, workspace);
+        if (withMoney) {
+          program.estimates(block, codes, amounts);
+        }
         for (int i = 0, n = block.size(); i < n; i++) {
-          int truth = codes[i];
-          tally[truth]++;
-          if (truth != Truth.FALSE_CODE && !program.estimate(truth, block.row(i)).isZero()) {
-            tally[3]++;
-          }
+          tally[codes[i]]++;
+          tally[3] += withMoney && !amounts[i].isZero() ? 1 : 0;
         }
       }
     }

@@ -94,10 +94,13 @@ class CompiledAgreesWithNaiveTest {
   /** The batch path, over the same firms as one block, gives the per-pair answers. */
   private void assertBatchAgrees(CompiledProgram compiled, EncodedFacts[] firms, JsonNode json) {
     byte[] codes = new byte[firms.length];
-    compiled.eligibilityCodes(
-        FactColumns.of(firms, 0, firms.length, catalogue.size()), codes, new Workspace(firms.length));
+    AmountRange[] amounts = new AmountRange[firms.length];
+    FactColumns block = FactColumns.of(firms, 0, firms.length, catalogue.size());
+    compiled.eligibilityCodes(block, codes, new Workspace(firms.length));
+    compiled.estimates(block, codes, amounts);
     for (int i = 0; i < firms.length; i++) {
       assertThat((int) codes[i]).as("batch, firm %d of %s", i, json).isEqualTo(compiled.eligibilityCode(firms[i]));
+      assertThat(amounts[i]).as("batch estimate, firm %d of %s", i, json).isEqualTo(compiled.estimate(firms[i]));
     }
   }
 

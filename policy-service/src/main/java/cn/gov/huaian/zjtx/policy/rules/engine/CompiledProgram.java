@@ -16,6 +16,7 @@ public final class CompiledProgram {
   private final CompiledBenefit benefit;
   private final VectorCondition batch;
   private final AmountRange constantWhenUnknown;
+  private final AmountRange constantWhenEligible;
 
   CompiledProgram(
       ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit, VectorCondition batch) {
@@ -27,6 +28,8 @@ public final class CompiledProgram {
         benefit instanceof CompiledBenefit.Constant constant
             ? AmountRange.upTo(constant.amount().max())
             : null;
+    this.constantWhenEligible =
+        benefit instanceof CompiledBenefit.Constant constant ? constant.amount() : null;
   }
 
   public ProgramRules rules() {
@@ -44,6 +47,21 @@ public final class CompiledProgram {
    */
   public void eligibilityCodes(FactColumns block, byte[] out, Workspace workspace) {
     batch.eval(block, out, workspace, 0);
+  }
+
+  /**
+   * The batch path's estimates for a block whose eligibility codes are known: a fixed amount is
+   * three shared constants, so only fact-dependent benefits do work per enterprise.
+   */
+  public void estimates(FactColumns block, byte[] codes, AmountRange[] out) {
+    for (int i = 0, n = block.size(); i < n; i++) {
+      out[i] = switch (codes[i]) {
+        case Truth.FALSE_CODE -> AmountRange.ZERO;
+        case Truth.TRUE_CODE ->
+            constantWhenEligible != null ? constantWhenEligible : benefit.amount(block.row(i));
+        default -> estimate(Truth.UNKNOWN_CODE, block.row(i));
+      };
+    }
   }
 
   public Truth eligibility(EncodedFacts facts) {
