@@ -22,10 +22,10 @@ class TechNeedAccessTest {
 
   @BeforeEach
   void needsOfTwoEnterprises() {
+    cn.gov.huaian.zjtx.matchmaking.support.Db.clean();
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              TechNeed.deleteAll();
               persist(OPEN_OF_ENT1, DemoIds.ENT_DEMO, "高精度数控机床主轴热变形补偿", TechNeed.Status.OPEN);
               persist(PAUSED_OF_ENT2, DemoIds.ENT_DEMO_2, "纤维复合材料界面改性", TechNeed.Status.PAUSED);
             });
