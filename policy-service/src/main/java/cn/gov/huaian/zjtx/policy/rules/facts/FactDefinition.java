@@ -53,10 +53,6 @@ public record FactDefinition(
     return new FactDefinition(name, FactType.DATE, "", label, 0, false, Set.of());
   }
 
-  public FactDefinition fixed() {
-    return new FactDefinition(name, type, unit, label, step, false, allowedValues);
-  }
-
   public boolean isOpenVocabulary() {
     return allowedValues.isEmpty();
   }

@@ -12,6 +12,7 @@ import cn.gov.huaian.zjtx.policy.rules.benefit.Benefit.TierAmount;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class BenefitReading {
 
   private FactDefinition tierFact(JsonNode body, String path) {
     if (!body.has("fact")) {
-      return reading.fact(new com.fasterxml.jackson.databind.node.TextNode(DEFAULT_TIER_FACT), path);
+      return reading.fact(new TextNode(DEFAULT_TIER_FACT), path);
     }
     FactDefinition fact = reading.fact(body.get("fact"), path + ".fact");
     if (fact != null && fact.type() != FactType.TEXT_SET) {
