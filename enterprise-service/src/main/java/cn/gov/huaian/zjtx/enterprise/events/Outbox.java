@@ -23,10 +23,12 @@ import java.util.UUID;
 public class Outbox implements EnterpriseListener, TierListener {
   private final SnapshotLoader snapshots;
   private final ObjectMapper json;
+  private final io.agroal.api.AgroalDataSource dataSource;
 
-  public Outbox(SnapshotLoader snapshots, ObjectMapper json) {
+  public Outbox(SnapshotLoader snapshots, ObjectMapper json, io.agroal.api.AgroalDataSource dataSource) {
     this.snapshots = snapshots;
     this.json = json;
+    this.dataSource = dataSource;
   }
 
   @Override
@@ -43,12 +45,43 @@ public class Outbox implements EnterpriseListener, TierListener {
     write(EventEnvelope.CHANGED, e.id, e.version, s);
   }
 
-  /** Many enterprises at once (imports): one snapshot batch, one event each. */
+  /**
+   * Many enterprises at once (imports, demo data): one snapshot batch, one event each, written
+   * with a single set-based insert.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void registeredOrChanged(Collection<Enterprise> enterprises, java.util.Set<UUID> registered) {
     Map<UUID, EnterpriseSnapshot> all = snapshots.load(enterprises);
+    int n = enterprises.size();
+    String[][] cols = new String[6][n];
+    int i = 0;
+    Instant now = Instant.now();
     for (Enterprise e : enterprises) {
-      write(registered.contains(e.id) ? EventEnvelope.REGISTERED : EventEnvelope.CHANGED, e.id, e.version, all.get(e.id));
+      UUID id = UUID.randomUUID();
+      String type = registered.contains(e.id) ? EventEnvelope.REGISTERED : EventEnvelope.CHANGED;
+      cols[0][i] = id.toString();
+      cols[1][i] = e.id.toString();
+      cols[2][i] = type;
+      cols[3][i] = Long.toString(e.version);
+      try {
+        cols[4][i] = json.writeValueAsString(new EventEnvelope(id, type, EventEnvelope.SOURCE, now, e.id, e.version, all.get(e.id)));
+      } catch (JsonProcessingException ex) {
+        throw new IllegalStateException("事件无法序列化", ex);
+      }
+      cols[5][i] = now.toString();
+      i++;
+    }
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement st = c.prepareStatement(
+            "insert into outbox (id, aggregate_id, type, version, payload, created_at)"
+                + " select u.id::uuid, u.agg::uuid, u.type, u.version::bigint, u.payload::jsonb, u.created::timestamptz"
+                + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, agg, type, version, payload, created)")) {
+      for (int k = 0; k < cols.length; k++) {
+        st.setArray(k + 1, c.createArrayOf("text", cols[k]));
+      }
+      st.executeUpdate();
+    } catch (java.sql.SQLException ex) {
+      throw new IllegalStateException("事件写入发件箱失败", ex);
     }
   }
 

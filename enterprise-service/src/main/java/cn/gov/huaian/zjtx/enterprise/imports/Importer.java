@@ -1,0 +1,220 @@
+package cn.gov.huaian.zjtx.enterprise.imports;
+
+import cn.gov.huaian.zjtx.enterprise.figures.Figures;
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
+import cn.gov.huaian.zjtx.enterprise.registry.Profile;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs import jobs, one at a time, off the request thread: parse, validate every row with the
+ * API's rules, write valid rows in chunks (each chunk its own transaction, so progress is visible
+ * and a bad row never sinks its neighbours), and keep a row-level error report. A job interrupted
+ * by a restart is marked failed; re-importing the same file is safe (upsert, unchanged rows are
+ * no-ops).
+ */
+@ApplicationScoped
+public class Importer {
+  private static final Logger LOG = Logger.getLogger(Importer.class);
+  public static final String ENTERPRISES = "enterprises";
+  public static final String FIGURES = "figures";
+  static final int CHUNK = 1_000;
+  static final int MAX_ERRORS = 10_000;
+
+  private final BulkWriter writer;
+  private final AgroalDataSource dataSource;
+  private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("import-", 0).factory());
+
+  public Importer(BulkWriter writer, AgroalDataSource dataSource) {
+    this.writer = writer;
+    this.dataSource = dataSource;
+  }
+
+  void interruptedJobsFailed(@Observes StartupEvent e) {
+    QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+        "status = ?1, message = ?2, finishedAt = ?3 where status in (?4, ?5)", ImportJob.FAILED, "服务重启导致导入中断，请重新导入（重复导入不会产生重复数据）",
+        Instant.now(), ImportJob.QUEUED, ImportJob.RUNNING));
+  }
+
+  void stop(@Observes ShutdownEvent e) {
+    executor.shutdownNow();
+  }
+
+  /** Records a job and starts it; returns at once. */
+  public ImportJob submit(String kind, String filename, byte[] bytes, String by) {
+    ImportJob job = QuarkusTransaction.requiringNew().call(() -> {
+      ImportJob j = new ImportJob();
+      j.id = UUID.randomUUID();
+      j.kind = kind;
+      j.filename = filename;
+      j.status = ImportJob.QUEUED;
+      j.createdBy = by;
+      j.persist();
+      return j;
+    });
+    executor.submit(() -> run(job.id, kind, filename, bytes));
+    return job;
+  }
+
+  /** Runs a job in the calling thread (the benchmark and tests use it directly). */
+  public void run(UUID jobId, String kind, String filename, byte[] bytes) {
+    try {
+      List<List<String>> rows;
+      try {
+        rows = SheetReader.read(bytes, filename);
+      } catch (SheetReader.Unreadable u) {
+        finish(jobId, ImportJob.FAILED, u.getMessage());
+        return;
+      }
+      while (!rows.isEmpty() && rows.get(0).stream().allMatch(String::isBlank)) {
+        rows = rows.subList(1, rows.size());
+      }
+      if (rows.isEmpty()) {
+        finish(jobId, ImportJob.FAILED, "文件为空");
+        return;
+      }
+      boolean enterprises = ENTERPRISES.equals(kind);
+      Columns.Mapping mapping = Columns.map(rows.get(0), enterprises ? Columns.ENTERPRISE : Columns.FIGURES);
+      List<String> missing = enterprises ? RowMapping.missingEnterpriseColumns(mapping) : RowMapping.missingFigureColumns(mapping);
+      if (!missing.isEmpty()) {
+        finish(jobId, ImportJob.FAILED, "缺少必需的列：" + String.join("、", missing) + "（第 1 行应为表头）");
+        return;
+      }
+      List<List<String>> data = rows.subList(1, rows.size());
+      int total = data.size();
+      QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+          "status = ?1, total = ?2, startedAt = ?3, ignoredColumns = ?4 where id = ?5", ImportJob.RUNNING, total, Instant.now(),
+          mapping.ignored().isEmpty() ? null : String.join("、", mapping.ignored()), jobId));
+      RowMapping rules = new RowMapping(ReferenceData.bundled(), LocalDate.now(EnterpriseRegistry.ZONE));
+      int[] counts = new int[4]; // created, updated, unchanged, failed
+      for (int start = 0; start < total; start += CHUNK) {
+        List<List<String>> chunk = data.subList(start, Math.min(total, start + CHUNK));
+        List<Object[]> errors = new ArrayList<>();
+        BulkWriter.Outcome outcome = enterprises ? enterpriseChunk(mapping, rules, chunk, start, errors) : figureChunk(mapping, rules, chunk, start, errors);
+        counts[0] += outcome.created();
+        counts[1] += outcome.updated();
+        counts[2] += outcome.unchanged();
+        counts[3] += (int) errors.stream().map(e -> e[0]).distinct().count();
+        progress(jobId, Math.min(total, start + CHUNK), counts, errors);
+      }
+      finish(jobId, ImportJob.DONE, counts[3] == 0 ? "导入完成" : "导入完成，" + counts[3] + " 行有错误未导入，其余行已导入");
+    } catch (Exception e) {
+      LOG.errorf(e, "导入任务 %s 失败", jobId);
+      finish(jobId, ImportJob.FAILED, "导入过程中出错，已导入的行保留；请稍后重试");
+    }
+  }
+
+  private BulkWriter.Outcome enterpriseChunk(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset, List<Object[]> errors)
+      throws Exception {
+    Map<String, Profile> byCode = new java.util.LinkedHashMap<>();
+    Map<String, Integer> firstRow = new HashMap<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      int rowNo = offset + i + 2;
+      List<String> cells = chunk.get(i);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      RowMapping.ProfileRow row = rules.profile(m, cells);
+      if (!row.errors().isEmpty()) {
+        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
+      } else if (byCode.putIfAbsent(row.profile().creditCode(), row.profile()) != null) {
+        errors.add(new Object[] {rowNo, m.get("creditCode").get().header(),
+            "统一社会信用代码与第 " + firstRow.get(row.profile().creditCode()) + " 行重复，本行未导入"});
+      } else {
+        firstRow.put(row.profile().creditCode(), rowNo);
+      }
+    }
+    if (byCode.isEmpty()) {
+      return new BulkWriter.Outcome(0, 0, 0);
+    }
+    return writer.enterprises(new ArrayList<>(byCode.values()));
+  }
+
+  private BulkWriter.Outcome figureChunk(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset, List<Object[]> errors)
+      throws Exception {
+    Map<String, Map.Entry<String, Figures>> byKey = new java.util.LinkedHashMap<>();
+    Map<String, Integer> rowOf = new HashMap<>();
+    for (int i = 0; i < chunk.size(); i++) {
+      int rowNo = offset + i + 2;
+      List<String> cells = chunk.get(i);
+      if (cells.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      RowMapping.FiguresRow row = rules.figures(m, cells);
+      if (!row.errors().isEmpty()) {
+        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
+        continue;
+      }
+      String key = row.creditCode() + "/" + row.figures().year();
+      byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
+      rowOf.put(key, rowNo);
+    }
+    if (byKey.isEmpty()) {
+      return new BulkWriter.Outcome(0, 0, 0);
+    }
+    var registered = writer.registered(byKey.values().stream().map(Map.Entry::getKey).toList());
+    List<Map.Entry<String, Figures>> known = new ArrayList<>();
+    for (var e : byKey.entrySet()) {
+      if (registered.contains(e.getValue().getKey())) {
+        known.add(e.getValue());
+      } else {
+        errors.add(new Object[] {rowOf.get(e.getKey()), m.get("creditCode").get().header(), "统一社会信用代码未登记，请先导入企业名单"});
+      }
+    }
+    return known.isEmpty() ? new BulkWriter.Outcome(0, 0, 0) : writer.figures(known);
+  }
+
+  private void progress(UUID jobId, int done, int[] counts, List<Object[]> errors) {
+    QuarkusTransaction.requiringNew().run(() -> {
+      ImportJob job = ImportJob.findById(jobId);
+      job.done = done;
+      job.created = counts[0];
+      job.updated = counts[1];
+      job.unchanged = counts[2];
+      job.failed = counts[3];
+      if (!errors.isEmpty()) {
+        long stored = ((Number) ImportJob.getEntityManager()
+            .createNativeQuery("select count(*) from import_error where job_id = ?1").setParameter(1, jobId).getSingleResult()).longValue();
+        int room = (int) Math.max(0, MAX_ERRORS - stored);
+        if (room > 0) {
+          try (Connection c = dataSource.getConnection();
+              PreparedStatement st = c.prepareStatement("insert into import_error (job_id, row_no, column_name, message) values (?, ?, ?, ?)")) {
+            for (Object[] e : errors.subList(0, Math.min(room, errors.size()))) {
+              st.setObject(1, jobId);
+              st.setInt(2, (Integer) e[0]);
+              st.setString(3, (String) e[1]);
+              st.setString(4, (String) e[2]);
+              st.addBatch();
+            }
+            st.executeBatch();
+          } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException(ex);
+          }
+        }
+      }
+    });
+  }
+
+  private void finish(UUID jobId, String status, String message) {
+    QuarkusTransaction.requiringNew().run(() -> ImportJob.update(
+        "status = ?1, message = ?2, finishedAt = ?3 where id = ?4", status, message, Instant.now(), jobId));
+  }
+}
