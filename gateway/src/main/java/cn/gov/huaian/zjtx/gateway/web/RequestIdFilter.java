@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
 
 /**
  * Keeps a client's request id when it is sane (at most 128 safe characters) or makes one, passes
@@ -25,6 +26,7 @@ public class RequestIdFilter {
     String given = rc.request().getHeader(HEADER);
     String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     rc.put(CONTEXT_KEY, id);
+    MDC.put(CONTEXT_KEY, id);
     rc.request().headers().set(HEADER, id);
     rc.addHeadersEndHandler(v -> rc.response().headers().set(HEADER, id));
     rc.next();
