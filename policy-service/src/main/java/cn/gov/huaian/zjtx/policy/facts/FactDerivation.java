@@ -1,0 +1,183 @@
+package cn.gov.huaian.zjtx.policy.facts;
+
+import static cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIER_CHAMPION;
+import static cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIER_INNOVATIVE;
+import static cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIER_LITTLE_GIANT;
+import static cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIER_PROVINCIAL;
+
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.DateValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * 事实推导：turns an enterprise snapshot (the {@code data} of {@code enterprise.changed}) into
+ * fact values in the rule engine's vocabulary. Pure: no framework, so it reads as the mapping.
+ *
+ * <p>Ratios arrive as fractions (0.0312) and the catalogue speaks percent (3.12). A figure the
+ * snapshot does not carry stays absent, i.e. UNKNOWN to the rules, never zero or false. Sets that
+ * the snapshot always carries in full (tiers, qualifications, pools) are known, possibly empty.
+ */
+public final class FactDerivation {
+  static final Map<String, String> TIERS =
+      Map.of(
+          "innovative-sme", TIER_INNOVATIVE,
+          "srdi-sme", TIER_PROVINCIAL,
+          "little-giant", TIER_LITTLE_GIANT,
+          "single-champion", TIER_CHAMPION);
+
+  static final Map<String, String> CLUSTERS =
+      Map.of(
+          "intelligent-equipment", "智能装备及新能源",
+          "nev", "新能源汽车及零部件",
+          "fiber-materials", "纤维新材料",
+          "chemical-materials", "化工新材料",
+          "pcb-electronics", "PCB电子元器件",
+          "green-food", "绿色食品",
+          "biomedicine", "生物技术及新医药",
+          "ai", "人工智能",
+          "ic", "集成电路",
+          "digital", "新兴数字产业");
+
+  static final Map<String, String> POOLS =
+      Map.of(
+          "high-tech", "高新技术企业库",
+          "listing", "上市企业培育库",
+          "tech-center", "市级以上企业技术中心库",
+          "unicorn", "独角兽企业库",
+          "chain-leader", "产业链龙头企业库");
+
+  private FactDerivation() {}
+
+  /** Fact values by name, sorted so equal snapshots give byte-equal JSON. */
+  public static Map<String, FactValue> derive(JsonNode data) {
+    Map<String, FactValue> facts = new TreeMap<>();
+    profile(data, facts);
+    holdings(data, facts);
+    figures(data, facts);
+    return facts;
+  }
+
+  private static void profile(JsonNode data, Map<String, FactValue> facts) {
+    text(data, "districtCode").filter(StandardFacts.DISTRICTS::contains)
+        .ifPresent(d -> facts.put("district", new TextValue(d)));
+    text(data, "cluster").map(CLUSTERS::get).ifPresent(c -> facts.put("cluster", new TextValue(c)));
+    text(data, "industryCode").ifPresent(c -> facts.put("industry_code", new TextValue(c)));
+    text(data, "foundedOn").map(LocalDate::parse).ifPresent(d -> facts.put("founded_on", new DateValue(d)));
+    number(data, "nicheYears").ifPresent(n -> facts.put("years_in_niche", num(n)));
+  }
+
+  private static void holdings(JsonNode data, Map<String, FactValue> facts) {
+    Set<String> tiers = new LinkedHashSet<>();
+    Set<String> qualifications = new LinkedHashSet<>();
+    for (JsonNode q : data.path("qualifications")) {
+      String kind = q.path("kind").asText("");
+      String level = q.path("level").asText("");
+      Optional.ofNullable(TIERS.get(kind)).ifPresent(tiers::add);
+      switch (kind) {
+        case "high-tech" -> qualifications.add("高新技术企业");
+        case "jiangsu-boutique" -> qualifications.add("江苏精品");
+        case "smart-workshop" -> qualifications.add("智能车间");
+        case "smart-factory" -> qualifications.add("智能制造示范工厂");
+        case "ip-standard" -> qualifications.add("知识产权管理规范认证");
+        case "rd-institution", "tech-center" -> {
+          // An enterprise technology centre is an R&D institution of its issuing level.
+          if (level.equals("municipal") || level.equals("provincial") || level.equals("national")) {
+            qualifications.add("市级以上研发机构");
+          }
+          if (level.equals("provincial") || level.equals("national")) {
+            qualifications.add("省级以上研发机构");
+          }
+        }
+        default -> { }
+      }
+    }
+    text(data, "tier").map(TIERS::get).ifPresent(tiers::add);
+    facts.put("tiers_held", new TextSetValue(tiers));
+    facts.put("qualifications", new TextSetValue(qualifications));
+    Set<String> pools = new LinkedHashSet<>();
+    for (JsonNode pool : data.path("pools")) {
+      Optional.ofNullable(POOLS.get(pool.asText())).ifPresent(pools::add);
+    }
+    facts.put("pools", new TextSetValue(pools));
+  }
+
+  private static void figures(JsonNode data, Map<String, FactValue> facts) {
+    Map<Integer, JsonNode> byYear = new LinkedHashMap<>();
+    for (JsonNode year : data.path("figures")) {
+      byYear.put(year.path("year").asInt(), year);
+    }
+    JsonNode derived = data.path("latestDerived");
+    int latestYear =
+        derived.hasNonNull("year")
+            ? derived.get("year").asInt()
+            : byYear.keySet().stream().mapToInt(Integer::intValue).max().orElse(Integer.MIN_VALUE);
+    JsonNode last = byYear.get(latestYear);
+    JsonNode prev = byYear.get(latestYear - 1);
+    if (last == null) {
+      return;
+    }
+    number(last, "revenue").ifPresent(v -> facts.put("revenue", num(v)));
+    number(last, "rdSpending").ifPresent(v -> facts.put("rd_spending", num(v)));
+    number(last, "totalStaff").ifPresent(v -> facts.put("employees", num(v)));
+    number(last, "inventionPatents").ifPresent(v -> facts.put("invention_patents", num(v)));
+    number(last, "ipClass1").ifPresent(v -> facts.put("ip_class1", num(v)));
+    number(last, "ipClass2").ifPresent(v -> facts.put("ip_class2", num(v)));
+    number(last, "cncRate").ifPresent(v -> facts.put("cnc_rate", num(v)));
+    percent(derived, "rdRatio").ifPresent(v -> facts.put("rd_ratio", num(v)));
+    percent(derived, "mainBusinessShare").ifPresent(v -> facts.put("main_business_share", num(v)));
+    percent(derived, "rdStaffShare").ifPresent(v -> facts.put("rd_staff_ratio", num(v)));
+    percent(derived, "debtRatio").ifPresent(v -> facts.put("debt_ratio", num(v)));
+    percent(derived, "mainRevenueGrowth").ifPresent(v -> facts.put("revenue_growth", num(v)));
+    percent(derived, "twoYearAvgMainRevenueGrowth").ifPresent(v -> facts.put("revenue_growth_avg2", num(v)));
+    percent(derived, "twoYearAvgRdRatio").ifPresent(v -> facts.put("rd_ratio_avg2", num(v)));
+    number(derived, "twoYearAvgRdSpending").ifPresent(v -> facts.put("rd_spending_avg2", num(v)));
+    if (prev != null) {
+      sum(last, prev, "rdSpending").ifPresent(v -> facts.put("rd_spending_2y", num(v)));
+      sum(last, prev, "newEquityFinancing").ifPresent(v -> facts.put("equity_financing_2y", num(v)));
+      Optional<BigDecimal> prevRd = number(prev, "rdSpending");
+      Optional<BigDecimal> prevRevenue = number(prev, "revenue").filter(r -> r.signum() > 0);
+      if (prevRd.isPresent() && prevRevenue.isPresent()) {
+        BigDecimal ratio = prevRd.get().multiply(BigDecimal.valueOf(100)).divide(prevRevenue.get(), 2, RoundingMode.HALF_UP);
+        facts.put("rd_ratio_prev", num(ratio));
+      }
+    }
+  }
+
+  private static Optional<BigDecimal> sum(JsonNode a, JsonNode b, String field) {
+    Optional<BigDecimal> x = number(a, field);
+    Optional<BigDecimal> y = number(b, field);
+    return x.isPresent() && y.isPresent() ? Optional.of(x.get().add(y.get())) : Optional.empty();
+  }
+
+  private static Optional<String> text(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+  }
+
+  private static Optional<BigDecimal> number(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || !value.isNumber() ? Optional.empty() : Optional.of(value.decimalValue());
+  }
+
+  /** A fraction (0.0312) as percent (3.12), to the hundredth of a percent. */
+  private static Optional<BigDecimal> percent(JsonNode node, String field) {
+    return number(node, field).map(f -> f.movePointRight(2).setScale(2, RoundingMode.HALF_UP));
+  }
+
+  private static NumberValue num(BigDecimal value) {
+    return new NumberValue(value.doubleValue());
+  }
+}
