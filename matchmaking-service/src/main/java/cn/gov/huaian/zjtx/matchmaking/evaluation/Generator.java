@@ -1,0 +1,184 @@
+package cn.gov.huaian.zjtx.matchmaking.evaluation;
+
+import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalExpert;
+import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalNeed;
+import cn.gov.huaian.zjtx.matchmaking.evaluation.Topics.Topic;
+import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Generates the evaluation set deterministically (seed 2025): experts write in academic terms,
+ * enterprises in plant-floor terms, with partial overlap and cross-topic generic words. Graded
+ * relevance: 3 = the need's sub-topic is the expert's main one and the expert is available
+ * (capacity left, and in the region the need prefers); 2 = main sub-topic but unavailable, or
+ * secondary sub-topic and available; 1 = secondary sub-topic otherwise, or same 7+3 cluster;
+ * 0 = unrelated (not listed).
+ */
+public final class Generator {
+  private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文".split("");
+  private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌宇浩鹏飞凯晨阳辉琳欣怡晓东海峰雪梅振宏俊毅婷鑫".split("");
+  private static final String[][] UNIVERSITIES = {
+      {"淮阴工学院", "1", "1"}, {"淮阴师范学院", "1", "1"}, {"江苏食品药品职业技术学院", "1", "1"}, {"淮安信息职业技术学院", "1", "1"},
+      {"南京大学", "0", "1"}, {"东南大学", "0", "1"}, {"南京航空航天大学", "0", "1"}, {"南京理工大学", "0", "1"},
+      {"江南大学", "0", "1"}, {"中国药科大学", "0", "1"}, {"苏州大学", "0", "1"}, {"江苏大学", "0", "1"},
+      {"浙江大学", "0", "0"}, {"上海交通大学", "0", "0"}, {"华中科技大学", "0", "0"}, {"哈尔滨工业大学", "0", "0"}};
+  private static final String[] TITLES = {"教授", "教授", "副教授", "副教授", "研究员", "高级工程师", "讲师"};
+  private static final String[] GENERIC = {"检测", "优化", "系统", "材料", "算法", "工艺", "性能", "设计", "控制", "分析", "智能化", "可靠性"};
+  private static final String[] METHODS = {"多尺度建模", "实验与仿真相结合", "数据驱动", "机理建模", "多目标优化", "在线监测"};
+  private static final String[] SOURCES = {"国家自然科学基金", "江苏省重点研发计划", "省产学研合作", "企业横向", "国家重点研发计划子课题"};
+  private static final String[] PRODUCTS = {"零部件", "成套设备", "原材料", "终端产品", "中间体", "配套件"};
+
+  private Generator() {}
+
+  public static Dataset generate(int experts, int needsPerTopic, long seed) {
+    var rnd = new Random(seed);
+    var topics = Topics.ALL;
+    for (Topic t : topics) {
+      t.codes().forEach(c -> {
+        if (!NsfcCodes.get().exists(c)) {
+          throw new IllegalStateException("评测主题 " + t.name() + " 的学科代码无效：" + c);
+        }
+      });
+    }
+    var expertList = new ArrayList<EvalExpert>();
+    for (int i = 0; i < experts; i++) {
+      int topic = i % topics.size();
+      int secondary = rnd.nextDouble() < 0.35 ? sibling(rnd, topic, topics.size()) : -1;
+      expertList.add(expert(rnd, i, topic, secondary, topics));
+    }
+    var needList = new ArrayList<EvalNeed>();
+    for (int t = 0; t < topics.size(); t++) {
+      for (int k = 0; k < needsPerTopic; k++) {
+        needList.add(need(rnd, needList.size(), t, topics.get(t)));
+      }
+    }
+    Map<UUID, Map<UUID, Integer>> qrels = new HashMap<>();
+    for (EvalNeed n : needList) {
+      var grades = new HashMap<UUID, Integer>();
+      for (EvalExpert e : expertList) {
+        int g = grade(n, e, topics);
+        if (g > 0) {
+          grades.put(e.id(), g);
+        }
+      }
+      qrels.put(n.id(), grades);
+    }
+    return new Dataset(expertList, needList, qrels);
+  }
+
+  static int grade(EvalNeed n, EvalExpert e, List<Topic> topics) {
+    boolean available = e.capacity() > 0 && switch (n.regionPreference()) {
+      case "HUAIAN" -> e.inHuaian();
+      case "JIANGSU" -> e.inJiangsu();
+      default -> true;
+    };
+    if (e.topic() == n.topic()) {
+      return available ? 3 : 2;
+    }
+    if (e.secondaryTopic() == n.topic()) {
+      return available ? 2 : 1;
+    }
+    return topics.get(e.topic()).cluster().equals(topics.get(n.topic()).cluster()) ? 1 : 0;
+  }
+
+  /** Mostly a sub-topic of the same cluster, sometimes one from anywhere (interdisciplinary experts). */
+  private static int sibling(Random rnd, int topic, int count) {
+    if (rnd.nextDouble() < 0.7) {
+      int base = topic - topic % 4;
+      int other = base + rnd.nextInt(4);
+      return other == topic ? base + (topic - base + 1) % 4 : other;
+    }
+    int other = rnd.nextInt(count);
+    return other == topic ? (other + 1) % count : other;
+  }
+
+  private static EvalExpert expert(Random rnd, int i, int topic, int secondary, List<Topic> topics) {
+    Topic t = topics.get(topic);
+    var terms = pick(rnd, t.expertTerms(), 3 + rnd.nextInt(2));
+    if (rnd.nextDouble() < 0.3) {
+      terms.add(pick(rnd, t.needTerms(), 1).getFirst());
+    }
+    var sb = new StringBuilder();
+    sb.append("主要从事").append(terms.get(0)).append("、").append(terms.get(1)).append("及").append(terms.get(2)).append("研究");
+    sb.append("，采用").append(any(rnd, METHODS)).append("方法，在").append(terms.getLast()).append("方面有系统积累");
+    if (secondary >= 0) {
+      var other = pick(rnd, topics.get(secondary).expertTerms(), 2);
+      sb.append("；同时关注").append(other.get(0)).append("与").append(other.get(1));
+    }
+    sb.append("。注重").append(any(rnd, GENERIC)).append("与").append(any(rnd, GENERIC)).append("的工程应用，与多家企业开展产学研合作。");
+    var achievements = new ArrayList<String>();
+    for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
+      var a = pick(rnd, t.expertTerms(), 2);
+      achievements.add(switch (rnd.nextInt(3)) {
+        case 0 -> "论文：" + a.get(0) + "中的" + a.get(1) + "方法研究";
+        case 1 -> "专利：一种基于" + a.get(0) + "的" + a.get(1) + "装置";
+        default -> "项目：" + any(rnd, SOURCES) + "“" + a.get(0) + "关键技术”";
+      });
+    }
+    var codes = new LinkedHashSet<String>();
+    codes.add(t.codes().get(rnd.nextInt(t.codes().size())));
+    if (rnd.nextBoolean()) {
+      codes.add(t.codes().get(rnd.nextInt(t.codes().size())));
+    }
+    if (secondary >= 0 && rnd.nextBoolean()) {
+      codes.add(topics.get(secondary).codes().getFirst());
+    }
+    var clusters = new LinkedHashSet<String>();
+    clusters.add(t.cluster());
+    if (secondary >= 0) {
+      clusters.add(topics.get(secondary).cluster());
+    }
+    String[] uni = UNIVERSITIES[rnd.nextInt(UNIVERSITIES.length)];
+    int capacity = rnd.nextDouble() < 0.15 ? 0 : 1 + rnd.nextInt(4);
+    Double outcome = rnd.nextDouble() < 0.4 ? (rnd.nextInt(5)) / 4.0 : null;
+    String name = any(rnd, SURNAMES) + any(rnd, GIVEN) + (rnd.nextBoolean() ? any(rnd, GIVEN) : "");
+    return new EvalExpert(uuid("expert-" + i), name, uni[0], uni[1].equals("1"), uni[2].equals("1"), any(rnd, TITLES),
+        sb.toString(), achievements, List.copyOf(codes), List.copyOf(clusters), capacity, outcome, topic, secondary);
+  }
+
+  private static EvalNeed need(Random rnd, int i, int topic, Topic t) {
+    var terms = pick(rnd, t.needTerms(), 4);
+    if (rnd.nextDouble() < 0.4) {
+      terms.set(3, pick(rnd, t.expertTerms(), 1).getFirst());
+    }
+    String title = terms.get(0) + terms.get(1) + "问题攻关";
+    String summary = "我公司主要生产" + any(rnd, PRODUCTS) + "，目前" + terms.get(0) + "问题突出，" + terms.get(1) + "影响交付，希望与高校合作。";
+    String description = "现状：" + terms.get(2) + "依赖经验，" + any(rnd, GENERIC) + "水平不高。期望解决" + terms.get(3)
+        + "，提升" + any(rnd, GENERIC) + "和" + any(rnd, GENERIC) + "。";
+    double r = rnd.nextDouble();
+    String region = r < 0.3 ? "HUAIAN" : r < 0.4 ? "JIANGSU" : "ANY";
+    List<String> codes = rnd.nextBoolean() ? List.of(t.codes().getFirst()) : List.of();
+    String cluster = rnd.nextDouble() < 0.9 ? t.cluster() : null;
+    return new EvalNeed(uuid("need-" + i), title, summary, description, codes, cluster, region, topic);
+  }
+
+  private static List<String> pick(Random rnd, List<String> from, int n) {
+    var copy = new ArrayList<>(from);
+    java.util.Collections.shuffle(copy, rnd);
+    return new ArrayList<>(copy.subList(0, Math.min(n, copy.size())));
+  }
+
+  private static String any(Random rnd, String[] from) {
+    return from[rnd.nextInt(from.length)];
+  }
+
+  private static UUID uuid(String key) {
+    return UUID.nameUUIDFromBytes(("zjtx-eval-" + key).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes the set to {@code dir}: experts.jsonl, needs.jsonl, qrels.tsv. */
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/evaluation");
+    Dataset d = generate(2400, 3, 2025);
+    d.write(dir);
+    System.out.printf("评测集已生成：%d 位专家，%d 条需求 → %s%n", d.experts().size(), d.needs().size(), dir.toAbsolutePath());
+  }
+}
