@@ -87,12 +87,18 @@ public class BulkWriter {
   /** Upserts profiles (distinct credit codes) and writes their events. */
   @Transactional
   public Outcome enterprises(List<Profile> rows) throws SQLException {
+    return enterprises(rows, null);
+  }
+
+  /** Like {@link #enterprises(List)}, with the ids new enterprises get ({@code ids} parallel to rows, or null for random). */
+  @Transactional
+  public Outcome enterprises(List<Profile> rows, List<UUID> ids) throws SQLException {
     ClusterResolver resolver = clusters.resolver();
     int n = rows.size();
     String[][] cols = new String[15][n];
     for (int i = 0; i < n; i++) {
       Profile p = rows.get(i);
-      cols[0][i] = UUID.randomUUID().toString();
+      cols[0][i] = (ids == null || ids.get(i) == null ? UUID.randomUUID() : ids.get(i)).toString();
       cols[1][i] = p.creditCode();
       cols[2][i] = p.name();
       cols[3][i] = p.foundedOn() == null ? null : p.foundedOn().toString();
