@@ -22,7 +22,49 @@ public class Program extends PanacheEntityBase {
   /** Where a program is in its life. */
   public enum Status { DRAFT, PUBLISHED, WITHDRAWN }
 
+  /** Who the program applies to: the whole city, or one district. */
+  public enum RegionLevel { CITY, DISTRICT }
+
+  public static final java.util.List<String> CATEGORIES =
+      java.util.List.of("产业", "税费", "投资", "融资", "奖励", "补贴", "创业", "创新", "人才");
+
   @Id public UUID id;
+
+  /** Stable code; the rules' {@code id} (e.g. {@code tier.zjtx-sme}). */
+  @Column(nullable = false, unique = true)
+  public String code;
+
+  public String summary;
+
+  /** The clause text the rules come from (条款原文). */
+  @Column(name = "clause_text")
+  public String clauseText;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "region_level", nullable = false)
+  public RegionLevel regionLevel = RegionLevel.CITY;
+
+  @Column(name = "district_code")
+  public String districtCode;
+
+  @Column(name = "apply_deadline")
+  public LocalDate applyDeadline;
+
+  public java.math.BigDecimal budget;
+
+  /** 免申即享: granted to every eligible enterprise without an application. */
+  @Column(name = "exempt_application", nullable = false)
+  public boolean exemptApplication;
+
+  /** The current rules version (program_version.number); 0 before the first rules. */
+  @Column(name = "rules_version", nullable = false)
+  public int rulesVersion;
+
+  @Column(name = "published_at")
+  public Instant publishedAt;
+
+  @Column(name = "created_by")
+  public String createdBy;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)

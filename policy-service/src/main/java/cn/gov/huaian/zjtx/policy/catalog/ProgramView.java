@@ -1,23 +1,32 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A program as the API shows it. */
+/** A program as lists show it. */
 public record ProgramView(
     UUID id,
+    String code,
     String kind,
     String title,
     String category,
     String department,
     String docNumber,
+    String regionLevel,
+    String districtCode,
     String status,
     LocalDate validFrom,
     LocalDate validTo,
+    LocalDate applyDeadline,
+    BigDecimal budget,
+    boolean exemptApplication,
+    int rulesVersion,
     long version) {
-  static ProgramView of(Program p) {
+  public static ProgramView of(Program p) {
     return new ProgramView(
-        p.id, p.kind.name(), p.title, p.category, p.department, p.docNumber, p.status.name(),
-        p.validFrom, p.validTo, p.version);
+        p.id, p.code, p.kind.name(), p.title, p.category, p.department, p.docNumber,
+        p.regionLevel.name(), p.districtCode, p.status.name(), p.validFrom, p.validTo,
+        p.applyDeadline, p.budget, p.exemptApplication, p.rulesVersion, p.version);
   }
 }

@@ -22,7 +22,7 @@ class PolicyResourceTest {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              Program.deleteAll();
+              Program.delete("kind", Program.Kind.POLICY);
               persist(UUID.randomUUID(), "专精特新企业研发费用奖补", Program.Status.PUBLISHED);
               persist(DRAFT, "尚未发布的草案政策", Program.Status.DRAFT);
             });
@@ -31,6 +31,7 @@ class PolicyResourceTest {
   private static void persist(UUID id, String title, Program.Status status) {
     var p = new Program();
     p.id = id;
+    p.code = "test-" + id;
     p.kind = Program.Kind.POLICY;
     p.title = title;
     p.category = "奖励";
