@@ -6,6 +6,7 @@ import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.benefit.StackingRules;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.engine.ProgramCircuits;
 import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
 import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
@@ -37,6 +38,14 @@ public final class RuleEngine {
 
   public CompiledProgram compile(ProgramRules rules) {
     return compiler.compile(rules);
+  }
+
+  /**
+   * 批量重匹配：all programs compiled together over shared leaf tests, to evaluate blocks of
+   * enterprises ({@link cn.gov.huaian.zjtx.policy.rules.facts.FactColumns}) program by program.
+   */
+  public ProgramCircuits circuits(List<CompiledProgram> programs) {
+    return compiler.circuits(programs);
   }
 
   /** Encode an enterprise once, then evaluate it against every compiled program. */

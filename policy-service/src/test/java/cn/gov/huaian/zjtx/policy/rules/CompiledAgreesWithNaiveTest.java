@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.engine.BlockOutcome;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
+import cn.gov.huaian.zjtx.policy.rules.engine.ProgramCircuits;
 import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
 import cn.gov.huaian.zjtx.policy.rules.engine.Workspace;
 import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
@@ -16,9 +18,11 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.rules.json.NaiveInterpreter;
 import cn.gov.huaian.zjtx.policy.rules.json.RuleJsonReader;
+import cn.gov.huaian.zjtx.policy.rules.json.SeedPrograms;
 import cn.gov.huaian.zjtx.policy.rules.validation.Validated;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Supplier;
@@ -26,13 +30,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property tests, seeded so a failure replays: on thousands of random rules and enterprises the
- * compiled engine (per pair and in batch), the naive JSON interpreter and the tracing explainer
- * give the same answer.
+ * compiled engine (per pair, in batch, and as shared-leaf circuits over a whole catalogue), the
+ * naive JSON interpreter and the tracing explainer give the same answer.
  */
 class CompiledAgreesWithNaiveTest {
   private static final long SEED = 20250630L;
   private static final int PROGRAMS = 3_000;
   private static final int FIRMS_PER_PROGRAM = 12;
+  private static final int CIRCUIT_ROUNDS = 12;
 
   private final FactCatalogue catalogue = StandardFacts.catalogue();
   private final RuleJsonReader reader = new RuleJsonReader(catalogue);
@@ -66,7 +71,105 @@ class CompiledAgreesWithNaiveTest {
       assertBatchAgrees(compiled, block, json);
     }
     // The generator must exercise all three outcomes, or agreement proves little.
-    assertThat(java.util.Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(PROGRAMS);
+    assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(PROGRAMS);
+  }
+
+  /**
+   * The circuits path: catalogues of a few hundred random programs (so leaf tests are shared
+   * across programs) plus the seed tiers, over blocks of awkward sizes (one firm, one word, one
+   * word and a bit, several words) so the block-skipping branches fire as well as the loops.
+   */
+  @Test
+  void circuits_over_a_whole_catalogue_agree_with_compiled_naive_and_explainer() {
+    Random random = new Random(SEED + 2);
+    RandomRules rules = new RandomRules(catalogue, random);
+    RandomFacts firms = new RandomFacts(catalogue, random, 0.15);
+    int[] blockSizes = {1, 3, 64, 65, 130, 700};
+    int[] outcomes = new int[3];
+    int pairs = 0;
+    for (int round = 0; round < CIRCUIT_ROUNDS; round++) {
+      List<JsonNode> json = new ArrayList<>();
+      SeedPrograms.tiers(reader).forEach(source -> json.add(source.json()));
+      while (json.size() < PROGRAMS / CIRCUIT_ROUNDS) {
+        json.add(rules.program());
+      }
+      List<CompiledProgram> compiled = json.stream().map(j -> compiler.compile(validOrFail(j))).toList();
+      ProgramCircuits circuits = compiler.circuits(compiled);
+      assertThat(circuits.atomCount()).isLessThan(circuits.leafTestCount());
+      int size = blockSizes[round % blockSizes.length];
+      List<FactSet> raw = new ArrayList<>();
+      EncodedFacts[] encoded = new EncodedFacts[size];
+      for (int f = 0; f < size; f++) {
+        raw.add(firms.next());
+        encoded[f] = encoder.encode(raw.get(f));
+      }
+      FactColumns block = FactColumns.of(encoded, 0, size, catalogue.size());
+      boolean explain = round % 4 == 0;
+      circuits.evaluate(block, circuits.workspace(64), (p, outcome) -> {
+        assertCountsConsistent(outcome);
+        for (int i = 0; i < size; i++) {
+          FactSet firm = raw.get(i);
+          JsonNode program = json.get(p);
+          Supplier<String> where = () -> "circuits, program " + program + "\nfirm " + firm;
+          Truth expected = naive.eligibility(program, firm);
+          assertThat(Truth.ofCode(outcome.code(i))).as(where).isEqualTo(expected);
+          assertThat(outcome.code(i)).as(where).isEqualTo(compiled.get(p).eligibilityCode(encoded[i]));
+          assertThat(outcome.estimate(i)).as(where).isEqualTo(compiled.get(p).estimate(encoded[i]));
+          assertSameAmount(outcome.estimate(i), naive.estimate(program, firm), where);
+          if (explain) {
+            assertThat(explainer.explain(compiled.get(p).rules().eligibility(), firm).result())
+                .as(where).isEqualTo(expected);
+          }
+          outcomes[expected.ordinal()]++;
+        }
+      });
+      pairs += size * json.size();
+    }
+    assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(pairs / 20);
+  }
+
+  /** Amounts too large for a long of 分 take the per-pair estimate, with the same results. */
+  @Test
+  void circuits_fall_back_to_objects_for_amounts_beyond_a_long_of_fen() {
+    String huge = "100000000000000000000";
+    List<String> programs = List.of(
+        Programs.policy("p", "", "{\"gte\": {\"fact\": \"rd_ratio\", \"value\": 3}}",
+            "{\"percentOf\": {\"fact\": \"rd_spending\", \"percent\": 10, \"cap\": " + huge + "}}"),
+        Programs.policy("b", "", "{\"lt\": {\"fact\": \"employees\", \"value\": 5}}",
+            "{\"banded\": {\"bands\": [{\"when\": {\"gte\": {\"fact\": \"revenue\", \"value\": 1000000}}, "
+                + "\"amount\": " + huge + "}], \"otherwise\": 5}}"));
+    List<CompiledProgram> compiled = programs.stream()
+        .map(text -> compiler.compile(reader.readProgram(text).orElseThrow())).toList();
+    ProgramCircuits circuits = compiler.circuits(compiled);
+    Random random = new Random(SEED + 3);
+    RandomFacts firms = new RandomFacts(catalogue, random, 0.3);
+    EncodedFacts[] encoded = new EncodedFacts[200];
+    for (int f = 0; f < encoded.length; f++) {
+      encoded[f] = encoder.encode(firms.next());
+    }
+    FactColumns block = FactColumns.of(encoded, 0, encoded.length, catalogue.size());
+    circuits.evaluate(block, circuits.workspace(), (p, outcome) -> {
+      assertCountsConsistent(outcome);
+      for (int i = 0; i < encoded.length; i++) {
+        assertThat(outcome.estimate(i)).isEqualTo(compiled.get(p).estimate(encoded[i]));
+      }
+    });
+  }
+
+  private static void assertCountsConsistent(BlockOutcome outcome) {
+    int eligible = 0;
+    int unknown = 0;
+    int withMoney = 0;
+    for (int i = 0; i < outcome.size(); i++) {
+      eligible += outcome.code(i) == Truth.TRUE_CODE ? 1 : 0;
+      unknown += outcome.code(i) == Truth.UNKNOWN_CODE ? 1 : 0;
+      withMoney += outcome.estimate(i).isZero() ? 0 : 1;
+    }
+    assertThat(outcome.eligibleCount()).isEqualTo(eligible);
+    assertThat(outcome.unknownCount()).isEqualTo(unknown);
+    assertThat(outcome.refusedCount()).isEqualTo(outcome.size() - eligible - unknown);
+    assertThat(outcome.withMoneyCount()).isEqualTo(withMoney);
+    assertThat(outcome.noneMayHold()).isEqualTo(eligible + unknown == 0);
   }
 
   @Test

@@ -53,46 +53,11 @@ final class BenefitCompiler {
     int slot = catalogue.slotOf(percent.fact());
     AmountRange unknown = AmountRange.upTo(percent.cap());
     AmountRange atCap = AmountRange.exactly(percent.cap());
-    long basisPoints = basisPoints(percent.percent());
-    long capFen = fen(percent.cap());
+    PercentFen arithmetic = new PercentFen(percent);
     return facts -> {
       double base = facts.scalar(slot);
-      if (Double.isNaN(base)) {
-        return unknown;
-      }
-      long amountFen = wholeYuanTimes(base, basisPoints);
-      if (amountFen < 0) {
-        return AmountRange.exactly(percent.amountFor(base)); // not whole 元, or too large
-      }
-      return amountFen >= capFen ? atCap : AmountRange.exactly(BigDecimal.valueOf(amountFen, 2));
+      return Double.isNaN(base) ? unknown : arithmetic.amount(base, atCap);
     };
-  }
-
-  // The per-pair cost of a percentage benefit is mostly BigDecimal arithmetic; for the common
-  // case (whole 元, a percentage with at most two decimals) the same HALF_UP result is computed
-  // exactly in longs. Anything else goes the BigDecimal way. -1 means "not this case".
-  private static final double LONG_SAFE_YUAN = 1e12;
-
-  private static long wholeYuanTimes(double base, long basisPoints) {
-    if (basisPoints < 0 || base != Math.rint(base) || Math.abs(base) >= LONG_SAFE_YUAN) {
-      return -1;
-    }
-    if (base <= 0) {
-      return 0;
-    }
-    // 元 × (percent × 100) / 100 = 分, rounded half up.
-    return ((long) base * basisPoints + 50) / 100;
-  }
-
-  private static long basisPoints(BigDecimal percent) {
-    BigDecimal scaled = percent.movePointRight(2);
-    boolean fits = scaled.stripTrailingZeros().scale() <= 0 && scaled.compareTo(BigDecimal.valueOf(1_000_000)) < 0;
-    return fits ? scaled.longValue() : -1;
-  }
-
-  private static long fen(BigDecimal yuan) {
-    BigDecimal scaled = yuan.movePointRight(2);
-    return scaled.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0 ? scaled.longValue() : Long.MAX_VALUE;
   }
 
   private CompiledBenefit banded(List<BenefitBand> bands, BigDecimal otherwise) {

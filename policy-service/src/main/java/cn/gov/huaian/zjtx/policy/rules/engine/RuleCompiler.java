@@ -5,6 +5,7 @@ import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactEncoder;
 import cn.gov.huaian.zjtx.policy.rules.facts.Symbols;
+import java.util.List;
 
 /**
  * 规则编译器：turns validated rules into closures over the slots of one catalogue. Programs and
@@ -32,6 +33,14 @@ public final class RuleCompiler {
         conditions.compile(rules.eligibility()),
         benefits.compile(rules.benefit()),
         vectors.compile(rules.eligibility()));
+  }
+
+  /**
+   * Programs of this compiler compiled together for re-matching blocks of enterprises, leaf
+   * tests shared across programs. Compile again when the catalogue of programs changes.
+   */
+  public ProgramCircuits circuits(List<CompiledProgram> programs) {
+    return ProgramCircuits.compile(catalogue, symbols, programs);
   }
 
   public CompiledCondition compile(Condition condition) {

@@ -1,0 +1,218 @@
+package cn.gov.huaian.zjtx.policy.rules.engine;
+
+import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
+import cn.gov.huaian.zjtx.policy.rules.facts.PackedDates;
+import cn.gov.huaian.zjtx.policy.rules.facts.Symbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 共享原子测试：the distinct leaf tests of a whole set of programs. "rd_ratio ≥ 3" written in
+ * forty policies is one atom, evaluated once per block of enterprises into a bit set (bit i: the
+ * test holds for enterprise i) that all forty read.
+ *
+ * <p>An atom only says where its test holds. Where it is unknown is a property of the fact, not
+ * of the test (NaN, or a null set), so it is one mask per slot and block, shared by every atom on
+ * that slot. Every comparison but "≠" is an inclusive interval, as on the byte path; "≠" is
+ * compiled as the negation of "=", and "in"/"containsAny"/"containsAll" as or/and of single
+ * atoms, which Kleene logic allows because all of them share one unknown mask.
+ */
+final class Atoms {
+  enum Kind {
+    /** lo ≤ value ≤ hi on a scalar slot (numbers, flags, text ids, packed dates). */
+    SCALAR,
+    /** lo ≤ whole years from a date slot to the as-of date ≤ hi. */
+    YEARS,
+    /** A set slot holds the symbol. */
+    SET_HAS
+  }
+
+  record Atom(Kind kind, int slot, double lo, double hi, int symbol) {}
+
+  private final FactCatalogue catalogue;
+  private final Map<Atom, Integer> index = new HashMap<>();
+  private final List<Atom> atoms = new ArrayList<>();
+  private int uses;
+
+  Atoms(FactCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  int scalar(int slot, double lo, double hi) {
+    return intern(new Atom(Kind.SCALAR, slot, lo, hi, -1));
+  }
+
+  int years(int slot, double lo, double hi) {
+    return intern(new Atom(Kind.YEARS, slot, lo, hi, -1));
+  }
+
+  int setHas(int slot, int symbol) {
+    return intern(new Atom(Kind.SET_HAS, slot, 0, 0, symbol));
+  }
+
+  private int intern(Atom atom) {
+    uses++;
+    return index.computeIfAbsent(atom, a -> {
+      atoms.add(a);
+      return atoms.size() - 1;
+    });
+  }
+
+  int size() {
+    return atoms.size();
+  }
+
+  /** How many leaf tests the programs contain, counting repeats. */
+  int uses() {
+    return uses;
+  }
+
+  int slotOf(int atom) {
+    return atoms.get(atom).slot();
+  }
+
+  Evaluator evaluator() {
+    return new Evaluator(atoms.toArray(Atom[]::new), slotKinds());
+  }
+
+  private boolean[] slotKinds() {
+    boolean[] isSet = new boolean[catalogue.size()];
+    for (int slot = 0; slot < isSet.length; slot++) {
+      isSet[slot] = catalogue.definitions().get(slot).type() == FactType.TEXT_SET;
+    }
+    return isSet;
+  }
+
+  /** Immutable, shared by threads; the bits live in each thread's {@link CircuitWorkspace}. */
+  static final class Evaluator {
+    private final Atom[] atoms;
+    private final int[] slots;
+    private final boolean[] isSetSlot;
+
+    Evaluator(Atom[] atoms, boolean[] isSetSlot) {
+      this.atoms = atoms;
+      this.isSetSlot = isSetSlot;
+      this.slots = new int[atoms.length];
+      for (int a = 0; a < atoms.length; a++) {
+        slots[a] = atoms[a].slot();
+      }
+    }
+
+    int count() {
+      return atoms.length;
+    }
+
+    int slots() {
+      return isSetSlot.length;
+    }
+
+    int slotOf(int atom) {
+      return slots[atom];
+    }
+
+    /** Where the atom holds, into {@code out[offset ..]}, one bit per enterprise. */
+    void truths(int atom, FactColumns block, long[] out, int offset, CircuitWorkspace workspace) {
+      Atom a = atoms[atom];
+      int n = block.size();
+      switch (a.kind()) {
+        case SCALAR -> interval(block.scalars(a.slot()), n, a.lo(), a.hi(), out, offset);
+        case YEARS -> interval(workspace.yearsColumn(a.slot(), block), n, a.lo(), a.hi(), out, offset);
+        case SET_HAS -> setHas(block.sets(a.slot()), n, a.symbol(), out, offset);
+      }
+    }
+
+    /** Where the slot's fact is unknown. */
+    void unknown(int slot, FactColumns block, long[] out, int offset) {
+      int n = block.size();
+      if (isSetSlot[slot]) {
+        long[][] sets = block.sets(slot);
+        for (int base = 0, w = offset; base < n; base += 64, w++) {
+          int end = Math.min(64, n - base);
+          long bits = 0;
+          for (int j = 0; j < end; j++) {
+            bits |= (sets[base + j] == null ? 1L : 0L) << j;
+          }
+          out[w] = bits;
+        }
+      } else {
+        double[] values = block.scalars(slot);
+        for (int base = 0, w = offset; base < n; base += 64, w++) {
+          int end = Math.min(64, n - base);
+          long bits = 0;
+          for (int j = 0; j < end; j++) {
+            double v = values[base + j];
+            bits |= (v != v ? 1L : 0L) << j;
+          }
+          out[w] = bits;
+        }
+      }
+    }
+
+    /** Whole years from each date to its as-of date; NaN where the date is unknown. */
+    static void years(double[] dates, int[] asOf, int n, double[] out) {
+      for (int i = 0; i < n; i++) {
+        double date = dates[i];
+        out[i] = date != date ? Double.NaN : PackedDates.fullYears((int) date, asOf[i]);
+      }
+    }
+
+    // NaN fails both comparisons, so an unknown value is simply "does not hold" here.
+    private static void interval(double[] values, int n, double lo, double hi, long[] out, int offset) {
+      if (hi == Double.POSITIVE_INFINITY) {
+        atLeast(values, n, lo, out, offset);
+        return;
+      }
+      if (lo == Double.NEGATIVE_INFINITY) {
+        atMost(values, n, hi, out, offset);
+        return;
+      }
+      for (int base = 0, w = offset; base < n; base += 64, w++) {
+        int end = Math.min(64, n - base);
+        long bits = 0;
+        for (int j = 0; j < end; j++) {
+          double v = values[base + j];
+          bits |= (v >= lo & v <= hi ? 1L : 0L) << j;
+        }
+        out[w] = bits;
+      }
+    }
+
+    private static void atLeast(double[] values, int n, double lo, long[] out, int offset) {
+      for (int base = 0, w = offset; base < n; base += 64, w++) {
+        int end = Math.min(64, n - base);
+        long bits = 0;
+        for (int j = 0; j < end; j++) {
+          bits |= (values[base + j] >= lo ? 1L : 0L) << j;
+        }
+        out[w] = bits;
+      }
+    }
+
+    private static void atMost(double[] values, int n, double hi, long[] out, int offset) {
+      for (int base = 0, w = offset; base < n; base += 64, w++) {
+        int end = Math.min(64, n - base);
+        long bits = 0;
+        for (int j = 0; j < end; j++) {
+          bits |= (values[base + j] <= hi ? 1L : 0L) << j;
+        }
+        out[w] = bits;
+      }
+    }
+
+    private static void setHas(long[][] sets, int n, int symbol, long[] out, int offset) {
+      for (int base = 0, w = offset; base < n; base += 64, w++) {
+        int end = Math.min(64, n - base);
+        long bits = 0;
+        for (int j = 0; j < end; j++) {
+          long[] held = sets[base + j];
+          bits |= (held != null && Symbols.contains(held, symbol) ? 1L : 0L) << j;
+        }
+        out[w] = bits;
+      }
+    }
+  }
+}
