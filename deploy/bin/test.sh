@@ -10,7 +10,7 @@ say "使用 JDK：$JAVA_HOME"
 "$ZJTX_REPO/deploy/bin/servers.sh" start
 
 say "单元与集成测试（./mvnw verify）"
-"$ZJTX_REPO/mvnw" -B verify -f "$ZJTX_REPO/pom.xml"
+"$ZJTX_REPO/mvnw" -B -fae verify -f "$ZJTX_REPO/pom.xml"
 
 say "端到端测试：启动独立实例"
 "$ZJTX_REPO/deploy/bin/servers.sh" reset-e2e
