@@ -74,6 +74,33 @@ public final class Generator {
     return new Dataset(expertList, needList, qrels);
   }
 
+  /** {@code n} experts cycling through the sub-topics (expert i has sub-topic i mod 40). */
+  public static List<EvalExpert> experts(int n, long seed) {
+    var rnd = new Random(seed);
+    var out = new ArrayList<EvalExpert>(n);
+    for (int i = 0; i < n; i++) {
+      int topic = i % Topics.ALL.size();
+      int secondary = rnd.nextDouble() < 0.35 ? sibling(rnd, topic, Topics.ALL.size()) : -1;
+      out.add(expert(rnd, i, topic, secondary, Topics.ALL));
+    }
+    return out;
+  }
+
+  /** {@code n} needs cycling through the sub-topics (need i has sub-topic i mod 40). */
+  public static List<EvalNeed> needs(int n, long seed) {
+    var rnd = new Random(seed);
+    var out = new ArrayList<EvalNeed>(n);
+    for (int i = 0; i < n; i++) {
+      int topic = i % Topics.ALL.size();
+      out.add(need(rnd, i, topic, Topics.ALL.get(topic)));
+    }
+    return out;
+  }
+
+  public static int topics() {
+    return Topics.ALL.size();
+  }
+
   static int grade(EvalNeed n, EvalExpert e, List<Topic> topics) {
     boolean available = e.capacity() > 0 && switch (n.regionPreference()) {
       case "HUAIAN" -> e.inHuaian();

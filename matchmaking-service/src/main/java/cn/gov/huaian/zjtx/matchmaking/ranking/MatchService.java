@@ -53,8 +53,8 @@ public class MatchService {
   static MatchQuery query(String text, float[] stored, List<String> disciplines, List<String> clusters, String region, boolean freeText) {
     var terms = new ArrayList<>(new LinkedHashSet<>(Segmenter.shared().tokens(text)));
     List<String> limited = terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
-    float[] vector = stored != null ? stored
-        : freeText ? Embedder.shared().embedQuery(text) : Embedder.shared().embedDocument(text);
+    // Free text is embedded by Retrieval, overlapped with the keyword search.
+    float[] vector = stored != null ? stored : freeText ? null : Embedder.shared().embedDocument(text);
     return new MatchQuery(text, List.copyOf(limited), Synonyms.shared().expand(limited), vector,
         List.copyOf(disciplines), List.copyOf(clusters), region);
   }

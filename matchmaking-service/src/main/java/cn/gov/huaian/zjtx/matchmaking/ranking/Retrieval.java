@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Candidate retrieval: BM25 and kNN from Elasticsearch, or, when it is down, a PostgreSQL path
@@ -26,6 +28,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class Retrieval {
   private static final int DEGRADED_LIMIT = 400;
+  private static final java.util.concurrent.ExecutorService VIRTUAL = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
   private final SearchIndex index;
   private final SearchConfig config;
   private final AgroalDataSource db;
@@ -39,22 +42,30 @@ public class Retrieval {
   /** The two rankings to fuse, and whether they came from the fallback. */
   public record Rankings(List<UUID> bm25, List<UUID> knn, boolean degraded) {}
 
+  /**
+   * Both rankings. A query without a stored vector (free text) is embedded while the BM25 search
+   * already runs, so the embedding's latency overlaps the keyword search's.
+   */
   public Rankings retrieve(DocKind kind, MatchQuery q) {
+    var synonymsOnly = new HashSet<>(q.synonyms());
+    q.terms().forEach(synonymsOnly::remove);
+    boolean openOnly = kind == DocKind.NEED;
+    var bm25 = CompletableFuture.supplyAsync(
+        () -> index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates()), VIRTUAL);
+    float[] vector = q.vector() != null ? q.vector() : Embedder.shared().embedQuery(q.text());
     try {
-      var synonymsOnly = new HashSet<>(q.synonyms());
-      q.terms().forEach(synonymsOnly::remove);
-      boolean openOnly = kind == DocKind.NEED;
-      List<UUID> bm25 = index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates())
-          .stream().map(SearchIndex.Scored::id).toList();
-      List<UUID> knn = q.vector() == null ? List.of()
-          : index.knn(kind, q.vector(), config.candidates()).stream().map(SearchIndex.Scored::id).toList();
-      return new Rankings(bm25, knn, false);
-    } catch (SearchUnavailable e) {
-      return degraded(kind, q);
+      List<UUID> knn = index.knn(kind, vector, config.candidates()).stream().map(SearchIndex.Scored::id).toList();
+      return new Rankings(bm25.join().stream().map(SearchIndex.Scored::id).toList(), knn, false);
+    } catch (SearchUnavailable | CompletionException e) {
+      bm25.cancel(true);
+      if (e instanceof CompletionException c && !(c.getCause() instanceof SearchUnavailable)) {
+        throw c;
+      }
+      return degraded(kind, q, vector);
     }
   }
 
-  Rankings degraded(DocKind kind, MatchQuery q) {
+  Rankings degraded(DocKind kind, MatchQuery q, float[] queryVector) {
     List<String> terms = q.synonyms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).limit(40).toList();
     String sql = kind == DocKind.EXPERT
         ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), embedding from expert"
@@ -72,7 +83,7 @@ public class Retrieval {
         while (rs.next()) {
           String text = rs.getString(2).toLowerCase(Locale.ROOT);
           int matched = (int) terms.stream().filter(text::contains).count();
-          double cosine = q.vector() == null ? 0 : cosine(q.vector(), rs.getArray(3));
+          double cosine = cosine(queryVector, rs.getArray(3));
           rows.add(new Row((UUID) rs.getObject(1), matched, cosine));
         }
       }
@@ -81,8 +92,8 @@ public class Retrieval {
     }
     List<UUID> lexical = rows.stream().filter(r -> r.matched() > 0)
         .sorted(Comparator.comparingInt(Row::matched).reversed()).map(Row::id).toList();
-    List<UUID> vector = rows.stream().sorted(Comparator.comparingDouble(Row::cosine).reversed()).map(Row::id).toList();
-    return new Rankings(lexical, vector, true);
+    List<UUID> byVector = rows.stream().sorted(Comparator.comparingDouble(Row::cosine).reversed()).map(Row::id).toList();
+    return new Rankings(lexical, byVector, true);
   }
 
   private static double cosine(float[] q, Array stored) throws SQLException {

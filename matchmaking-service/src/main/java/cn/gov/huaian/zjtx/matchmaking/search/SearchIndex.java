@@ -132,6 +132,7 @@ public class SearchIndex {
     return call(() -> es.search(s -> s
             .index(alias(kind))
             .size(size)
+            .trackTotalHits(t -> t.enabled(false))
             .source(src -> src.fetch(false))
             .query(q -> q.bool(b -> {
               b.should(should).minimumShouldMatch("1");
@@ -152,6 +153,7 @@ public class SearchIndex {
     return call(() -> es.search(s -> s
             .index(alias(kind))
             .size(k)
+            .trackTotalHits(t -> t.enabled(false))
             .source(src -> src.fetch(false))
             .knn(n -> n.field("vector").queryVector(query).k(k).numCandidates(Math.max(k, config.numCandidates()))), Void.class)
         .hits().hits().stream().map(SearchIndex::scored).toList());
