@@ -52,8 +52,8 @@ public class ReadModel {
     int fresh =
         em.createNativeQuery(
                 "insert into processed_event (event_id, type, enterprise_id, version, applied) "
-                    + "values (?1, ?2, ?3, ?4, false) on conflict do nothing")
-            .setParameter(1, eventId).setParameter(2, type).setParameter(3, enterpriseId)
+                    + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
+            .setParameter(1, eventId).setParameter(2, type).setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
             .setParameter(4, version).executeUpdate();
     if (fresh == 0) {
       return Outcome.DUPLICATE;
@@ -76,7 +76,7 @@ public class ReadModel {
     Instant updatedAt = data.hasNonNull("updatedAt") ? Instant.parse(data.get("updatedAt").asText()) : Instant.now();
     return em.createNativeQuery(
                 "insert into enterprise_fact (enterprise_id, version, credit_code, name, district_code, cluster, tier, snapshot, facts, updated_at) "
-                    + "values (?1, ?2, ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), cast(?9 as jsonb), ?10) "
+                    + "values (?1, ?2, ?3, ?4, nullif(?5, ''), nullif(?6, ''), nullif(?7, ''), cast(?8 as jsonb), cast(?9 as jsonb), ?10) "
                     + "on conflict (enterprise_id) do update set version = excluded.version, credit_code = excluded.credit_code, "
                     + "name = excluded.name, district_code = excluded.district_code, cluster = excluded.cluster, tier = excluded.tier, "
                     + "snapshot = excluded.snapshot, facts = excluded.facts, updated_at = excluded.updated_at, received_at = now() "
@@ -84,9 +84,9 @@ public class ReadModel {
             .setParameter(1, id).setParameter(2, version)
             .setParameter(3, data.path("creditCode").asText(""))
             .setParameter(4, data.path("name").asText(""))
-            .setParameter(5, data.path("districtCode").asText(null))
-            .setParameter(6, data.path("cluster").asText(null))
-            .setParameter(7, data.path("tier").asText(null))
+            .setParameter(5, data.path("districtCode").asText(""))
+            .setParameter(6, data.path("cluster").asText(""))
+            .setParameter(7, data.path("tier").asText(""))
             .setParameter(8, data.toString())
             .setParameter(9, facts)
             .setParameter(10, Timestamp.from(updatedAt))
@@ -107,11 +107,11 @@ public class ReadModel {
   /** Enterprises in id order after {@code after} (null for the first page): keyset paging for jobs. */
   @Transactional
   public List<EnterpriseRecord> page(UUID after, int size) {
-    var query = after == null
-        ? em.createNativeQuery(SELECT + " order by enterprise_id limit ?2", Object[].class)
-        : em.createNativeQuery(SELECT + " where enterprise_id > ?1 order by enterprise_id limit ?2", Object[].class)
-            .setParameter(1, after);
-    List<Object[]> rows = query.setParameter(2, size).getResultList();
+    List<Object[]> rows = em.createNativeQuery(
+            SELECT + " where enterprise_id > ?1 order by enterprise_id limit ?2", Object[].class)
+        .setParameter(1, after == null ? new UUID(0L, 0L) : after)
+        .setParameter(2, size)
+        .getResultList();
     List<EnterpriseRecord> records = new ArrayList<>(rows.size());
     rows.forEach(r -> records.add(record(r)));
     return records;

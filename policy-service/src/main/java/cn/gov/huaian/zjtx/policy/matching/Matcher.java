@@ -1,0 +1,198 @@
+package cn.gov.huaian.zjtx.policy.matching;
+
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
+import cn.gov.huaian.zjtx.policy.rules.Truth;
+import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
+import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
+import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Evaluates (enterprise, program) pairs with compiled programs, compares each result with the
+ * stored one and writes only what differs; a change worth telling the enterprise fires
+ * {@link ResultChanged} in the same transaction. Callers own the transaction.
+ */
+@ApplicationScoped
+public class Matcher {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private final EntityManager em;
+  private final ProgramSet programs;
+  private final Event<ResultChanged> changes;
+  private final Explainer explainer = new Explainer(StandardFacts.catalogue());
+
+  public Matcher(EntityManager em, ProgramSet programs, Event<ResultChanged> changes) {
+    this.em = em;
+    this.programs = programs;
+    this.changes = changes;
+  }
+
+  /** A stored result. */
+  public record Stored(int rulesVersion, long factVersion, Eligibility status, AmountRange amount, List<String> missing) {}
+
+  /** One evaluated pair. */
+  record Outcome(Eligibility status, AmountRange amount, List<String> missing) {}
+
+  Outcome evaluate(LiveProgram program, EnterpriseRecord enterprise, EncodedFacts encoded) {
+    int code = program.compiled().eligibilityCode(encoded);
+    AmountRange amount = program.compiled().estimate(code, encoded);
+    List<String> missing = code == Truth.UNKNOWN_CODE
+        ? List.copyOf(explainer.explain(program.compiled().rules().eligibility(), enterprise.facts()).missingFacts())
+        : List.of();
+    return new Outcome(Eligibility.of(Truth.ofCode(code)), amount, missing);
+  }
+
+  /** Re-matches one enterprise against every live program; returns the number of pushed changes. */
+  public int matchEnterprise(EnterpriseRecord enterprise, List<LiveProgram> live) {
+    Map<UUID, Stored> stored = storedFor("enterprise_id", enterprise.id(), null);
+    EncodedFacts encoded = programs.engine().encode(enterprise.facts());
+    List<Object[]> writes = new ArrayList<>();
+    List<UUID> applicable = new ArrayList<>();
+    int pushed = 0;
+    for (LiveProgram program : live) {
+      if (!program.appliesTo(enterprise)) {
+        continue;
+      }
+      applicable.add(program.id());
+      pushed += compare(program, enterprise, evaluate(program, enterprise, encoded), stored.get(program.id()), writes);
+    }
+    write(writes);
+    List<UUID> gone = stored.keySet().stream().filter(id -> !applicable.contains(id)).toList();
+    if (!gone.isEmpty()) {
+      em.createNativeQuery("delete from match_result where enterprise_id = ?1 and program_id in (?2)")
+          .setParameter(1, enterprise.id()).setParameter(2, gone).executeUpdate();
+    }
+    return pushed;
+  }
+
+  /** Re-matches a page of enterprises against one program; returns the number of pushed changes. */
+  public int matchProgram(LiveProgram program, Collection<EnterpriseRecord> page) {
+    List<UUID> ids = page.stream().map(EnterpriseRecord::id).toList();
+    Map<UUID, Stored> stored = storedFor("program_id", program.id(), ids);
+    List<Object[]> writes = new ArrayList<>();
+    List<UUID> notApplicable = new ArrayList<>();
+    int pushed = 0;
+    for (EnterpriseRecord enterprise : page) {
+      if (!program.appliesTo(enterprise)) {
+        notApplicable.add(enterprise.id());
+        continue;
+      }
+      EncodedFacts encoded = programs.engine().encode(enterprise.facts());
+      pushed += compare(program, enterprise, evaluate(program, enterprise, encoded), stored.get(enterprise.id()), writes);
+    }
+    write(writes);
+    if (!notApplicable.isEmpty()) {
+      em.createNativeQuery("delete from match_result where program_id = ?1 and enterprise_id in (?2)")
+          .setParameter(1, program.id()).setParameter(2, notApplicable).executeUpdate();
+    }
+    return pushed;
+  }
+
+  /** A withdrawn or expired program has no results. */
+  public void dropProgram(UUID programId) {
+    em.createNativeQuery("delete from match_result where program_id = ?1").setParameter(1, programId).executeUpdate();
+  }
+
+  private int compare(LiveProgram program, EnterpriseRecord enterprise, Outcome now, Stored before, List<Object[]> writes) {
+    boolean same = before != null
+        && before.rulesVersion() == program.rulesVersion()
+        && before.factVersion() == enterprise.version()
+        && before.status() == now.status()
+        && ResultChanged.sameMoney(before.amount(), now.amount())
+        && before.missing().equals(now.missing());
+    if (same) {
+      return 0;
+    }
+    writes.add(new Object[] {enterprise.id(), program.id(), program.rulesVersion(), enterprise.version(),
+        now.status().name(), now.amount().min(), now.amount().max(), toJson(now.missing())});
+    ResultChanged.Kind kind = ResultChanged.detect(
+        before == null ? null : before.status(), before == null ? null : before.amount(), now.status(), now.amount());
+    if (kind == null) {
+      return 0;
+    }
+    changes.fire(new ResultChanged(enterprise.id(), program.id(), program.title(), program.rulesVersion(),
+        enterprise.version(), kind, before == null ? null : before.status(), now.status(),
+        before == null ? null : before.amount(), now.amount(), program.applyDeadline()));
+    return 1;
+  }
+
+  private Map<UUID, Stored> storedFor(String column, UUID id, List<UUID> others) {
+    String other = column.equals("enterprise_id") ? "program_id" : "enterprise_id";
+    String sql = "select " + other + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text) "
+        + "from match_result where " + column + " = ?1" + (others == null ? "" : " and " + other + " in (?2)");
+    var q = em.createNativeQuery(sql, Object[].class).setParameter(1, id);
+    if (others != null) {
+      if (others.isEmpty()) {
+        return Map.of();
+      }
+      q.setParameter(2, others);
+    }
+    List<Object[]> rows = q.getResultList();
+    Map<UUID, Stored> stored = new HashMap<>();
+    for (Object[] r : rows) {
+      stored.put((UUID) r[0], new Stored(((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
+          Eligibility.valueOf((String) r[3]), new AmountRange((BigDecimal) r[4], (BigDecimal) r[5]), fromJson((String) r[6])));
+    }
+    return stored;
+  }
+
+  private static final String UPSERT =
+      "insert into match_result (enterprise_id, program_id, rules_version, fact_version, status, amount_min, amount_max, missing_facts) "
+          + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (enterprise_id, program_id) do update set "
+          + "rules_version = excluded.rules_version, fact_version = excluded.fact_version, missing_facts = excluded.missing_facts, "
+          + "computed_at = now(), changed_at = case when match_result.status <> excluded.status "
+          + "or match_result.amount_min <> excluded.amount_min or match_result.amount_max <> excluded.amount_max "
+          + "then now() else match_result.changed_at end, "
+          + "status = excluded.status, amount_min = excluded.amount_min, amount_max = excluded.amount_max";
+
+  private void write(List<Object[]> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class).doWork(connection -> {
+      try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
+        for (Object[] row : rows) {
+          ps.setObject(1, row[0]);
+          ps.setObject(2, row[1]);
+          ps.setInt(3, (Integer) row[2]);
+          ps.setLong(4, (Long) row[3]);
+          ps.setString(5, (String) row[4]);
+          ps.setBigDecimal(6, (BigDecimal) row[5]);
+          ps.setBigDecimal(7, (BigDecimal) row[6]);
+          ps.setString(8, (String) row[7]);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+    });
+  }
+
+  private static String toJson(List<String> values) {
+    try {
+      return MAPPER.writeValueAsString(values);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> fromJson(String json) {
+    try {
+      return List.of(MAPPER.readValue(json, String[].class));
+    } catch (Exception e) {
+      return List.of();
+    }
+  }
+}

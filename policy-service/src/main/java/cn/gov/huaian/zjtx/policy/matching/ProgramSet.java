@@ -1,0 +1,92 @@
+package cn.gov.huaian.zjtx.policy.matching;
+
+import cn.gov.huaian.zjtx.policy.catalog.RuleBook;
+import cn.gov.huaian.zjtx.policy.facts.ReadModel;
+import cn.gov.huaian.zjtx.policy.rules.RuleEngine;
+import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
+import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rule engine of this process and the programs compiled for it. A program version is
+ * compiled once and reused for every enterprise (and every later job) until a new version
+ * replaces it; compiled programs and encoded facts share the engine's symbol table.
+ */
+@ApplicationScoped
+public class ProgramSet {
+  private final RuleEngine engine = new RuleEngine(StandardFacts.catalogue());
+  private final Map<String, CompiledProgram> compiled = new ConcurrentHashMap<>();
+  private final EntityManager em;
+  private final RuleBook rules;
+
+  public ProgramSet(EntityManager em, RuleBook rules) {
+    this.em = em;
+    this.rules = rules;
+  }
+
+  public RuleEngine engine() {
+    return engine;
+  }
+
+  /** Published programs valid today, compiled at their current version. */
+  @Transactional
+  public List<LiveProgram> live() {
+    return query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id", null);
+  }
+
+  @Transactional
+  public Optional<LiveProgram> live(UUID programId) {
+    return query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) and p.id = ?2", programId).stream().findFirst();
+  }
+
+  /** Any program (draft too) at its current version, for detail views and simulations. */
+  @Transactional
+  public Optional<LiveProgram> current(UUID programId) {
+    return query("cast(?1 as date) is not null and p.id = ?2", programId).stream().findFirst();
+  }
+
+  public CompiledProgram compile(ProgramRules rules) {
+    return engine.compile(rules);
+  }
+
+  private List<LiveProgram> query(String where, UUID id) {
+    var q = em.createNativeQuery(
+        "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
+            + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+            + where, Object[].class);
+    q.setParameter(1, ReadModel.today());
+    if (id != null) {
+      q.setParameter(2, id);
+    }
+    List<Object[]> rows = q.getResultList();
+    List<LiveProgram> programs = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      UUID pid = (UUID) r[0];
+      int version = ((Number) r[8]).intValue();
+      String json = (String) r[9];
+      CompiledProgram program = compiled.computeIfAbsent(pid + "@" + version, k -> engine.compile(rules.read(json)));
+      programs.add(new LiveProgram(pid, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+          toDate(r[6]), (Boolean) r[7], version, program));
+    }
+    return programs;
+  }
+
+  private static LocalDate toDate(Object value) {
+    return switch (value) {
+      case null -> null;
+      case java.sql.Date d -> d.toLocalDate();
+      case LocalDate d -> d;
+      default -> LocalDate.parse(value.toString());
+    };
+  }
+}

@@ -1,0 +1,34 @@
+package cn.gov.huaian.zjtx.policy.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads stored results through the API and waits for the jobs to produce them. */
+public final class Matches {
+  private Matches() {}
+
+  public static Optional<Map<String, Object>> result(UUID enterprise, UUID program) {
+    JsonPath json = given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + enterprise + "/matches")
+        .then().extract().jsonPath();
+    if (json.get("status") instanceof Integer) {
+      return Optional.empty();
+    }
+    Map<String, Object> item = json.get("find { it.programId == '" + program + "' }");
+    return Optional.ofNullable(item);
+  }
+
+  /** Waits until the stored result has the status and rules version. */
+  public static Map<String, Object> await(UUID enterprise, UUID program, String status, int rulesVersion) {
+    return Await.until(() -> result(enterprise, program).orElse(Map.of()),
+        r -> status.equals(r.get("status")) && Integer.valueOf(rulesVersion).equals(r.get("rulesVersion")));
+  }
+
+  public static void awaitFacts(UUID enterprise, long version) {
+    Await.until(() -> given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + enterprise + "/facts")
+        .then().extract().jsonPath(), j -> j.get("version") != null && ((Number) j.get("version")).longValue() == version);
+  }
+}
