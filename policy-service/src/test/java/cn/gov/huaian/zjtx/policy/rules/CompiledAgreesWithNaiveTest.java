@@ -90,6 +90,7 @@ class CompiledAgreesWithNaiveTest {
     for (int round = 0; round < CIRCUIT_ROUNDS; round++) {
       List<JsonNode> json = new ArrayList<>();
       SeedPrograms.tiers(reader).forEach(source -> json.add(source.json()));
+      json.addAll(equalityFamilies());
       while (json.size() < PROGRAMS / CIRCUIT_ROUNDS) {
         json.add(rules.program());
       }
@@ -126,6 +127,33 @@ class CompiledAgreesWithNaiveTest {
       pairs += size * json.size();
     }
     assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(pairs / 20);
+  }
+
+  /** Enough "=" tests on one slot that the circuits evaluate them as one group. */
+  private List<JsonNode> equalityFamilies() {
+    List<String> eligibility = new ArrayList<>();
+    StandardFacts.DISTRICTS.stream().sorted().forEach(d ->
+        eligibility.add("{\"eq\": {\"fact\": \"district\", \"value\": \"" + d + "\"}}"));
+    for (int k = 0; k < 8; k++) {
+      eligibility.add("{\"ne\": {\"fact\": \"employees\", \"value\": " + k + "}}");
+      eligibility.add("{\"eq\": {\"yearsSince\": \"founded_on\", \"value\": " + (k + 10) + "}}");
+    }
+    List<JsonNode> programs = new ArrayList<>();
+    for (int i = 0; i < eligibility.size(); i++) {
+      String text = Programs.policy("eq" + i, "", eligibility.get(i), "{\"fixed\": 10000}");
+      programs.add(validOrFail(text));
+    }
+    return programs;
+  }
+
+  private JsonNode validOrFail(String text) {
+    try {
+      JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+      validOrFail(json);
+      return json;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(text, e);
+    }
   }
 
   /** Amounts too large for a long of 分 take the per-pair estimate, with the same results. */

@@ -6,7 +6,10 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
 import cn.gov.huaian.zjtx.policy.rules.facts.PackedDates;
 import cn.gov.huaian.zjtx.policy.rules.facts.Symbols;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,11 +46,16 @@ final class Atoms {
   }
 
   int scalar(int slot, double lo, double hi) {
-    return intern(new Atom(Kind.SCALAR, slot, lo, hi, -1));
+    return intern(new Atom(Kind.SCALAR, slot, zeroed(lo), zeroed(hi), -1));
   }
 
   int years(int slot, double lo, double hi) {
-    return intern(new Atom(Kind.YEARS, slot, lo, hi, -1));
+    return intern(new Atom(Kind.YEARS, slot, zeroed(lo), zeroed(hi), -1));
+  }
+
+  // -0.0 and 0.0 are the same bound for ≤ and ≥; one of them keeps equal atoms findable by value.
+  private static double zeroed(double bound) {
+    return bound + 0.0;
   }
 
   int setHas(int slot, int symbol) {
@@ -87,11 +95,22 @@ final class Atoms {
     return isSet;
   }
 
-  /** Immutable, shared by threads; the bits live in each thread's {@link CircuitWorkspace}. */
+  /**
+   * Immutable, shared by threads; the bits live in each thread's {@link CircuitWorkspace}.
+   *
+   * <p>Many "=" atoms on one slot (dates, amounts, text ids) form a group, evaluated in one pass
+   * over the column: each enterprise's value is looked up among the group's sorted values and
+   * sets one bit, instead of every atom comparing every enterprise.
+   */
   static final class Evaluator {
+    static final int GROUP_FROM = 6;
+
     private final Atom[] atoms;
     private final int[] slots;
     private final boolean[] isSetSlot;
+    private final int[] groupOf;
+    private final double[][] groupValues;
+    private final int[][] groupAtoms;
 
     Evaluator(Atom[] atoms, boolean[] isSetSlot) {
       this.atoms = atoms;
@@ -99,6 +118,60 @@ final class Atoms {
       this.slots = new int[atoms.length];
       for (int a = 0; a < atoms.length; a++) {
         slots[a] = atoms[a].slot();
+      }
+      this.groupOf = new int[atoms.length];
+      Arrays.fill(groupOf, -1);
+      Map<List<Object>, List<Integer>> equalities = new LinkedHashMap<>();
+      for (int a = 0; a < atoms.length; a++) {
+        Atom atom = atoms[a];
+        if (atom.kind() != Kind.SET_HAS && atom.lo() == atom.hi()) {
+          equalities.computeIfAbsent(List.of(atom.kind(), atom.slot()), k -> new ArrayList<>()).add(a);
+        }
+      }
+      List<int[]> groups = equalities.values().stream()
+          .filter(members -> members.size() >= GROUP_FROM)
+          .map(members -> members.stream()
+              .sorted(Comparator.comparingDouble(a -> atoms[a].lo()))
+              .mapToInt(Integer::intValue)
+              .toArray())
+          .toList();
+      this.groupAtoms = groups.toArray(int[][]::new);
+      this.groupValues = new double[groupAtoms.length][];
+      for (int g = 0; g < groupAtoms.length; g++) {
+        groupValues[g] = Arrays.stream(groupAtoms[g]).mapToDouble(a -> atoms[a].lo()).toArray();
+        for (int a : groupAtoms[g]) {
+          groupOf[a] = g;
+        }
+      }
+    }
+
+    /** The equality group of an atom, or -1. */
+    int groupOf(int atom) {
+      return groupOf[atom];
+    }
+
+    int[] groupAtoms(int group) {
+      return groupAtoms[group];
+    }
+
+    /** Every atom of an equality group at once, each at {@code atom * stride} in {@code out}. */
+    void group(int group, FactColumns block, long[] out, int stride, CircuitWorkspace workspace) {
+      int[] members = groupAtoms[group];
+      double[] wanted = groupValues[group];
+      Atom first = atoms[members[0]];
+      double[] values =
+          first.kind() == Kind.YEARS ? workspace.yearsColumn(first.slot(), block) : block.scalars(first.slot());
+      int n = block.size();
+      int words = (n + 63) >>> 6;
+      for (int a : members) {
+        Arrays.fill(out, a * stride, a * stride + words, 0L);
+      }
+      for (int i = 0; i < n; i++) {
+        double v = values[i];
+        int k = v == v ? Arrays.binarySearch(wanted, v + 0.0) : -1;
+        if (k >= 0) {
+          out[members[k] * stride + (i >>> 6)] |= 1L << i;
+        }
       }
     }
 
@@ -170,6 +243,10 @@ final class Atoms {
         atMost(values, n, hi, out, offset);
         return;
       }
+      if (lo == hi) {
+        equal(values, n, lo, out, offset);
+        return;
+      }
       for (int base = 0, w = offset; base < n; base += 64, w++) {
         int end = Math.min(64, n - base);
         long bits = 0;
@@ -198,6 +275,18 @@ final class Atoms {
         long bits = 0;
         for (int j = 0; j < end; j++) {
           bits |= (values[base + j] <= hi ? 1L : 0L) << j;
+        }
+        out[w] = bits;
+      }
+    }
+
+    // Flags, text ids and "eq": one comparison instead of two.
+    private static void equal(double[] values, int n, double value, long[] out, int offset) {
+      for (int base = 0, w = offset; base < n; base += 64, w++) {
+        int end = Math.min(64, n - base);
+        long bits = 0;
+        for (int j = 0; j < end; j++) {
+          bits |= (values[base + j] == value ? 1L : 0L) << j;
         }
         out[w] = bits;
       }

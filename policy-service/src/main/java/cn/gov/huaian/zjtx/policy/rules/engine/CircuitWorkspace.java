@@ -90,8 +90,16 @@ public final class CircuitWorkspace {
   int atom(int atom) {
     int offset = atom * stride;
     if (atomStamp[atom] != serial) {
-      atoms.truths(atom, block, atomBits, offset, this);
-      atomStamp[atom] = serial;
+      int group = atoms.groupOf(atom);
+      if (group < 0) {
+        atoms.truths(atom, block, atomBits, offset, this);
+        atomStamp[atom] = serial;
+      } else {
+        atoms.group(group, block, atomBits, stride, this);
+        for (int member : atoms.groupAtoms(group)) {
+          atomStamp[member] = serial;
+        }
+      }
     }
     return offset;
   }
