@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.policy.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.platform.web.ETags;

@@ -62,10 +62,9 @@ public class MatchRunner {
   }
 
   void stop(@Observes ShutdownEvent event) {
+    // No interrupt: a job stops between pages (its cursor is saved), never inside a commit.
     running = false;
-    if (loop != null) {
-      loop.interrupt();
-    }
+    signal.release();
   }
 
   /** Something was queued: run now rather than at the next poll. */

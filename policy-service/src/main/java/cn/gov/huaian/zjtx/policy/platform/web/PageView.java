@@ -1,4 +1,4 @@
-package cn.gov.huaian.zjtx.policy.catalog;
+package cn.gov.huaian.zjtx.policy.platform.web;
 
 import java.util.List;
 
