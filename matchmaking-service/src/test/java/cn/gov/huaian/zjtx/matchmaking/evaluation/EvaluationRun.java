@@ -45,6 +45,6 @@ class EvaluationRun {
     String table = Evaluation.table(rows);
     LOG.info("\n评测结果（" + d.needs().size() + " 条需求，" + d.experts().size() + " 位专家）：\n" + table);
     System.out.println(table);
-    assertThat(rows).hasSize(4);
+    assertThat(rows).hasSize(5);
   }
 }
