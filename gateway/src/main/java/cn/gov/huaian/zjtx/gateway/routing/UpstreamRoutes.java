@@ -36,15 +36,17 @@ public class UpstreamRoutes {
   }
 
   void register(@Observes Router router) {
-    config.upstreams().forEach((name, settings) -> {
-      Upstream upstream = new Upstream(name, settings, config.breaker(), vertx);
-      upstreams.put(name, upstream);
-      for (String prefix : settings.prefixes()) {
-        router.route(prefix).handler(rc -> forward(rc, upstream));
-        router.route(prefix + "/*").handler(rc -> forward(rc, upstream));
-      }
-      LOG.infof("路由 %s → %s (%s)", settings.prefixes(), name, settings.url());
-    });
+    config.upstreams().forEach((name, settings) -> upstreams.put(name, new Upstream(name, settings, config.breaker(), vertx)));
+    // Sub-resources first (/api/v1/enterprises/*/matches belongs to policy-service), then whole prefixes.
+    for (boolean patterned : new boolean[] {true, false}) {
+      config.upstreams().forEach((name, settings) -> {
+        Upstream upstream = upstreams.get(name);
+        settings.prefixes().stream()
+            .filter(prefix -> prefix.contains("*") == patterned)
+            .forEach(prefix -> router.routeWithRegex(PrefixPattern.of(prefix)).handler(rc -> forward(rc, upstream)));
+      });
+    }
+    config.upstreams().forEach((name, settings) -> LOG.infof("路由 %s → %s (%s)", settings.prefixes(), name, settings.url()));
     // Paths no service owns: 404 here. /api/v1/admin/** is the gateway's own REST API.
     router.routeWithRegex("^/api/(?!v1/admin(/|$)).*").handler(rc ->
         Problems.send(rc, 404, "not-found", "资源不存在", "请求的地址不存在：" + rc.request().path()));

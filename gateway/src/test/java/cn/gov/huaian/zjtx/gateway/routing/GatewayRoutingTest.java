@@ -90,6 +90,17 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void anEnterprisesPolicyMatchesGoToPolicyServiceNotTheRegistry() {
+    // policy-service is down in the test profile: a 503 from the gateway proves where it was sent.
+    given().auth().oauth2(Tokens.of("admin-demo"))
+        .when().get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/matches")
+        .then().statusCode(503).body("detail", org.hamcrest.Matchers.containsString("policy"));
+    given().auth().oauth2(Tokens.of("admin-demo"))
+        .when().get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures")
+        .then().statusCode(200).body("path", equalTo("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures"));
+  }
+
+  @Test
   void anInsaneRequestIdIsReplaced() {
     given().auth().oauth2(Tokens.of("ent-demo"))
         .header("X-Request-Id", "x".repeat(200))
