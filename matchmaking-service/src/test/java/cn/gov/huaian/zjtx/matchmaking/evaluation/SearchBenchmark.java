@@ -62,7 +62,7 @@ class SearchBenchmark {
     var index = new SearchIndex(es, config);
     retrieval = new cn.gov.huaian.zjtx.matchmaking.ranking.Retrieval(index, config, db);
     var out = new StringBuilder();
-    var vectors = new VectorCache(Path.of("target/evaluation-cache/bge-small-zh.bin"));
+    var vectors = new VectorCache(Path.of(System.getProperty("zjtx.bench.cache", "target/evaluation-cache/bge-small-zh.bin")));
     List<EvalExpert> experts = Generator.experts(docs, 11);
     List<EvalNeed> needs = Generator.needs(docs, 12);
 
