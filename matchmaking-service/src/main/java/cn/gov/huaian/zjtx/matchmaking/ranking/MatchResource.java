@@ -61,6 +61,45 @@ public class MatchResource {
     return matches.expertsForNeed(need, size);
   }
 
+  /** A team ranked for a need by its best-ranked members. */
+  public record TeamMatch(UUID teamId, String name, UUID universityId, double score, List<Match> members) {}
+
+  /** Teams for a need, and whether the ranking came from the degraded path. */
+  public record TeamMatches(List<TeamMatch> items, boolean degraded) {}
+
+  @GET
+  @Path("/needs/{id}/teams")
+  @Operation(summary = "为需求推荐科研团队（按成员匹配度汇总） / Research teams ranked for a need by their members")
+  public TeamMatches teamsForNeed(@PathParam("id") UUID id,
+      @QueryParam("size") @DefaultValue("10") @Min(value = 1, message = "条数至少为 1") @Max(value = 50, message = "条数不能超过 50") int size) {
+    MatchResult experts = expertsForNeed(id, 100);
+    Map<UUID, List<Match>> byTeam = new HashMap<>();
+    Map<UUID, UUID> teamOf = new HashMap<>();
+    for (Match m : experts.items()) {
+      Expert e = Expert.findById(m.id());
+      if (e != null && e.teamId != null) {
+        byTeam.computeIfAbsent(e.teamId, t -> new ArrayList<>()).add(m);
+        teamOf.put(m.id(), e.teamId);
+      }
+    }
+    var teams = new ArrayList<TeamMatch>();
+    for (var entry : byTeam.entrySet()) {
+      var team = cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam.<cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam>findById(entry.getKey());
+      if (team == null) {
+        continue;
+      }
+      List<Match> members = entry.getValue();
+      // Best member counts fully, the next ones add a little: a team of two strong experts beats one.
+      double score = 0;
+      for (int i = 0; i < members.size(); i++) {
+        score += members.get(i).score() / (i + 1.0) / (i == 0 ? 1 : 2);
+      }
+      teams.add(new TeamMatch(team.id, team.name, team.universityId, Math.round(score * 10000) / 10000.0, members));
+    }
+    teams.sort(Comparator.comparingDouble(TeamMatch::score).reversed());
+    return new TeamMatches(teams.stream().limit(size).toList(), experts.degraded());
+  }
+
   @GET
   @Path("/experts/{id}/needs")
   @Operation(summary = "为专家推荐需求（专家本人、所在高校或管理员） / Ranked open needs for an expert")

@@ -27,8 +27,12 @@ public class IndexingJob {
   private final Documents documents;
   private final SearchConfig config;
   private final AtomicBoolean running = new AtomicBoolean();
+  /** Arbitrary constant naming this job's advisory lock ("search outbox"). */
+  static final long ADVISORY_LOCK = 0x5a4a5458_0001L;
+  private final io.agroal.api.AgroalDataSource db;
 
-  public IndexingJob(EntityManager em, SearchIndex index, Documents documents, SearchConfig config) {
+  public IndexingJob(EntityManager em, SearchIndex index, Documents documents, SearchConfig config, io.agroal.api.AgroalDataSource db) {
+    this.db = db;
     this.em = em;
     this.index = index;
     this.documents = documents;
@@ -53,36 +57,51 @@ public class IndexingJob {
     if (!running.compareAndSet(false, true)) {
       return 0;
     }
-    try {
-      try {
-        index.ensure(DocKind.NEED);
-        index.ensure(DocKind.EXPERT);
-      } catch (SearchUnavailable e) {
-        var waiting = next();
-        if (!waiting.isEmpty()) {
-          markFailed(waiting, e.getMessage());
-        }
+    // One drainer across replicas too: a session-level advisory lock on a connection held for the round.
+    try (var lock = db.getConnection(); var st = lock.createStatement()) {
+      var rs = st.executeQuery("select pg_try_advisory_lock(" + ADVISORY_LOCK + ")");
+      if (!rs.next() || !rs.getBoolean(1)) {
         return 0;
       }
-      int done = 0;
-      for (List<Row> rows = next(); !rows.isEmpty(); rows = next()) {
-        try {
-          write(rows);
-        } catch (SearchUnavailable e) {
-          markFailed(rows, e.getMessage());
-          LOG.warnf("Elasticsearch 不可用，%d 条待索引记录保留在发件箱", rows.size());
-          return done;
-        }
-        List<Long> doneIds = rows.stream().map(Row::id).toList();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from search_outbox where id in (?1)")
-            .setParameter(1, doneIds)
-            .executeUpdate());
-        done += rows.size();
+      try {
+        return drainLocked();
+      } finally {
+        st.execute("select pg_advisory_unlock(" + ADVISORY_LOCK + ")");
       }
-      return done;
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("索引任务无法取得数据库锁", e);
     } finally {
       running.set(false);
     }
+  }
+
+  private int drainLocked() {
+    try {
+      index.ensure(DocKind.NEED);
+      index.ensure(DocKind.EXPERT);
+    } catch (SearchUnavailable e) {
+      var waiting = next();
+      if (!waiting.isEmpty()) {
+        markFailed(waiting, e.getMessage());
+      }
+      return 0;
+    }
+    int done = 0;
+    for (List<Row> rows = next(); !rows.isEmpty(); rows = next()) {
+      try {
+        write(rows);
+      } catch (SearchUnavailable e) {
+        markFailed(rows, e.getMessage());
+        LOG.warnf("Elasticsearch 不可用，%d 条待索引记录保留在发件箱", rows.size());
+        return done;
+      }
+      List<Long> doneIds = rows.stream().map(Row::id).toList();
+      QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from search_outbox where id in (?1)")
+          .setParameter(1, doneIds)
+          .executeUpdate());
+      done += rows.size();
+    }
+    return done;
   }
 
   private void write(List<Row> rows) {

@@ -74,6 +74,24 @@ class MatchTest {
   }
 
   @Test
+  void teamsAreRankedByTheirMembers() {
+    String team = given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON)
+        .body(Map.of("name", "动力电池团队", "disciplines", List.of("E0506")))
+        .when().post("/api/v1/universities/" + DemoIds.UNI_DEMO + "/teams").then().statusCode(201).extract().path("id");
+    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).header("If-Match", "\"0\"")
+        .body(Map.of("name", "赵电池", "teamId", team, "researchDirections", "新能源汽车锂离子电池热管理，液冷板流道设计与电池包温度均衡",
+            "disciplines", List.of("E050601"), "clusters", List.of("新能源汽车及零部件")))
+        .when().put("/api/v1/experts/" + battery).then().statusCode(200);
+    job.drain();
+    index.refresh(DocKind.EXPERT);
+    given().auth().oauth2(Tokens.of("ent-demo"))
+        .when().get("/api/v1/matches/needs/" + needId + "/teams")
+        .then().statusCode(200)
+        .body("items[0].teamId", equalTo(team))
+        .body("items[0].members[0].id", equalTo(battery));
+  }
+
+  @Test
   void anotherEnterpriseCannotSeeTheMatchesOfANeed() {
     given().auth().oauth2(Tokens.of("ent-demo-2")).when().get("/api/v1/matches/needs/" + needId + "/experts").then().statusCode(404);
     given().auth().oauth2(Tokens.of("uni-demo")).when().get("/api/v1/matches/needs/" + needId + "/experts").then().statusCode(403);
