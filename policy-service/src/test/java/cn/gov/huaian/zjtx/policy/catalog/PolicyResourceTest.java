@@ -22,6 +22,10 @@ class PolicyResourceTest {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
+              // Applications keep their program (no cascade in production); this test starts from no policies.
+              Program.getEntityManager()
+                  .createNativeQuery("delete from application where program_id in (select id from program where kind = 'POLICY')")
+                  .executeUpdate();
               Program.delete("kind", Program.Kind.POLICY);
               persist(UUID.randomUUID(), "专精特新企业研发费用奖补", Program.Status.PUBLISHED);
               persist(DRAFT, "尚未发布的草案政策", Program.Status.DRAFT);
