@@ -51,20 +51,28 @@ public class Outbox implements EnterpriseListener, TierListener {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void registeredOrChanged(Collection<Enterprise> enterprises, java.util.Set<UUID> registered) {
-    Map<UUID, EnterpriseSnapshot> all = snapshots.load(enterprises);
-    int n = enterprises.size();
+    bulk(snapshots.load(enterprises).values(), registered);
+  }
+
+  /** Writes one event per snapshot (registered for ids in {@code registered}, changed otherwise) in one insert. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void bulk(Collection<EnterpriseSnapshot> all, java.util.Set<UUID> registered) {
+    if (all.isEmpty()) {
+      return;
+    }
+    int n = all.size();
     String[][] cols = new String[6][n];
     int i = 0;
     Instant now = Instant.now();
-    for (Enterprise e : enterprises) {
+    for (EnterpriseSnapshot s : all) {
       UUID id = UUID.randomUUID();
-      String type = registered.contains(e.id) ? EventEnvelope.REGISTERED : EventEnvelope.CHANGED;
+      String type = registered.contains(s.id()) ? EventEnvelope.REGISTERED : EventEnvelope.CHANGED;
       cols[0][i] = id.toString();
-      cols[1][i] = e.id.toString();
+      cols[1][i] = s.id().toString();
       cols[2][i] = type;
-      cols[3][i] = Long.toString(e.version);
+      cols[3][i] = Long.toString(s.version());
       try {
-        cols[4][i] = json.writeValueAsString(new EventEnvelope(id, type, EventEnvelope.SOURCE, now, e.id, e.version, all.get(e.id)));
+        cols[4][i] = json.writeValueAsString(new EventEnvelope(id, type, EventEnvelope.SOURCE, now, s.id(), s.version(), s));
       } catch (JsonProcessingException ex) {
         throw new IllegalStateException("事件无法序列化", ex);
       }
@@ -74,7 +82,7 @@ public class Outbox implements EnterpriseListener, TierListener {
     try (java.sql.Connection c = dataSource.getConnection();
         java.sql.PreparedStatement st = c.prepareStatement(
             "insert into outbox (id, aggregate_id, type, version, payload, created_at)"
-                + " select u.id::uuid, u.agg::uuid, u.type, u.version::bigint, u.payload::jsonb, u.created::timestamptz"
+                + " select u.id::uuid, u.agg::uuid, u.type, u.version::bigint, u.payload::json, u.created::timestamptz"
                 + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, agg, type, version, payload, created)")) {
       for (int k = 0; k < cols.length; k++) {
         st.setArray(k + 1, c.createArrayOf("text", cols[k]));

@@ -24,8 +24,8 @@ public class OutboxEvent extends PanacheEntityBase {
   @Column(nullable = false)
   public long version;
 
-  @ColumnTransformer(write = "?::jsonb")
-  @Column(nullable = false, columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::json")
+  @Column(nullable = false, columnDefinition = "json")
   public String payload;
 
   @Column(name = "created_at", nullable = false)

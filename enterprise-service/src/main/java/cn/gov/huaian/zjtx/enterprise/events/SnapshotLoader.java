@@ -22,6 +22,7 @@ import java.util.UUID;
 /** Builds full snapshots of enterprises, a batch at a time (four queries whatever the batch size). */
 @ApplicationScoped
 public class SnapshotLoader {
+  private static final String READ_ONLY = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
   static final int FIGURE_YEARS = 3;
 
   public Map<UUID, EnterpriseSnapshot> load(Collection<Enterprise> enterprises) {
@@ -31,15 +32,15 @@ public class SnapshotLoader {
     List<UUID> ids = enterprises.stream().map(e -> e.id).toList();
     LocalDate today = QualificationService.today();
     Map<UUID, List<Qualification>> quals = new HashMap<>();
-    for (Qualification q : Qualification.<Qualification>list("enterpriseId in ?1", ids)) {
+    for (Qualification q : Qualification.<Qualification>find("enterpriseId in ?1", ids).withHint(READ_ONLY, true).list()) {
       quals.computeIfAbsent(q.enterpriseId, k -> new ArrayList<>()).add(q);
     }
     Map<UUID, List<String>> pools = new HashMap<>();
-    for (PoolEntry p : PoolEntry.<PoolEntry>list("enterpriseId in ?1 and exitedOn is null order by poolCode", ids)) {
+    for (PoolEntry p : PoolEntry.<PoolEntry>find("enterpriseId in ?1 and exitedOn is null order by poolCode", ids).withHint(READ_ONLY, true).list()) {
       pools.computeIfAbsent(p.enterpriseId, k -> new ArrayList<>()).add(p.poolCode);
     }
     Map<UUID, Map<Integer, Figures>> figures = new HashMap<>();
-    for (YearFigures f : YearFigures.<YearFigures>list("enterpriseId in ?1", ids)) {
+    for (YearFigures f : YearFigures.<YearFigures>find("enterpriseId in ?1", ids).withHint(READ_ONLY, true).list()) {
       figures.computeIfAbsent(f.enterpriseId, k -> new HashMap<>()).put(f.year, f.figures());
     }
     Map<UUID, EnterpriseSnapshot> out = new HashMap<>();

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.enterprise.events.EnterpriseSnapshot;
 import cn.gov.huaian.zjtx.enterprise.events.Outbox;
 import cn.gov.huaian.zjtx.enterprise.figures.Figures;
 import cn.gov.huaian.zjtx.enterprise.reference.ClusterMappings;
@@ -130,7 +131,20 @@ public class BulkWriter {
         }
       }
     }
-    publish(changed, inserted);
+    // A new enterprise's snapshot is its profile (nothing else belongs to it yet): no need to read it back.
+    java.time.Instant now = java.time.Instant.now();
+    List<EnterpriseSnapshot> fresh = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      UUID id = UUID.fromString(cols[0][i]);
+      if (inserted.contains(id)) {
+        Profile p = rows.get(i);
+        fresh.add(new EnterpriseSnapshot(id, 0, p.creditCode(), p.name(), p.foundedOn(), p.districtCode(), p.townCode(),
+            p.park() == null ? null : p.park().code, p.address(), p.industryCode(), cols[9][i], p.mainProduct(), p.nicheMarket(),
+            p.nicheYears(), p.chainPosition() == null ? null : p.chainPosition().code, p.contacts(), null, List.of(), List.of(), List.of(), null, now));
+      }
+    }
+    outbox.bulk(fresh, inserted);
+    publish(changed.stream().filter(id -> !inserted.contains(id)).toList(), Set.of());
     return new Outcome(inserted.size(), changed.size() - inserted.size(), n - changed.size());
   }
 
@@ -231,11 +245,8 @@ public class BulkWriter {
     if (ids.isEmpty()) {
       return;
     }
-    Map<UUID, Enterprise> byId = new HashMap<>();
-    for (Enterprise e : Enterprise.<Enterprise>list("id in ?1", ids)) {
-      byId.put(e.id, e);
-    }
-    outbox.registeredOrChanged(byId.values(), registered);
+    outbox.registeredOrChanged(
+        Enterprise.<Enterprise>find("id in ?1", ids).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list(), registered);
   }
 
   private String toJson(Object o) {

@@ -36,12 +36,13 @@ public class Importer {
   private static final Logger LOG = Logger.getLogger(Importer.class);
   public static final String ENTERPRISES = "enterprises";
   public static final String FIGURES = "figures";
-  static final int CHUNK = 1_000;
+  static final int CHUNK = 2_000;
   static final int MAX_ERRORS = 10_000;
 
   private final BulkWriter writer;
   private final AgroalDataSource dataSource;
   private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("import-", 0).factory());
+  private final ExecutorService preparer = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("import-prepare").daemon().factory());
 
   public Importer(BulkWriter writer, AgroalDataSource dataSource) {
     this.writer = writer;
@@ -56,6 +57,7 @@ public class Importer {
 
   void stop(@Observes ShutdownEvent e) {
     executor.shutdownNow();
+    preparer.shutdownNow();
   }
 
   /** Records a job and starts it; returns at once. */
@@ -74,7 +76,23 @@ public class Importer {
     return job;
   }
 
-  /** Runs a job in the calling thread (the benchmark and tests use it directly). */
+  /** Records a job and runs it in the calling thread (benchmarks, command-line loads); returns the job id. */
+  public UUID runNow(String kind, String filename, byte[] bytes, String by) {
+    UUID id = QuarkusTransaction.requiringNew().call(() -> {
+      ImportJob j = new ImportJob();
+      j.id = UUID.randomUUID();
+      j.kind = kind;
+      j.filename = filename;
+      j.status = ImportJob.QUEUED;
+      j.createdBy = by;
+      j.persist();
+      return j.id;
+    });
+    run(id, kind, filename, bytes);
+    return id;
+  }
+
+  /** Runs a recorded job in the calling thread. */
   public void run(UUID jobId, String kind, String filename, byte[] bytes) {
     try {
       List<List<String>> rows;
@@ -105,10 +123,20 @@ public class Importer {
           mapping.ignored().isEmpty() ? null : String.join("、", mapping.ignored()), jobId));
       RowMapping rules = new RowMapping(ReferenceData.bundled(), LocalDate.now(EnterpriseRegistry.ZONE));
       int[] counts = new int[4]; // created, updated, unchanged, failed
+      // Reading and validating the next chunk (CPU, this JVM) overlaps with writing this one (mostly PostgreSQL).
+      java.util.function.IntFunction<java.util.concurrent.CompletableFuture<Prepared>> prepare = start ->
+          java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            List<List<String>> chunk = data.subList(start, Math.min(total, start + CHUNK));
+            return enterprises ? prepareEnterprises(mapping, rules, chunk, start) : prepareFigures(mapping, rules, chunk, start);
+          }, preparer);
+      var next = prepare.apply(0);
       for (int start = 0; start < total; start += CHUNK) {
-        List<List<String>> chunk = data.subList(start, Math.min(total, start + CHUNK));
-        List<Object[]> errors = new ArrayList<>();
-        BulkWriter.Outcome outcome = enterprises ? enterpriseChunk(mapping, rules, chunk, start, errors) : figureChunk(mapping, rules, chunk, start, errors);
+        Prepared p = next.join();
+        if (start + CHUNK < total) {
+          next = prepare.apply(start + CHUNK);
+        }
+        List<Object[]> errors = new ArrayList<>(p.errors());
+        BulkWriter.Outcome outcome = enterprises ? writeEnterprises(p) : writeFigures(mapping, p, errors);
         counts[0] += outcome.created();
         counts[1] += outcome.updated();
         counts[2] += outcome.unchanged();
@@ -122,10 +150,13 @@ public class Importer {
     }
   }
 
-  private BulkWriter.Outcome enterpriseChunk(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset, List<Object[]> errors)
-      throws Exception {
+  /** A chunk read and validated, ready to write. */
+  record Prepared(List<Profile> profiles, List<Map.Entry<String, Figures>> figures, Map<String, Integer> rowOf, List<Object[]> errors) {}
+
+  private static Prepared prepareEnterprises(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset) {
     Map<String, Profile> byCode = new java.util.LinkedHashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
+    List<Object[]> errors = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       int rowNo = offset + i + 2;
       List<String> cells = chunk.get(i);
@@ -142,16 +173,17 @@ public class Importer {
         firstRow.put(row.profile().creditCode(), rowNo);
       }
     }
-    if (byCode.isEmpty()) {
-      return new BulkWriter.Outcome(0, 0, 0);
-    }
-    return writer.enterprises(new ArrayList<>(byCode.values()));
+    return new Prepared(new ArrayList<>(byCode.values()), List.of(), firstRow, errors);
   }
 
-  private BulkWriter.Outcome figureChunk(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset, List<Object[]> errors)
-      throws Exception {
+  private BulkWriter.Outcome writeEnterprises(Prepared p) throws Exception {
+    return p.profiles().isEmpty() ? new BulkWriter.Outcome(0, 0, 0) : writer.enterprises(p.profiles());
+  }
+
+  private static Prepared prepareFigures(Columns.Mapping m, RowMapping rules, List<List<String>> chunk, int offset) {
     Map<String, Map.Entry<String, Figures>> byKey = new java.util.LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>();
+    List<Object[]> errors = new ArrayList<>();
     for (int i = 0; i < chunk.size(); i++) {
       int rowNo = offset + i + 2;
       List<String> cells = chunk.get(i);
@@ -167,16 +199,21 @@ public class Importer {
       byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
       rowOf.put(key, rowNo);
     }
-    if (byKey.isEmpty()) {
+    return new Prepared(List.of(), new ArrayList<>(byKey.values()), rowOf, errors);
+  }
+
+  private BulkWriter.Outcome writeFigures(Columns.Mapping m, Prepared p, List<Object[]> errors) throws Exception {
+    if (p.figures().isEmpty()) {
       return new BulkWriter.Outcome(0, 0, 0);
     }
-    var registered = writer.registered(byKey.values().stream().map(Map.Entry::getKey).toList());
+    var registered = writer.registered(p.figures().stream().map(Map.Entry::getKey).distinct().toList());
     List<Map.Entry<String, Figures>> known = new ArrayList<>();
-    for (var e : byKey.entrySet()) {
-      if (registered.contains(e.getValue().getKey())) {
-        known.add(e.getValue());
+    for (var e : p.figures()) {
+      if (registered.contains(e.getKey())) {
+        known.add(e);
       } else {
-        errors.add(new Object[] {rowOf.get(e.getKey()), m.get("creditCode").get().header(), "统一社会信用代码未登记，请先导入企业名单"});
+        errors.add(new Object[] {p.rowOf().get(e.getKey() + "/" + e.getValue().year()), m.get("creditCode").get().header(),
+            "统一社会信用代码未登记，请先导入企业名单"});
       }
     }
     return known.isEmpty() ? new BulkWriter.Outcome(0, 0, 0) : writer.figures(known);

@@ -64,6 +64,10 @@ public class Enterprise extends PanacheEntityBase {
   @Column(columnDefinition = "jsonb", nullable = false)
   public List<Contact> contacts = new ArrayList<>();
 
+  /** Adjacent character pairs of the name, computed by the database, for substring search. */
+  @Column(name = "name_grams", insertable = false, updatable = false)
+  public String[] nameGrams;
+
   @Version public long version;
 
   @Column(name = "created_at", nullable = false)

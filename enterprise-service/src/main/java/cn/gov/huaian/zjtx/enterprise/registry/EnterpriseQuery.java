@@ -25,14 +25,33 @@ public final class EnterpriseQuery {
     return LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
   }
 
+  /** The distinct adjacent character pairs of {@code s}, as the database's zjtx_bigrams computes them. */
+  static String[] bigrams(String s) {
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (int i = 0; i + 2 <= s.length(); i++) {
+      out.add(s.substring(i, i + 2));
+    }
+    return out.toArray(String[]::new);
+  }
+
   public static String where(EnterpriseFilter f, Parameters p) {
     FieldErrors errors = new FieldErrors();
     List<String> and = new ArrayList<>();
     ReferenceData ref = ReferenceData.bundled();
     if (f.q != null && !f.q.isBlank()) {
       String q = f.q.strip().replace("\\", "").replace("%", "").replace("_", "");
-      p.and("qName", "%" + q + "%").and("qCode", q.toUpperCase() + "%");
-      and.add("(e.name like :qName or e.creditCode like :qCode)");
+      if (q.matches("[0-9A-Za-z]{2,18}")) {
+        // letters and digits only: the beginning of a credit code (or a Latin part of a name)
+        p.and("qCode", q.toUpperCase() + "%").and("qName", "%" + q + "%");
+        and.add("(e.creditCode like :qCode or e.name like :qName)");
+      } else if (q.length() >= 2) {
+        // the name's character pairs must include the query's (GIN index), then LIKE confirms adjacency
+        p.and("qGrams", bigrams(q)).and("qName", "%" + q + "%");
+        and.add("(array_includes(e.nameGrams, :qGrams) and e.name like :qName)");
+      } else {
+        p.and("qName", "%" + q + "%");
+        and.add("e.name like :qName");
+      }
     }
     if (f.district != null && !f.district.isBlank()) {
       var d = ref.districtByCodeOrName(f.district);
