@@ -101,6 +101,16 @@ public final class Generator {
     return Topics.ALL.size();
   }
 
+  /** The Chinese name of sub-topic {@code topic}, e.g. 数控机床精度. */
+  public static String topicName(int topic) {
+    return Topics.ALL.get(topic).name();
+  }
+
+  /** The {@link cn.gov.huaian.zjtx.matchmaking.reference.Cluster} name of sub-topic {@code topic}. */
+  public static String topicCluster(int topic) {
+    return Topics.ALL.get(topic).cluster();
+  }
+
   static int grade(EvalNeed n, EvalExpert e, List<Topic> topics) {
     boolean available = e.capacity() > 0 && switch (n.regionPreference()) {
       case "HUAIAN" -> e.inHuaian();
