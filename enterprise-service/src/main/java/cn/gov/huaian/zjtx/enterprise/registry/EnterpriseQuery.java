@@ -35,8 +35,20 @@ public final class EnterpriseQuery {
   }
 
   public static String where(EnterpriseFilter f, Parameters p) {
+    return build(f, p).where();
+  }
+
+  /**
+   * The condition, and when the filter is a single condition on one related table (a tier, a
+   * pool, figure thresholds), a count that reads that table alone: every row there belongs to
+   * exactly one enterprise, so the join with the wide enterprise table adds nothing to the count.
+   */
+  public record Where(String where, String countAlone) {}
+
+  public static Where build(EnterpriseFilter f, Parameters p) {
     FieldErrors errors = new FieldErrors();
     List<String> and = new ArrayList<>();
+    List<String> counts = new ArrayList<>();
     ReferenceData ref = ReferenceData.bundled();
     if (f.q != null && !f.q.isBlank()) {
       String q = f.q.strip().replace("\\", "").replace("%", "").replace("_", "");
@@ -108,6 +120,7 @@ public final class EnterpriseQuery {
       } else {
         p.and("tierKind", k.get().code).and("heldOn", today);
         and.add(Tiers.heldCondition("e", "tierKind", "heldOn"));
+        counts.add(HELD_COUNT.replace(":k", ":tierKind").replace(":d", ":heldOn"));
       }
     }
     if (f.qualification != null && !f.qualification.isBlank()) {
@@ -117,6 +130,7 @@ public final class EnterpriseQuery {
       } else {
         p.and("qualKind", k.get().code).and("qualOn", today);
         and.add(Tiers.heldCondition("e", "qualKind", "qualOn"));
+        counts.add(HELD_COUNT.replace(":k", ":qualKind").replace(":d", ":qualOn"));
       }
     }
     if (f.pool != null && !f.pool.isBlank() && cn.gov.huaian.zjtx.enterprise.pools.Pool.findById(f.pool.strip()) == null) {
@@ -124,6 +138,7 @@ public final class EnterpriseQuery {
     } else if (f.pool != null && !f.pool.isBlank()) {
       p.and("pool", f.pool.strip());
       and.add("exists (select 1 from PoolEntry pe where pe.enterpriseId = e.id and pe.poolCode = :pool and pe.exitedOn is null)");
+      counts.add("select count(pe) from PoolEntry pe where pe.poolCode = :pool and pe.exitedOn is null");
     }
     if (f.hasFigureFilter()) {
       List<String> fig = new ArrayList<>();
@@ -157,10 +172,16 @@ public final class EnterpriseQuery {
         fig.add("f.totalStaff >= :minStaff");
       }
       and.add("exists (select 1 from YearFigures f where f.enterpriseId = e.id and f.year = :figYear and " + String.join(" and ", fig) + ")");
+      counts.add("select count(f) from YearFigures f where f.year = :figYear and " + String.join(" and ", fig));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors.list());
     }
-    return and.isEmpty() ? "true" : String.join(" and ", and);
+    String where = and.isEmpty() ? "true" : String.join(" and ", and);
+    return new Where(where, and.size() == 1 && counts.size() == 1 ? counts.get(0) : null);
   }
+
+  /** Distinct enterprises holding kind :k on day :d (one current certification of a kind per enterprise is not guaranteed). */
+  private static final String HELD_COUNT = "select count(distinct q.enterpriseId) from Qualification q where q.kind = :k"
+      + " and q.grantedOn <= :d and (q.revokedOn is null or q.revokedOn > :d) and (q.reviewOn is null or q.reviewOn >= :d)";
 }

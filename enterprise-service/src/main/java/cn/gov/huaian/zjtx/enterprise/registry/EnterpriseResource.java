@@ -68,7 +68,9 @@ public class EnterpriseResource {
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200") int size) {
     Parameters params = new Parameters();
-    String where = access.visibleTo(user, params) + " and " + EnterpriseQuery.where(filter, params);
+    String visible = access.visibleTo(user, params);
+    EnterpriseQuery.Where filtered = EnterpriseQuery.build(filter, params);
+    String where = visible + " and " + filtered.where();
     Sort order = switch (sort) {
       case "-updatedAt" -> Sort.descending("updatedAt").and("id");
       case "creditCode" -> Sort.by("creditCode");
@@ -79,7 +81,19 @@ public class EnterpriseResource {
     var tiers = cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
         rows.stream().map(e -> e.id).toList(), cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.today());
     var items = rows.stream().map(e -> EnterpriseView.of(e, tiers.get(e.id))).toList();
-    return new PageView<>(items, page, size, query.count());
+    long total;
+    if ("true".equals(visible) && filtered.countAlone() != null) {
+      var count = Enterprise.getEntityManager().createQuery(filtered.countAlone(), Long.class);
+      params.map().forEach((k, v) -> {
+        if (java.util.regex.Pattern.compile(":" + k + "\\b").matcher(filtered.countAlone()).find()) {
+          count.setParameter(k, v);
+        }
+      });
+      total = count.getSingleResult();
+    } else {
+      total = query.count();
+    }
+    return new PageView<>(items, page, size, total);
   }
 
   @GET

@@ -99,13 +99,16 @@ class ListAndExportTest {
     list("park=none").body("total", equalTo(2));
     list("tier=srdi-sme").body("items.name", containsInAnyOrder("淮安华锐机器人有限公司", "淮安华芯半导体有限公司"));
     list("tier=little-giant").body("items[0].tier", equalTo("little-giant"));
-    list("pool=innovative-sme-candidates").body("items.name", contains("淮安盱眙龙虾食品有限公司"));
+    list("pool=innovative-sme-candidates").body("items.name", contains("淮安盱眙龙虾食品有限公司")).body("total", equalTo(1));
+    list("tier=srdi-sme").body("total", equalTo(2));
+    list("qualification=little-giant").body("total", equalTo(1));
     list("industry=13").body("total", equalTo(2));
   }
 
   @Test
   void figureThresholdsUseTheDerivedDefinitions() {
-    list("minRdRatio=0.05").body("items.name", containsInAnyOrder("淮安华锐机器人有限公司", "淮安华芯半导体有限公司"));
+    list("minRdRatio=0.05").body("items.name", containsInAnyOrder("淮安华锐机器人有限公司", "淮安华芯半导体有限公司")).body("total", equalTo(2));
+    list("minRdSpending=1000000&minRdRatio=0.01").body("total", equalTo(2));
     list("minRdRatio=0.05&maxDebtRatio=0.7").body("items.name", contains("淮安华锐机器人有限公司"));
     list("minRevenue=50000000&minInventionPatents=10").body("items.name", contains("淮安华芯半导体有限公司"));
     list("minRevenue=1&year=" + (YEAR - 1)).body("total", equalTo(0));
