@@ -36,6 +36,8 @@ class DemoDatasetTest {
     assertThat(data.experts()).hasSize(241);
     assertThat(data.needs().size()).isBetween(30, 60);
     assertThat(data.teams().size()).isBetween(20, 120);
+    // The university view ranks needs for the first 50 experts of a university: leave room for uni-demo's own.
+    assertThat(data.experts()).filteredOn(e -> e.universityId.equals(DemoDataset.UNI_DEMO)).hasSizeBetween(10, 35);
   }
 
   @Test
