@@ -48,7 +48,7 @@ public class EnterpriseEventConsumer {
   }
 
   /** Re-subscribes if the broker was down at start or the channel was closed. */
-  @Scheduled(every = "10s", delayed = "10s")
+  @Scheduled(every = "3s", delayed = "3s")
   void watch() {
     if (config.consume()) {
       ensureConsuming();
@@ -81,6 +81,11 @@ public class EnterpriseEventConsumer {
         ch.queuePurge(config.queue());
       }
       ch.basicQos(config.prefetch());
+      ch.addShutdownListener(cause -> {
+        if (!cause.isInitiatedByApplication()) {
+          LOG.warnf("企业事件通道已关闭，将重新订阅：%s", cause.getMessage());
+        }
+      });
       ch.basicConsume(config.queue(), false, "policy-service", new Handler(ch));
       channel = ch;
       LOG.infof("正在消费企业事件：队列 %s（交换机 %s，enterprise.#）", config.queue(), config.exchange());

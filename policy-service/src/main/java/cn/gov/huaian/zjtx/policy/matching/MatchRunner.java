@@ -95,9 +95,14 @@ public class MatchRunner {
       try {
         QuarkusTransaction.requiringNew().run(() ->
             em.createNativeQuery("update match_job set status = 'PENDING' where status = 'RUNNING'").executeUpdate());
-        Optional<Job> job;
-        while (running && (job = claim(false)).isPresent()) {
-          run(job.get());
+        List<Job> jobs;
+        while (running && !(jobs = claim(false, config.claimBatch())).isEmpty()) {
+          runEnterprises(jobs.stream().filter(j -> j.kind() == MatchJobs.Kind.ENTERPRISE).toList());
+          for (Job job : jobs) {
+            if (running && job.kind() != MatchJobs.Kind.ENTERPRISE) {
+              run(job);
+            }
+          }
         }
       } finally {
         try (Statement s = lock.createStatement()) {
@@ -116,27 +121,32 @@ public class MatchRunner {
 
   record Job(UUID id, MatchJobs.Kind kind, UUID target, UUID cursor) {}
 
-  private Optional<Job> claim(boolean enterpriseOnly) {
+  /** Claims up to {@code limit} jobs, enterprise jobs first, in one transaction. */
+  private List<Job> claim(boolean enterpriseOnly, int limit) {
     return QuarkusTransaction.requiringNew().call(() -> {
       List<Object[]> rows = em.createNativeQuery(
               "select id, kind, target_id, cursor_id from match_job where status = 'PENDING'"
                   + (enterpriseOnly ? " and kind = 'ENTERPRISE'" : "")
-                  + " order by (kind = 'ENTERPRISE') desc, requested_at limit 1 for update", Object[].class)
+                  + " order by (kind = 'ENTERPRISE') desc, requested_at limit " + limit + " for update", Object[].class)
           .getResultList();
-      if (rows.isEmpty()) {
-        return Optional.<Job>empty();
+      List<Job> jobs = rows.stream()
+          .map(r -> new Job((UUID) r[0], MatchJobs.Kind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3]))
+          .toList();
+      if (!jobs.isEmpty()) {
+        em.createNativeQuery("update match_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id in (?1)")
+            .setParameter(1, jobs.stream().map(Job::id).toList()).executeUpdate();
       }
-      Object[] r = rows.getFirst();
-      em.createNativeQuery("update match_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id = ?1")
-          .setParameter(1, r[0]).executeUpdate();
-      return Optional.of(new Job((UUID) r[0], MatchJobs.Kind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3]));
+      return jobs;
     });
   }
 
   private void run(Job job) {
     try {
       switch (job.kind()) {
-        case ENTERPRISE -> runEnterprise(job);
+        case ENTERPRISE -> {
+          runEnterprise(job);
+          return;
+        }
         case PROGRAM -> runProgram(job);
         case ALL -> runAll(job);
       }
@@ -148,15 +158,17 @@ public class MatchRunner {
   }
 
   private void runEnterprise(Job job) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      Optional<EnterpriseRecord> enterprise = readModel.find(job.target());
-      if (enterprise.isEmpty()) {
-        return;
-      }
+    QuarkusTransaction.requiringNew().run(() -> matchOneEnterprise(job));
+  }
+
+  private void matchOneEnterprise(Job job) {
+    Optional<EnterpriseRecord> enterprise = readModel.find(job.target());
+    if (enterprise.isPresent()) {
       List<LiveProgram> live = programs.live();
       int changes = matcher.matchEnterprise(enterprise.get(), live);
       progress(job.id(), null, live.size(), changes);
-    });
+    }
+    done(job.id());
   }
 
   private void runProgram(Job job) {
@@ -191,15 +203,41 @@ public class MatchRunner {
   }
 
   private void runPendingEnterpriseJobs() {
-    Optional<Job> next;
-    while (running && (next = claim(true)).isPresent()) {
-      run(next.get());
+    List<Job> next;
+    while (running && !(next = claim(true, config.claimBatch())).isEmpty()) {
+      runEnterprises(next);
     }
+  }
+
+  /**
+   * Incremental jobs claimed together commit together: under a burst of changes the commit, not
+   * the evaluation, is what costs. If the batch fails, each job runs alone so one bad enterprise
+   * cannot hold back the others.
+   */
+  private void runEnterprises(List<Job> jobs) {
+    if (jobs.isEmpty()) {
+      return;
+    }
+    if (jobs.size() > 1) {
+      try {
+        QuarkusTransaction.requiringNew().run(() -> jobs.forEach(this::matchOneEnterprise));
+        return;
+      } catch (RuntimeException e) {
+        LOG.warnf("批量增量匹配失败，逐个重试：%s", e.getMessage());
+      }
+    }
+    jobs.forEach(this::run);
   }
 
   private void progress(UUID jobId, UUID cursor, long pairs, int changes) {
     em.createNativeQuery("update match_job set cursor_id = coalesce(cast(?2 as uuid), cursor_id), pairs = pairs + ?3, changes = changes + ?4 where id = ?1")
         .setParameter(1, jobId).setParameter(2, cursor == null ? null : cursor.toString()).setParameter(3, pairs).setParameter(4, changes).executeUpdate();
+  }
+
+  /** An incremental job is marked done in the transaction of its results: one commit per change. */
+  private void done(UUID jobId) {
+    em.createNativeQuery("update match_job set status = 'DONE', finished_at = now() where id = ?1")
+        .setParameter(1, jobId).executeUpdate();
   }
 
   private void finish(Job job, String error) {

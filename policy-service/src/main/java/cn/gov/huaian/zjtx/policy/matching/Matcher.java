@@ -107,9 +107,10 @@ public class Matcher {
   }
 
   private int compare(LiveProgram program, EnterpriseRecord enterprise, Outcome now, Stored before, List<Object[]> writes) {
+    // The fact version alone does not make a write: an enterprise change rewrites only the
+    // results it changes, so a stored result cites the facts version it was last computed from.
     boolean same = before != null
         && before.rulesVersion() == program.rulesVersion()
-        && before.factVersion() == enterprise.version()
         && before.status() == now.status()
         && ResultChanged.sameMoney(before.amount(), now.amount())
         && before.missing().equals(now.missing());

@@ -12,6 +12,10 @@ public interface MatchingConfig {
   @WithDefault("500")
   int pageSize();
 
+  /** Jobs claimed at once (incremental jobs then commit one by one). */
+  @WithDefault("50")
+  int claimBatch();
+
   /** How often the runner looks for jobs queued by another replica (it is also woken directly). */
   @WithDefault("2000")
   long pollMs();

@@ -6,7 +6,10 @@ import cn.gov.huaian.zjtx.policy.rules.RuleEngine;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import cn.gov.huaian.zjtx.policy.catalog.ProgramChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -38,11 +41,37 @@ public class ProgramSet {
     return engine;
   }
 
-  /** Published programs valid today, compiled at their current version. */
+  /**
+   * Published programs valid today, compiled at their current version. Cached: an incremental
+   * re-match runs per enterprise change and must not re-read the catalogue each time; a change
+   * made here drops the cache at its commit, one made by another replica is seen within
+   * {@link #TTL_NANOS}, and a new day (validity) drops it too.
+   */
   @Transactional
   public List<LiveProgram> live() {
-    return query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id", null);
+    Cached cached = cache;
+    if (cached != null && System.nanoTime() - cached.loadedAt() < TTL_NANOS && cached.day().equals(ReadModel.today())) {
+      return cached.programs();
+    }
+    long generationBefore = generation.get();
+    List<LiveProgram> programs =
+        query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id", null);
+    if (generation.get() == generationBefore) {
+      cache = new Cached(List.copyOf(programs), System.nanoTime(), ReadModel.today());
+    }
+    return programs;
   }
+
+  void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgramChanged event) {
+    generation.incrementAndGet();
+    cache = null;
+  }
+
+  private static final long TTL_NANOS = 30_000_000_000L;
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  private volatile Cached cache;
+
+  private record Cached(List<LiveProgram> programs, long loadedAt, LocalDate day) {}
 
   @Transactional
   public Optional<LiveProgram> live(UUID programId) {

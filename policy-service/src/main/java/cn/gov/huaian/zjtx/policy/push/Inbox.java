@@ -70,8 +70,8 @@ public class Inbox {
     UUID id = UUID.randomUUID();
     int inserted = em.createNativeQuery(
             "insert into notification (id, enterprise_id, program_id, program_title, rules_version, fact_version, kind, title, body, "
-                + "amount_min, amount_max, deadline, dedup_key) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                + "cast(nullif(?10, '') as numeric), cast(nullif(?11, '') as numeric), cast(nullif(?12, '') as date), ?13) "
+                + "amount_min, amount_max, deadline, dedup_key, created_at) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                + "cast(nullif(?10, '') as numeric), cast(nullif(?11, '') as numeric), cast(nullif(?12, '') as date), ?13, clock_timestamp()) "
                 + "on conflict (dedup_key) do nothing")
         .setParameter(1, id).setParameter(2, enterprise).setParameter(3, program).setParameter(4, programTitle)
         .setParameter(5, rulesVersion == null ? 0 : rulesVersion).setParameter(6, factVersion == null ? 0L : factVersion)

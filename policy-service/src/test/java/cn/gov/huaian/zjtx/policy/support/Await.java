@@ -26,6 +26,6 @@ public final class Await {
   }
 
   public static <T> T until(Supplier<T> probe, java.util.function.Predicate<T> done) {
-    return until(probe, done, Duration.ofSeconds(15));
+    return until(probe, done, Duration.ofSeconds(30));
   }
 }
