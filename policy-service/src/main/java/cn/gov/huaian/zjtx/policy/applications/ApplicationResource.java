@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.PayoutRequest;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ProgramStats;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.SubmitRequest;
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.policy.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
@@ -56,7 +57,8 @@ public class ApplicationResource {
   @GET
   @Path("/enterprises/{id}/applications/draft")
   @Operation(summary = "申报表草稿（由企业事实预填） / A pre-filled application form")
-  public Draft draft(@PathParam("id") UUID id, @QueryParam("programId") UUID programId) {
+  public Draft draft(@PathParam("id") UUID id, @QueryParam("programId") String programIdParam) {
+    UUID programId = Params.uuidOf("programId", programIdParam);
     access.requireOwn(id, "企业");
     if (programId == null) {
       throw ProblemException.invalid("programId", "请指定申报的项目（programId）");
@@ -93,11 +95,12 @@ public class ApplicationResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "申报列表（管理员，可按状态、项目筛选） / Applications to review (admin)")
   public PageView<ApplicationView> list(
-      @QueryParam("status") Application.Status status,
-      @QueryParam("programId") UUID programId,
+      @QueryParam("status") String status,
+      @QueryParam("programId") String programId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 200, message = "每页条数不能超过 200") int size) {
-    return applications.list(null, status, programId, page, size);
+    return applications.list(null, Params.enumOf(Application.Status.class, "status", status),
+        Params.uuidOf("programId", programId), page, size);
   }
 
   @GET

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.catalog;
 
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.platform.web.PageView;
+import cn.gov.huaian.zjtx.policy.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.platform.web.ETags;
@@ -55,8 +56,8 @@ public class ProgramResource {
   @GET
   @Operation(summary = "项目列表（管理员可见全部，其他用户仅已发布） / Programs, paged")
   public PageView<ProgramView> list(
-      @QueryParam("kind") Program.Kind kind,
-      @QueryParam("status") Program.Status status,
+      @QueryParam("kind") String kind,
+      @QueryParam("status") String status,
       @QueryParam("category") String category,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
@@ -65,7 +66,8 @@ public class ProgramResource {
       throw ProblemException.invalid("category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
     }
     long[] total = new long[1];
-    var filter = new ProgramCatalog.Filter(kind, status, category, !user.isAdmin());
+    var filter = new ProgramCatalog.Filter(Params.enumOf(Program.Kind.class, "kind", kind),
+        Params.enumOf(Program.Status.class, "status", status), category, !user.isAdmin());
     List<ProgramView> items = catalog.list(filter, page, size, total).stream().map(ProgramView::of).toList();
     return new PageView<>(items, page, size, total[0]);
   }

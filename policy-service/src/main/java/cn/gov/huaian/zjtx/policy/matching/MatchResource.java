@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
+import cn.gov.huaian.zjtx.policy.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
@@ -44,10 +45,10 @@ public class MatchResource {
   @GET
   @Path("/enterprises/{id}/matches")
   @Operation(summary = "企业的判定结果（各项目：结论、金额、引用版本） / An enterprise's stored results")
-  public List<MatchView> results(@PathParam("id") UUID id, @QueryParam("status") Eligibility status) {
+  public List<MatchView> results(@PathParam("id") UUID id, @QueryParam("status") String status) {
     access.requireReadable(id, "企业");
     queries.enterprise(id);
-    return queries.results(id, status, null);
+    return queries.results(id, Params.enumOf(Eligibility.class, "status", status), null);
   }
 
   @GET

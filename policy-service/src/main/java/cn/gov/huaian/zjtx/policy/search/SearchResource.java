@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.search;
 
 import cn.gov.huaian.zjtx.policy.catalog.Program;
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.policy.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import io.quarkus.security.Authenticated;
@@ -43,7 +44,7 @@ public class SearchResource {
       @QueryParam("department") String department,
       @QueryParam("district") String district,
       @QueryParam("validOn") String validOn,
-      @QueryParam("kind") Program.Kind kind,
+      @QueryParam("kind") String kind,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 500, message = "页码不能超过 500") int page,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 100, message = "每页条数不能超过 100") int size) {
     if (q != null && q.length() > 200) {
@@ -62,7 +63,7 @@ public class SearchResource {
       throw ProblemException.invalid("validOn", "有效日期格式应为 yyyy-MM-dd");
     }
     return search.search(new PolicySearch.Criteria(blankToNull(q), category, blankToNull(department), district, day,
-        kind == null ? null : kind.name(), page, size));
+        kind == null || kind.isBlank() ? null : Params.enumOf(Program.Kind.class, "kind", kind).name(), page, size));
   }
 
   @POST

@@ -81,6 +81,14 @@ class ProgramResourceTest {
   }
 
   @Test
+  void aBadFilterIsA400NamingTheParameter() {
+    given().auth().oauth2(admin()).queryParam("kind", "SUBSIDY").get("/api/v1/programs")
+        .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("kind"));
+    given().auth().oauth2(admin()).queryParam("status", "GONE").get("/api/v1/programs")
+        .then().statusCode(400).body("violations.field", hasItem("status"));
+  }
+
+  @Test
   void onlyAdminsWrite() {
     for (String user : new String[] {"ent-demo", "uni-demo", "comm-demo"}) {
       given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)

@@ -108,6 +108,9 @@ class MatchingTest {
     given().auth().oauth2(Tokens.of("uni-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches")
         .then().statusCode(404);
     given().auth().oauth2(Tokens.of("ent-demo")).post("/api/v1/match-jobs").then().statusCode(403);
+    given().auth().oauth2(Tokens.of("ent-demo")).queryParam("status", "MAYBE")
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches").then().statusCode(400)
+        .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
   }
 
   @Test

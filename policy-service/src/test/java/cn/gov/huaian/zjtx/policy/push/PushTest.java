@@ -155,6 +155,9 @@ class PushTest {
       assertThat(Signatures.verify(secret, call[0], call[1])).isTrue();
       assertThat(Signatures.verify("whsec_wrong", call[0], call[1])).isFalse();
       assertThat(call[1]).contains("\"type\":\"notification.newly-eligible\"");
+      var schema = EnterpriseEvents.MAPPER.readTree(java.nio.file.Files.readString(
+          java.nio.file.Path.of("..", "deploy", "contracts", "policy-events", "notification.webhook.schema.json")));
+      assertThat(cn.gov.huaian.zjtx.policy.support.MiniJsonSchema.errors(schema, EnterpriseEvents.MAPPER.readTree(call[1]))).isEmpty();
 
       Map<String, Object> dead = Await.until(() -> deadFor(brokenId), d -> d != null);
       assertThat(((Number) dead.get("attempts")).intValue()).isEqualTo(3);
