@@ -3,9 +3,15 @@ package cn.gov.huaian.zjtx.policy.matching;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
-/** A published, currently valid program, compiled at its current rules version. */
+/**
+ * A published, currently valid program, compiled at its current rules version.
+ *
+ * @param referencedFacts the facts its eligibility tests, in trace order: an undecided result's
+ *     missing facts are those of them the enterprise has not given
+ */
 public record LiveProgram(
     UUID id,
     String code,
@@ -16,7 +22,8 @@ public record LiveProgram(
     LocalDate applyDeadline,
     boolean exemptApplication,
     int rulesVersion,
-    CompiledProgram compiled) {
+    CompiledProgram compiled,
+    List<String> referencedFacts) {
 
   /** A district program applies only to enterprises of its district; a city program to all. */
   public boolean appliesTo(EnterpriseRecord enterprise) {

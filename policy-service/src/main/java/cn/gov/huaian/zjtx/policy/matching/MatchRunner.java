@@ -193,13 +193,29 @@ public class MatchRunner {
     }
   }
 
+  /**
+   * Everything: enterprise by enterprise (each read and encoded once for all programs), a page
+   * per transaction with the cursor saved, so it resumes where it stopped.
+   */
   private void runAll(Job job) {
-    QuarkusTransaction.requiringNew().run(() -> {
-      for (LiveProgram p : programs.live()) {
-        em.createNativeQuery("insert into match_job (id, kind, target_id) values (?1, 'PROGRAM', ?2) on conflict do nothing")
-            .setParameter(1, UUID.randomUUID()).setParameter(2, p.id()).executeUpdate();
+    UUID cursor = job.cursor();
+    while (running) {
+      List<EnterpriseRecord> page = readModel.page(cursor, config.pageSize());
+      if (page.isEmpty()) {
+        return;
       }
-    });
+      UUID last = page.getLast().id();
+      QuarkusTransaction.requiringNew().run(() -> {
+        List<LiveProgram> live = programs.live();
+        int changes = 0;
+        for (EnterpriseRecord enterprise : page) {
+          changes += matcher.matchEnterprise(enterprise, live);
+        }
+        progress(job.id(), last, (long) page.size() * live.size(), changes);
+      });
+      cursor = last;
+      runPendingEnterpriseJobs();
+    }
   }
 
   private void runPendingEnterpriseJobs() {

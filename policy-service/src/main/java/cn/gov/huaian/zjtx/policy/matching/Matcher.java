@@ -4,9 +4,7 @@ import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
-import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
-import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -32,7 +30,6 @@ public class Matcher {
   private final EntityManager em;
   private final ProgramSet programs;
   private final Event<ResultChanged> changes;
-  private final Explainer explainer = new Explainer(StandardFacts.catalogue());
 
   public Matcher(EntityManager em, ProgramSet programs, Event<ResultChanged> changes) {
     this.em = em;
@@ -49,8 +46,10 @@ public class Matcher {
   Outcome evaluate(LiveProgram program, EnterpriseRecord enterprise, EncodedFacts encoded) {
     int code = program.compiled().eligibilityCode(encoded);
     AmountRange amount = program.compiled().estimate(code, encoded);
+    // The explainer visits every leaf, so an undecided result's missing facts are exactly the
+    // program's facts the enterprise has not given; computed from the set, not from a trace.
     List<String> missing = code == Truth.UNKNOWN_CODE
-        ? List.copyOf(explainer.explain(program.compiled().rules().eligibility(), enterprise.facts()).missingFacts())
+        ? program.referencedFacts().stream().filter(f -> !enterprise.facts().isKnown(f)).toList()
         : List.of();
     return new Outcome(Eligibility.of(Truth.ofCode(code)), amount, missing);
   }

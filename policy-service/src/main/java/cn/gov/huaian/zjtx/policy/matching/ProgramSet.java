@@ -5,6 +5,8 @@ import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.rules.RuleEngine;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.catalog.ProgramChanged;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +30,11 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ProgramSet {
   private final RuleEngine engine = new RuleEngine(StandardFacts.catalogue());
-  private final Map<String, CompiledProgram> compiled = new ConcurrentHashMap<>();
+  private final Map<String, Compiled> compiled = new ConcurrentHashMap<>();
+  private final Explainer explainer = new Explainer(StandardFacts.catalogue());
+
+  /** A program version compiled, with the facts its eligibility refers to. */
+  private record Compiled(CompiledProgram program, List<String> referencedFacts) {}
   private final EntityManager em;
   private final RuleBook rules;
 
@@ -88,6 +94,14 @@ public class ProgramSet {
     return engine.compile(rules);
   }
 
+  private Compiled compile(String json) {
+    ProgramRules read = rules.read(json);
+    // Explained against no facts at all, every leaf is unknown: the trace names every fact tested.
+    List<String> referenced = List.copyOf(
+        explainer.explain(read.eligibility(), FactSet.asOf(ReadModel.today()).build()).missingFacts());
+    return new Compiled(engine.compile(read), referenced);
+  }
+
   private List<LiveProgram> query(String where, UUID id) {
     var q = em.createNativeQuery(
         "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
@@ -103,9 +117,9 @@ public class ProgramSet {
       UUID pid = (UUID) r[0];
       int version = ((Number) r[8]).intValue();
       String json = (String) r[9];
-      CompiledProgram program = compiled.computeIfAbsent(pid + "@" + version, k -> engine.compile(rules.read(json)));
+      Compiled program = compiled.computeIfAbsent(pid + "@" + version, k -> compile(json));
       programs.add(new LiveProgram(pid, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-          toDate(r[6]), (Boolean) r[7], version, program));
+          toDate(r[6]), (Boolean) r[7], version, program.program(), program.referencedFacts()));
     }
     return programs;
   }

@@ -133,9 +133,13 @@ class MatchingTest {
 
   @Test
   void adminsQueueAFullRematchAsAJob() {
-    given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/match-jobs").then().statusCode(202)
-        .body("kind", equalTo("ALL"));
-    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/match-jobs").then().statusCode(200);
+    registered(EnterpriseEvents.firm(UUID.randomUUID()), 1);
+    String job = given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/match-jobs").then().statusCode(202)
+        .body("kind", equalTo("ALL")).extract().path("id");
+    Map<String, Object> done = Await.until(() -> given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/match-jobs?size=500")
+        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+        .filter(j -> job.equals(j.get("id"))).findFirst().orElse(Map.of()), j -> "DONE".equals(j.get("status")));
+    assertThat(num(done, "pairs").longValue()).isPositive();
   }
 
   private String jobStatus(UUID enterprise) {
