@@ -163,12 +163,14 @@ public class MatchRunner {
 
   private void matchOneEnterprise(Job job) {
     Optional<EnterpriseRecord> enterprise = readModel.find(job.target());
+    int pairs = 0;
+    int changes = 0;
     if (enterprise.isPresent()) {
       List<LiveProgram> live = programs.live();
-      int changes = matcher.matchEnterprise(enterprise.get(), live);
-      progress(job.id(), null, live.size(), changes);
+      changes = matcher.matchEnterprise(enterprise.get(), live);
+      pairs = live.size();
     }
-    done(job.id());
+    done(job.id(), pairs, changes);
   }
 
   private void runProgram(Job job) {
@@ -251,9 +253,9 @@ public class MatchRunner {
   }
 
   /** An incremental job is marked done in the transaction of its results: one commit per change. */
-  private void done(UUID jobId) {
-    em.createNativeQuery("update match_job set status = 'DONE', finished_at = now() where id = ?1")
-        .setParameter(1, jobId).executeUpdate();
+  private void done(UUID jobId, long pairs, int changes) {
+    em.createNativeQuery("update match_job set status = 'DONE', finished_at = now(), pairs = ?2, changes = ?3 where id = ?1")
+        .setParameter(1, jobId).setParameter(2, pairs).setParameter(3, changes).executeUpdate();
   }
 
   private void finish(Job job, String error) {

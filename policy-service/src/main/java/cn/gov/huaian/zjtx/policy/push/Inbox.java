@@ -88,7 +88,9 @@ public class Inbox {
             "insert into webhook_delivery (id, webhook_id, notification_id) select gen_random_uuid(), w.id, ?1 "
                 + "from webhook w where w.enterprise_id = ?2 and w.active")
         .setParameter(1, id).setParameter(2, enterprise).executeUpdate();
-    created.fire(new NotificationCreated(find(id)));
+    // The stream gets the notification as written (created_at differs from the row's by the commit only).
+    created.fire(new NotificationCreated(new NotificationView(id, enterprise, program, programTitle, rulesVersion, kind, title,
+        body, amount == null ? null : amount.min(), amount == null ? null : amount.max(), deadline, java.time.Instant.now(), false)));
     return true;
   }
 
