@@ -15,6 +15,12 @@ final class Platform {
   static final String KEYCLOAK = System.getProperty("zjtx.keycloak.url", "http://127.0.0.1:8180");
   static final String PASSWORD = "Demo@2025";
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+  /** For calls that must answer quickly or not at all (never hang the suite). */
+  static final io.restassured.config.RestAssuredConfig SHORT_TIMEOUT =
+      io.restassured.config.RestAssuredConfig.config().httpClient(
+          io.restassured.config.HttpClientConfig.httpClientConfig()
+              .setParam("http.socket.timeout", 15_000)
+              .setParam("http.connection.timeout", 5_000));
 
   private Platform() {}
 
