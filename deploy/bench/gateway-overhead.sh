@@ -13,6 +13,7 @@ PATH_UNDER_TEST="/api/v1/policies?size=1"
 "$ZJTX_REPO/deploy/bin/servers.sh" start >/dev/null
 "$ZJTX_REPO/deploy/bin/servers.sh" reset-e2e >/dev/null
 [ -f "$ZJTX_REPO/gateway/target/quarkus-app/quarkus-run.jar" ] || "$ZJTX_REPO/mvnw" -B -q package -DskipTests
+export ZJTX_DEMO_ENABLED=false  # no background demo loading during the measurement
 export ZJTX_GATEWAY_LIMITS_PER_USER_CAPACITY=1000000000 ZJTX_GATEWAY_LIMITS_PER_USER_PER_SECOND=1000000000
 export ZJTX_GATEWAY_LIMITS_PER_IP_CAPACITY=1000000000 ZJTX_GATEWAY_LIMITS_PER_IP_PER_SECOND=1000000000
 trap 'ZJTX_INSTANCE=e2e "$ZJTX_REPO/deploy/bin/platform.sh" stop >/dev/null' EXIT
