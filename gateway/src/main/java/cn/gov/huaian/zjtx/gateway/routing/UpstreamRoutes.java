@@ -2,8 +2,8 @@ package cn.gov.huaian.zjtx.gateway.routing;
 
 import cn.gov.huaian.zjtx.gateway.limits.RateLimits;
 import cn.gov.huaian.zjtx.gateway.web.Problems;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -59,8 +59,10 @@ public class UpstreamRoutes {
     HttpServerRequest request = rc.request();
     ForgeableHeaders.strip(request.headers());
     ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);
-    BodyCollector.collect(request, config.maxBodyBytes())
-        .compose(body -> upstream.send(withBody(proxyRequest, body)))
+    Future<ProxyRequest> ready = hasBody(request)
+        ? BodyCollector.collect(request, config.maxBodyBytes()).map(body -> proxyRequest.setBody(Body.body(body)))
+        : Future.succeededFuture(proxyRequest.setBody(null));
+    ready.compose(upstream::send)
         .onSuccess(response -> response.send())
         .onFailure(failure -> {
           proxyRequest.release();
@@ -68,14 +70,9 @@ public class UpstreamRoutes {
         });
   }
 
-  private static ProxyRequest withBody(ProxyRequest request, Buffer body) {
-    return body.length() == 0 && !hasBodyMethod(request) ? request.setBody(null) : request.setBody(Body.body(body));
-  }
-
-  private static boolean hasBodyMethod(ProxyRequest request) {
-    return switch (request.getMethod().name()) {
-      case "POST", "PUT", "PATCH" -> true;
-      default -> false;
-    };
+  /** A request declares a body by its length or by chunked transfer; GETs normally have none. */
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader("Content-Length");
+    return (length != null && !length.trim().equals("0")) || request.getHeader("Transfer-Encoding") != null;
   }
 }
