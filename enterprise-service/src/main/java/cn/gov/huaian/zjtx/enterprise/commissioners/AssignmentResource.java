@@ -43,10 +43,12 @@ public class AssignmentResource {
   private static final Set<String> MODES = Set.of("on-site", "phone", "online");
   private final CurrentUser user;
   private final EnterpriseAccess access;
+  private final EnterpriseRegistry registry;
 
-  public AssignmentResource(CurrentUser user, EnterpriseAccess access) {
+  public AssignmentResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry) {
     this.user = user;
     this.access = access;
+    this.registry = registry;
   }
 
   /** Who is assigned. */
@@ -78,16 +80,21 @@ public class AssignmentResource {
     if (Enterprise.findById(id) == null) {
       throw ProblemException.notFound("企业");
     }
+    String name = body == null ? null : new FieldErrors().optionalText("name", "专员姓名", body.name(), 50);
     CommissionerAssignment a = CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));
+    boolean changed = a == null || !java.util.Objects.equals(a.commissionerName, name);
     if (a == null) {
       a = new CommissionerAssignment();
       a.enterpriseId = id;
       a.commissionerSubject = subject;
       a.assignedBy = user.username();
     }
-    String name = body == null ? null : new FieldErrors().optionalText("name", "专员姓名", body.name(), 50);
     a.commissionerName = name;
     a.persist();
+    if (changed) {
+      // a new version and enterprise.changed (with the assignment in its snapshot), in this transaction
+      registry.touch(id);
+    }
     return AssignmentView.of(a);
   }
 
@@ -100,6 +107,7 @@ public class AssignmentResource {
     if (!CommissionerAssignment.deleteById(new CommissionerAssignment.Key(id, subject))) {
       throw ProblemException.notFound("指派记录");
     }
+    registry.touch(id);
     return Response.noContent().build();
   }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +75,11 @@ public class DemoLoader {
   private void load(int size, long seed) throws java.sql.SQLException {
     int lastYear = LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
     var all = new DemoGenerator(seed, ReferenceData.bundled(), clusters.resolver(), lastYear).generate(size);
+    // assignments are made with each chunk, before its enterprise.changed events, so the published snapshots carry them
+    Map<UUID, List<Assignment>> assignments = new HashMap<>();
+    for (Assignment a : assignments(all)) {
+      assignments.computeIfAbsent(a.enterprise(), k -> new ArrayList<>()).add(a);
+    }
     for (int start = 0; start < all.size(); start += CHUNK) {
       var chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
       writer.enterprises(chunk.stream().map(DemoGenerator.Generated::profile).toList(), chunk.stream().map(DemoGenerator.Generated::id).toList());
@@ -82,12 +88,12 @@ public class DemoLoader {
         g.figures().forEach(f -> figures.add(new AbstractMap.SimpleEntry<>(g.profile().creditCode(), f)));
       }
       writer.figures(figures);
-      tiersAndPools(chunk);
+      tiersPoolsAndCommissioners(chunk, assignments);
     }
-    commissioners(all, lastYear);
+    visits(all);
   }
 
-  private void tiersAndPools(List<DemoGenerator.Generated> chunk) {
+  private void tiersPoolsAndCommissioners(List<DemoGenerator.Generated> chunk, Map<UUID, List<Assignment>> assignments) {
     List<UUID> touched = new ArrayList<>();
     for (var g : chunk) {
       for (var h : g.held()) {
@@ -112,7 +118,11 @@ public class DemoLoader {
         p.createdBy = "演示数据";
         p.persist();
       }
-      if (!g.held().isEmpty() || !g.pools().isEmpty()) {
+      List<Assignment> mine = assignments.getOrDefault(g.id(), List.of());
+      for (Assignment a : mine) {
+        assign(a.enterprise(), a.subject(), a.name());
+      }
+      if (!g.held().isEmpty() || !g.pools().isEmpty() || !mine.isEmpty()) {
         touched.add(g.id());
       }
     }
@@ -125,26 +135,46 @@ public class DemoLoader {
     outbox.registeredOrChanged(Enterprise.list("id in ?1", touched), Set.of());
   }
 
+  /** A demo assignment of a commissioner to an enterprise. */
+  private record Assignment(UUID enterprise, String subject, String name) {}
+
+  private static List<DemoGenerator.Generated> tiered(List<DemoGenerator.Generated> all) {
+    return all.stream().filter(g -> g.held().stream().anyMatch(h -> h.kind().tierRank >= 2)).toList();
+  }
+
+  private static String commissionerSubject(int c) {
+    return UUID.nameUUIDFromBytes(("zjtx-demo-commissioner-" + c).getBytes()).toString();
+  }
+
   /** comm-demo serves the ent-demo firm and five tiered firms; a hundred fictitious commissioners serve two 专精特新 firms each. */
-  private void commissioners(List<DemoGenerator.Generated> all, int lastYear) {
-    List<DemoGenerator.Generated> tiered = all.stream()
-        .filter(g -> g.held().stream().anyMatch(h -> h.kind().tierRank >= 2))
-        .toList();
-    assign(DemoGenerator.ENT_DEMO, DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员");
+  private static List<Assignment> assignments(List<DemoGenerator.Generated> all) {
+    List<DemoGenerator.Generated> tiered = tiered(all);
+    List<Assignment> out = new ArrayList<>();
+    out.add(new Assignment(DemoGenerator.ENT_DEMO, DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员"));
     for (int k = 0; k < Math.min(5, tiered.size()); k++) {
-      assign(tiered.get(k).id(), DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员");
+      out.add(new Assignment(tiered.get(k).id(), DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员"));
     }
+    int commissioners = Math.min(100, tiered.size() / 2);
+    for (int c = 0; c < commissioners; c++) {
+      for (int k = 0; k < 2; k++) {
+        out.add(new Assignment(tiered.get((5 + c * 2 + k) % tiered.size()).id(), commissionerSubject(c), "演示专员" + (c + 1)));
+      }
+    }
+    return out;
+  }
+
+  /** Visit records of the demo commissioners (not part of the snapshot). */
+  private void visits(List<DemoGenerator.Generated> all) {
+    List<DemoGenerator.Generated> tiered = tiered(all);
     visit(DemoGenerator.ENT_DEMO, DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员", LocalDate.now(EnterpriseRegistry.ZONE).minusDays(12),
         "走访了解企业焊接机器人产线扩产计划，企业拟申报专精特新“小巨人”", "焊缝视觉跟踪算法；高功率激光器国产化替代");
     int commissioners = Math.min(100, tiered.size() / 2);
     for (int c = 0; c < commissioners; c++) {
-      String subject = UUID.nameUUIDFromBytes(("zjtx-demo-commissioner-" + c).getBytes()).toString();
       String name = "演示专员" + (c + 1);
       for (int k = 0; k < 2; k++) {
         var g = tiered.get((5 + c * 2 + k) % tiered.size());
-        assign(g.id(), subject, name);
         if ((c + k) % 3 == 0) {
-          visit(g.id(), subject, name, LocalDate.now(EnterpriseRegistry.ZONE).minusDays(1 + (c * 7 + k) % 120), "例行走访，了解经营与研发情况", k == 0 ? "产学研合作对接" : null);
+          visit(g.id(), commissionerSubject(c), name, LocalDate.now(EnterpriseRegistry.ZONE).minusDays(1 + (c * 7 + k) % 120), "例行走访，了解经营与研发情况", k == 0 ? "产学研合作对接" : null);
         }
       }
     }

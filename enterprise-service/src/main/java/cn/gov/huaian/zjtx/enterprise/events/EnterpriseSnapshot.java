@@ -10,7 +10,7 @@ import java.util.UUID;
 
 /**
  * Everything other services may know of an enterprise, as {@code enterprise.changed} carries it:
- * profile, current tier and qualifications, current pools, and the entered figures of the last
+ * profile, current tier and qualifications, current pools, assigned commissioners, and the entered figures of the last
  * three years with the latest year's derived figures. Contract:
  * deploy/contracts/enterprise-events/enterprise.changed.schema.json.
  */
@@ -34,10 +34,14 @@ public record EnterpriseSnapshot(
     String tier,
     List<HeldQualification> qualifications,
     List<String> pools,
+    List<Commissioner> commissioners,
     List<Figures> figures,
     FigureMath.Derived latestDerived,
     Instant updatedAt) {
 
   /** A current qualification. */
   public record HeldQualification(String kind, String level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
+
+  /** An assigned commissioner (服务专员): Keycloak subject, display name, when assigned. */
+  public record Commissioner(String subject, String name, Instant assignedAt) {}
 }

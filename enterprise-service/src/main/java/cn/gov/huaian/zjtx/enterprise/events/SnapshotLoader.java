@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.enterprise.figures.FigureMath;
 import cn.gov.huaian.zjtx.enterprise.figures.Figures;
 import cn.gov.huaian.zjtx.enterprise.figures.YearFigures;
 import cn.gov.huaian.zjtx.enterprise.pools.PoolEntry;
+import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.tiers.Qualification;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Builds full snapshots of enterprises, a batch at a time (four queries whatever the batch size). */
+/** Builds full snapshots of enterprises, a batch at a time (five queries whatever the batch size). */
 @ApplicationScoped
 public class SnapshotLoader {
   private static final String READ_ONLY = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
@@ -38,6 +39,12 @@ public class SnapshotLoader {
     Map<UUID, List<String>> pools = new HashMap<>();
     for (PoolEntry p : PoolEntry.<PoolEntry>find("enterpriseId in ?1 and exitedOn is null order by poolCode", ids).withHint(READ_ONLY, true).list()) {
       pools.computeIfAbsent(p.enterpriseId, k -> new ArrayList<>()).add(p.poolCode);
+    }
+    Map<UUID, List<EnterpriseSnapshot.Commissioner>> commissioners = new HashMap<>();
+    for (CommissionerAssignment a : CommissionerAssignment.<CommissionerAssignment>find(
+            "enterpriseId in ?1 order by assignedAt, commissionerSubject", ids).withHint(READ_ONLY, true).list()) {
+      commissioners.computeIfAbsent(a.enterpriseId, k -> new ArrayList<>())
+          .add(new EnterpriseSnapshot.Commissioner(a.commissionerSubject, a.commissionerName, a.assignedAt));
     }
     Map<UUID, Map<Integer, Figures>> figures = new HashMap<>();
     for (YearFigures f : YearFigures.<YearFigures>find("enterpriseId in ?1", ids).withHint(READ_ONLY, true).list()) {
@@ -63,6 +70,7 @@ public class SnapshotLoader {
               .map(q -> new EnterpriseSnapshot.HeldQualification(q.kind, q.level, q.batch, q.grantedOn, q.reviewOn))
               .toList(),
           pools.getOrDefault(e.id, List.of()),
+          commissioners.getOrDefault(e.id, List.of()),
           recent,
           derived,
           e.updatedAt));

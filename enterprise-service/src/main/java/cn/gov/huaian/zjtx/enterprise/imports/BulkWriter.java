@@ -140,7 +140,7 @@ public class BulkWriter {
         Profile p = rows.get(i);
         fresh.add(new EnterpriseSnapshot(id, 0, p.creditCode(), p.name(), p.foundedOn(), p.districtCode(), p.townCode(),
             p.park() == null ? null : p.park().code, p.address(), p.industryCode(), cols[9][i], p.mainProduct(), p.nicheMarket(),
-            p.nicheYears(), p.chainPosition() == null ? null : p.chainPosition().code, p.contacts(), null, List.of(), List.of(), List.of(), null, now));
+            p.nicheYears(), p.chainPosition() == null ? null : p.chainPosition().code, p.contacts(), null, List.of(), List.of(), List.of(), List.of(), null, now));
       }
     }
     outbox.bulk(fresh, inserted);
