@@ -11,7 +11,7 @@ public final class Db {
   public static void clean() {
     QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
             "truncate challenge_bid, challenge, vp_application, vp_seat, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
-                + " commissioner_assignment, tech_need, expert, research_team, university cascade")
+                + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university cascade")
         .executeUpdate());
   }
 
