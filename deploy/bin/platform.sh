@@ -40,6 +40,10 @@ start_one() {
     export ZJTX_MATCHMAKING_DB=zjtx_matchmaking$DB_SUFFIX ZJTX_GATEWAY_DB=zjtx_gateway$DB_SUFFIX
     export ZJTX_INDEX_PREFIX=${INSTANCE}- ZJTX_INSTANCE=$INSTANCE
     export ZJTX_DEMO_ENABLED=${ZJTX_DEMO_ENABLED:-true}
+    # Each instance has its own event exchange and queues: the e2e instance never consumes what the
+    # local demo (or a test run) published, and the other way round.
+    export ZJTX_EVENTS_EXCHANGE=zjtx.events.$INSTANCE
+    export ZJTX_EVENTS_QUEUE=$svc.enterprise-events.$INSTANCE
     export ZJTX_LOG_FILE_ENABLED=false
     setsid nohup "$JAVA_HOME/bin/java" -Xmx${ZJTX_SERVICE_HEAP:-768m} -XX:+UseSerialGC -Dfile.encoding=UTF-8 \
       -jar "$jar" > "$LOG_DIR/$svc.log" 2>&1 < /dev/null &

@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -160,7 +161,9 @@ public class MatchResource {
 
   @GET
   @Path("/search/needs")
-  @Operation(summary = "全文检索开放需求（仅公开字段） / Free-text search of open needs, public fields only")
+  // Needs are searched by those who answer them; an enterprise does not browse other firms' problems.
+  @RolesAllowed({"university", "expert", "commissioner", "admin"})
+  @Operation(summary = "全文检索开放需求（仅公开字段；高校、专家、专员、管理员） / Free-text search of open needs, public fields only")
   public MatchResult searchNeeds(@QueryParam("q") String q,
       @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
     return matches.searchNeeds(checked(q), size);

@@ -125,6 +125,13 @@ class MatchTest {
   }
 
   @Test
+  void anEnterpriseDoesNotBrowseOtherFirmsNeeds() {
+    given().auth().oauth2(Tokens.of("ent-demo")).queryParam("q", "新能源汽车电池")
+        .when().get("/api/v1/matches/search/needs")
+        .then().statusCode(403).contentType("application/problem+json");
+  }
+
+  @Test
   void oddQueriesNeverBreakSearch() {
     for (String q : List.of("😀😀", "<script>alert(1)</script>", "ИИ AND OR \" * ~ ( [", "的的的")) {
       given().auth().oauth2(Tokens.of("ent-demo")).queryParam("q", q).when().get("/api/v1/matches/search/experts").then().statusCode(200);
