@@ -7,8 +7,6 @@ import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OverviewTest {
-  static EchoUpstream upstream;
-
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new EchoUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() throws Exception {
-    upstream.close();
-  }
 
   @Test
   void aServiceThatIsDownMakesOnlyItsPartUnavailable() {

@@ -14,9 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,19 +23,8 @@ import org.keycloak.admin.client.Keycloak;
 /** Admins manage users in the real Keycloak through the gateway; nobody else may. */
 @QuarkusTest
 class UserAdminTest {
-  static EchoUpstream upstream;
   @Inject Keycloak keycloak;
   final List<String> created = new ArrayList<>();
-
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new EchoUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() throws Exception {
-    upstream.close();
-  }
 
   @AfterEach
   void removeCreatedUsers() {

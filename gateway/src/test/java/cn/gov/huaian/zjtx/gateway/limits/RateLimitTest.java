@@ -4,21 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
+import cn.gov.huaian.zjtx.gateway.support.EchoUpstreamResource;
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Per-user and per-IP token buckets: 429 with Retry-After, other users unaffected. */
 @QuarkusTest
 @TestProfile(RateLimitTest.LowLimits.class)
 class RateLimitTest {
-  static EchoUpstream upstream;
 
   /** Three calls per user, eight per IP, refilled slowly. */
   public static class LowLimits implements QuarkusTestProfile {
@@ -32,16 +29,6 @@ class RateLimitTest {
     }
   }
 
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new EchoUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() throws Exception {
-    upstream.close();
-  }
-
   @Test
   void aUserOverTheLimitGets429WhileAnotherUserIsServedThenTheIpLimitApplies() {
     String ent = Tokens.of("ent-demo");
@@ -49,11 +36,11 @@ class RateLimitTest {
     for (int i = 0; i < 3; i++) {
       given().auth().oauth2(ent).get("/api/v1/enterprises").then().statusCode(200);
     }
-    int reached = upstream.calls.get();
+    int reached = EchoUpstreamResource.upstream().calls.get();
     given().auth().oauth2(ent).get("/api/v1/enterprises")
         .then().statusCode(429).header("Retry-After", "1")
         .contentType("application/problem+json").body("title", equalTo("请求过于频繁"));
-    assertThat(upstream.calls.get()).as("a rejected call never reaches a service").isEqualTo(reached);
+    assertThat(EchoUpstreamResource.upstream().calls.get()).as("a rejected call never reaches a service").isEqualTo(reached);
 
     given().auth().oauth2(other).get("/api/v1/enterprises").then().statusCode(200);
 

@@ -5,27 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 
-import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The gateway authenticates, strips forgeable headers and forwards to the owning service. */
 @QuarkusTest
 class GatewayRoutingTest {
-  static EchoUpstream upstream;
-
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new EchoUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() throws Exception {
-    upstream.close();
-  }
 
   @Test
   void aMissingTokenIs401ProblemAndNothingIsForwarded() {

@@ -5,38 +5,25 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
-import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
+import cn.gov.huaian.zjtx.gateway.support.EchoUpstreamResource;
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Too-large bodies, slow and dead services are answered by the gateway as Chinese problems. */
 @QuarkusTest
 class UpstreamFailureTest {
-  static EchoUpstream upstream;
-
-  @BeforeAll
-  static void startUpstream() throws Exception {
-    upstream = new EchoUpstream();
-  }
-
-  @AfterAll
-  static void stopUpstream() throws Exception {
-    upstream.close();
-  }
 
   @Test
   void aBodyOverTheLimitIs413AndNeverReachesTheService() {
-    int before = upstream.calls.get();
+    int before = EchoUpstreamResource.upstream().calls.get();
     given().auth().oauth2(Tokens.of("ent-demo"))
         .contentType("application/json")
         .body("{\"x\":\"" + "长".repeat(2000) + "\"}")
         .when().post("/api/v1/tech-needs")
         .then().statusCode(413).contentType("application/problem+json").body("title", equalTo("请求体过大"));
-    org.assertj.core.api.Assertions.assertThat(upstream.calls.get()).isEqualTo(before);
+    org.assertj.core.api.Assertions.assertThat(EchoUpstreamResource.upstream().calls.get()).isEqualTo(before);
   }
 
   @Test
