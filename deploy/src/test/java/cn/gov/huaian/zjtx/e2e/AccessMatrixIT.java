@@ -121,6 +121,7 @@ class AccessMatrixIT {
       admin("POST /api/v1/challenges/{id}/publish"),
       coveredBy("POST /api/v1/cooperations", "合作：after acceptance only (CooperationTest)"),
       admin("POST /api/v1/enterprises"),
+      admin("POST /api/v1/enterprises/events/replay"),
       ownEnterprise("POST /api/v1/enterprises/{id}/applications"),
       ownEnterprise("POST /api/v1/enterprises/{id}/notifications/read-all"),
       ownEnterprise("POST /api/v1/enterprises/{id}/notifications/{notificationId}/read"),
