@@ -42,6 +42,11 @@ final class Platform {
         .path("access_token");
   }
 
+  /** A service's published OpenAPI document (read directly from the service). */
+  static io.restassured.path.json.JsonPath openApi(String serviceUrl) {
+    return given().baseUri(serviceUrl).get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+  }
+
   static RequestSpecification as(String username) {
     return given().baseUri(GATEWAY).auth().oauth2(token(username));
   }

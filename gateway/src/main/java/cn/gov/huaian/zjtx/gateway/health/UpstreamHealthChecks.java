@@ -24,11 +24,12 @@ import org.eclipse.microprofile.health.Readiness;
  */
 @ApplicationScoped
 public class UpstreamHealthChecks {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
   private final GatewayConfig config;
   private final HealthRegistry readiness;
 
-  public UpstreamHealthChecks(GatewayConfig config, @Readiness HealthRegistry readiness) {
+  public UpstreamHealthChecks(HttpClient http, GatewayConfig config, @Readiness HealthRegistry readiness) {
+    this.http = http;
     this.config = config;
     this.readiness = readiness;
   }

@@ -23,11 +23,12 @@ import java.util.concurrent.CompletionStage;
  */
 @ApplicationScoped
 public class EnterpriseOverview {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
   private final OverviewConfig overview;
   private final GatewayConfig gateway;
 
-  public EnterpriseOverview(OverviewConfig overview, GatewayConfig gateway) {
+  public EnterpriseOverview(HttpClient http, OverviewConfig overview, GatewayConfig gateway) {
+    this.http = http;
     this.overview = overview;
     this.gateway = gateway;
   }

@@ -16,10 +16,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class OrganisationCheck {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http;
   private final GatewayConfig config;
 
-  public OrganisationCheck(GatewayConfig config) {
+  public OrganisationCheck(HttpClient http, GatewayConfig config) {
+    this.http = http;
     this.config = config;
   }
 
