@@ -13,6 +13,7 @@ import jakarta.enterprise.util.TypeLiteral;
 import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 
 /**
  * One service behind the gateway: a pooled keep-alive client, a per-call timeout, and a circuit
@@ -42,6 +43,8 @@ public final class Upstream {
             .failureRatio(breakerConfig.failureRatio())
             .delay(breakerConfig.openFor().toMillis(), ChronoUnit.MILLIS)
             .successThreshold(1)
+            // A client that hangs up mid-call says nothing about the service.
+            .skipOn(ClientGone.class)
             .done()
             .withThreadOffload(false)
             .build();
@@ -51,15 +54,27 @@ public final class Upstream {
     return name;
   }
 
-  /** Sends the proxied request through the breaker; the future fails on timeout or when open. */
-  public Future<ProxyResponse> send(ProxyRequest request) {
+  /**
+   * Sends the proxied request through the breaker; the future fails on timeout or when open, and
+   * with {@link ClientGone} when the failure came from the client hanging up (the proxy then
+   * resets the call to the service), which the breaker does not count against the service.
+   */
+  public Future<ProxyResponse> send(ProxyRequest request, BooleanSupplier clientGone) {
     CompletionStage<ProxyResponse> response =
         breaker.get(
             () ->
                 client
                     .request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis))
                     .compose(request::send)
+                    .recover(failure -> Future.failedFuture(clientGone.getAsBoolean() ? new ClientGone(failure) : failure))
                     .toCompletionStage());
     return Future.fromCompletionStage(response);
+  }
+
+  /** The caller closed its connection before the service answered. */
+  static final class ClientGone extends RuntimeException {
+    ClientGone(Throwable cause) {
+      super("客户端已断开", cause, false, false);
+    }
   }
 }

@@ -14,7 +14,9 @@ final class UpstreamFailures {
   private UpstreamFailures() {}
 
   static void answer(RoutingContext rc, Upstream upstream, Throwable failure) {
-    if (failure instanceof BodyCollector.TooLarge) {
+    if (failure instanceof Upstream.ClientGone) {
+      LOG.debugf("客户端在 %s 应答前断开 requestId=%s", upstream.name(), rc.get("requestId"));
+    } else if (failure instanceof BodyCollector.TooLarge) {
       Problems.send(rc, 413, "payload-too-large", "请求体过大", "请求体超过网关允许的大小");
       rc.request().connection().close();
     } else if (failure instanceof CircuitBreakerOpenException) {

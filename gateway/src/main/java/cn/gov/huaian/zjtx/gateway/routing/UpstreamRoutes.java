@@ -62,7 +62,7 @@ public class UpstreamRoutes {
     Future<ProxyRequest> ready = hasBody(request)
         ? BodyCollector.collect(request, config.maxBodyBytes()).map(body -> proxyRequest.setBody(Body.body(body)))
         : Future.succeededFuture(proxyRequest.setBody(null));
-    ready.compose(upstream::send)
+    ready.compose(prepared -> upstream.send(prepared, () -> rc.response().closed()))
         .onSuccess(response -> response.send())
         .onFailure(failure -> {
           proxyRequest.release();

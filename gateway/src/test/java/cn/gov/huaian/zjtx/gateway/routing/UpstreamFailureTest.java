@@ -53,4 +53,22 @@ class UpstreamFailureTest {
     given().auth().oauth2(token).when().get("/api/v1/policies")
         .then().statusCode(503).body("detail", containsString("熔断"));
   }
+
+  @Test
+  void clientsHangingUpOnASlowServiceDoNotOpenItsBreaker() throws Exception {
+    String token = Tokens.of("uni-demo");
+    int port = io.restassured.RestAssured.port;
+    for (int i = 0; i < 12; i++) {
+      try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+        socket.getOutputStream().write(("GET /api/v1/enterprises/slow HTTP/1.1\r\nHost: localhost\r\n"
+            + "Authorization: Bearer " + token + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        Thread.sleep(150); // the call is at the service now; the client gives up
+      }
+    }
+    Thread.sleep(200);
+    given().auth().oauth2(token)
+        .when().get("/api/v1/enterprises/abc")
+        .then().statusCode(200);
+  }
 }
