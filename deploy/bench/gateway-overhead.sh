@@ -28,6 +28,8 @@ curl -fsS -o /dev/null -H "Authorization: Bearer $TOKEN" "$GATEWAY" || die "经�
 # wrk --latency prints "50%  1.23ms" lines; convert to milliseconds.
 ms() { awk -v p="$1" '$1==p {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}'; }
 rps() { awk '/Requests\/sec/ {printf "%.0f", $2}'; }
+# wrk counts answers other than 2xx/3xx; a benchmark that measured 429s or 503s measured nothing.
+errors() { awk '/Non-2xx/ {print $NF; found=1} END {if (!found) print 0}'; }
 run() { wrk -t2 -c"$1" -d"${DURATION}s" --latency -H "Authorization: Bearer $TOKEN" "$2"; }
 
 say "预热"
@@ -42,4 +44,6 @@ printf '\n%-28s %10s %10s %12s\n' "GET $PATH_UNDER_TEST" "p50 ms" "p99 ms" "req/
 printf '%-28s %10s %10s %12s\n' "direct (policy-service)" "$d50" "$d99" "$(echo "$dt" | rps)"
 printf '%-28s %10s %10s %12s\n' "through the gateway" "$g50" "$g99" "$(echo "$gt" | rps)"
 printf '%-28s %10s %10s\n' "gateway overhead" "$(awk -v a="$g50" -v b="$d50" 'BEGIN{printf "%+.2f", a-b}')" "$(awk -v a="$g99" -v b="$d99" 'BEGIN{printf "%+.2f", a-b}')"
+bad=$(( $(echo "$d" | errors) + $(echo "$g" | errors) + $(echo "$dt" | errors) + $(echo "$gt" | errors) ))
+[ "$bad" -eq 0 ] || echo "警告：测量中有 $bad 个非 2xx 应答，结果无效"
 echo "goal: p50 ≤ +1 ms, p99 ≤ +5 ms, ≥ 5000 req/s through the gateway; machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB"

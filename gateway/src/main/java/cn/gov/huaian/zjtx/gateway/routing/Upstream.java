@@ -16,13 +16,19 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
 
 /**
- * One service behind the gateway: a pooled keep-alive client, a per-call timeout, and a circuit
+ * One service behind the gateway: pooled keep-alive connections, a per-call timeout, and a circuit
  * breaker so that a failing service is answered fast (503) instead of piling up waiting calls.
  */
 public final class Upstream {
   private final String name;
   private final SocketAddress origin;
-  private final HttpClient client;
+  /**
+   * One keep-alive pool per event loop. With a single shared pool a request handled on one event
+   * loop often gets a connection owned by another, and every such call pays a cross-thread hand-off
+   * (a selector wake-up) each way; measured on two cores it cost a fifth of the gateway's
+   * throughput. Calls are only sent from event-loop threads, so there are as many pools as loops.
+   */
+  private final ThreadLocal<HttpClient> clientOfThisEventLoop;
   private final long timeoutMillis;
   private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
 
@@ -31,9 +37,8 @@ public final class Upstream {
     this.name = name;
     this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
     this.timeoutMillis = config.timeout().toMillis();
-    this.client =
-        vertx.createHttpClient(
-            new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000));
+    HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000);
+    this.clientOfThisEventLoop = ThreadLocal.withInitial(() -> vertx.createHttpClient(options));
     this.breaker =
         TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {})
             .withDescription("upstream " + name)
@@ -63,7 +68,7 @@ public final class Upstream {
     CompletionStage<ProxyResponse> response =
         breaker.get(
             () ->
-                client
+                clientOfThisEventLoop.get()
                     .request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis))
                     .compose(request::send)
                     .recover(failure -> Future.failedFuture(clientGone.getAsBoolean() ? new ClientGone(failure) : failure))

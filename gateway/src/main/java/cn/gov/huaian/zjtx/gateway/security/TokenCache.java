@@ -4,12 +4,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
-import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,18 +23,20 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Puts {@link VerifiedTokens} in front of quarkus-oidc, through the security SPI only.
  *
- * <p>As an identity provider it runs before quarkus-oidc's (higher priority): a token verified
- * before is answered from the cache; any other yields nothing, and quarkus-oidc verifies it as
- * usual. As an augmentor it sees every identity quarkus-oidc has produced and remembers it.
- * Identities carry the request they came with (routing context, blocking-call context); those are
- * removed before keeping and set afresh on every hit.
+ * <p>As an HTTP authentication mechanism it runs before quarkus-oidc's (higher priority): a bearer
+ * token verified before is answered from the cache, without even decoding it; any other yields
+ * nothing, and quarkus-oidc verifies it as usual. As the last augmentor it sees every identity
+ * quarkus-oidc has produced, fully augmented, and remembers it. Identities carry the request they
+ * came with (routing context, blocking-call context); those are removed before keeping and the
+ * current request's routing context is set on every hit.
  */
 @ApplicationScoped
-public class TokenCache implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
   /** Marks an identity answered from the cache, so that it is not remembered again. */
   static final String FROM_CACHE = "zjtx.gateway.token-cache-hit";
   private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
   private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
+  private static final String BEARER = "bearer ";
 
   private final TokenCacheConfig config;
   private final VerifiedTokens tokens;
@@ -48,29 +50,37 @@ public class TokenCache implements IdentityProvider<TokenAuthenticationRequest>,
     this.misses = registry.counter("zjtx.gateway.token.cache", "result", "miss");
   }
 
+  /** Before quarkus-oidc's mechanism (default priority + 1). */
   @Override
-  public Class<TokenAuthenticationRequest> getRequestType() {
-    return TokenAuthenticationRequest.class;
-  }
-
-  /** Before quarkus-oidc's provider, which has the default priority. */
-  @Override
-  public int priority() {
-    return IdentityProvider.super.priority() + 1000;
+  public int getPriority() {
+    return DEFAULT_PRIORITY + 1000;
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-    if (!config.enabled() || !(request.getToken() instanceof AccessTokenCredential credential)) {
+  public Uni<SecurityIdentity> authenticate(RoutingContext rc, IdentityProviderManager identityProviderManager) {
+    String token = config.enabled() ? bearerToken(rc.request().getHeader("Authorization")) : null;
+    if (token == null) {
       return Uni.createFrom().nullItem();
     }
-    Optional<SecurityIdentity> known = tokens.find(credential.getToken());
+    Optional<SecurityIdentity> known = tokens.find(token);
     if (known.isEmpty()) {
       misses.increment();
       return Uni.createFrom().nullItem();
     }
     hits.increment();
-    return Uni.createFrom().item(forThisRequest(known.get(), HttpSecurityUtils.getRoutingContextAttribute(request), context));
+    return Uni.createFrom().item(forThisRequest(known.get(), rc));
+  }
+
+  /** No challenge of its own: quarkus-oidc's (and the gateway's 401 problem) apply. */
+  @Override
+  public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    return Uni.createFrom().nullItem();
+  }
+
+  /** After every other augmentor, so that the identity kept is the finished one. */
+  @Override
+  public int priority() {
+    return Integer.MIN_VALUE;
   }
 
   @Override
@@ -81,6 +91,11 @@ public class TokenCache implements IdentityProvider<TokenAuthenticationRequest>,
     return Uni.createFrom().item(identity);
   }
 
+  /** Clears the cache (tests that must see a token verified afresh). */
+  public void clear() {
+    tokens.clear();
+  }
+
   private void remember(SecurityIdentity identity) {
     AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
     if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
@@ -88,9 +103,12 @@ public class TokenCache implements IdentityProvider<TokenAuthenticationRequest>,
     }
   }
 
-  /** Clears the cache (tests that must see a token verified afresh). */
-  public void clear() {
-    tokens.clear();
+  private static String bearerToken(String authorization) {
+    if (authorization == null || authorization.length() <= BEARER.length()
+        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return null;
+    }
+    return authorization.substring(BEARER.length()).trim();
   }
 
   private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
@@ -100,13 +118,10 @@ public class TokenCache implements IdentityProvider<TokenAuthenticationRequest>,
     return copy(identity, attributes);
   }
 
-  private static SecurityIdentity forThisRequest(SecurityIdentity kept, RoutingContext rc, AuthenticationRequestContext context) {
+  private static SecurityIdentity forThisRequest(SecurityIdentity kept, RoutingContext rc) {
     Map<String, Object> attributes = new HashMap<>(kept.getAttributes());
     attributes.put(FROM_CACHE, Boolean.TRUE);
-    if (rc != null) {
-      attributes.put(ROUTING_CONTEXT, rc);
-    }
-    attributes.put(REQUEST_CONTEXT, context);
+    attributes.put(ROUTING_CONTEXT, rc);
     return copy(kept, attributes);
   }
 
