@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.httpproxy.ProxyRequest;
@@ -14,12 +15,14 @@ import java.net.URI;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BooleanSupplier;
+import org.jboss.logging.Logger;
 
 /**
  * One service behind the gateway: pooled keep-alive connections, a per-call timeout, and a circuit
  * breaker so that a failing service is answered fast (503) instead of piling up waiting calls.
  */
 public final class Upstream {
+  private static final Logger LOG = Logger.getLogger(Upstream.class);
   private final String name;
   private final SocketAddress origin;
   /**
@@ -70,10 +73,19 @@ public final class Upstream {
             () ->
                 clientOfThisEventLoop.get()
                     .request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis))
-                    .compose(request::send)
+                    .compose(call -> request.send(quietWhenClientLeaves(call)))
                     .recover(failure -> Future.failedFuture(clientGone.getAsBoolean() ? new ClientGone(failure) : failure))
                     .toCompletionStage());
     return Future.fromCompletionStage(response);
+  }
+
+  /**
+   * When the client hangs up while the answer streams back, the proxy resets the call to the
+   * service and Vert.x would log the reset as an unhandled ERROR; it is an ordinary event here.
+   */
+  private static HttpClientRequest quietWhenClientLeaves(HttpClientRequest call) {
+    call.response().onSuccess(answer -> answer.exceptionHandler(e -> LOG.debugf("转发中断：%s", e.toString())));
+    return call;
   }
 
   /** The caller closed its connection before the service answered. */
