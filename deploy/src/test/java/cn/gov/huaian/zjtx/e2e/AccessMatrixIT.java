@@ -232,6 +232,33 @@ class AccessMatrixIT {
     assertThat(wrong).as("ent-demo reaching ent-demo-2's objects").isEmpty();
   }
 
+  /** What only the enterprise itself (or an admin) sees, not its commissioner: its drafts and its webhook settings. */
+  private static final List<String> OWN_ONLY =
+      List.of("GET /api/v1/enterprises/{id}/applications/draft", "GET /api/v1/enterprises/{id}/webhooks");
+
+  @Test
+  void aCommissionerReadsItsAssignedFirmInEveryServiceAndNoOtherFirm() {
+    // comm-demo serves ent-demo's firm in the demo data, not ent-demo-2's; the services learn it from
+    // enterprise-service (its own table there, the snapshot's commissioners in policy and matchmaking).
+    List<String> wrong = new ArrayList<>();
+    MATRIX.forEach((operation, entry) -> {
+      if (entry.kind() != Kind.OWN_ENTERPRISE || !operation.startsWith("GET ") || operation.endsWith("/stream")
+          || operation.indexOf('{') != operation.lastIndexOf('{')) {
+        return; // one id only: a second one ({year}, {programId}) would be made up and not found
+      }
+      int served = call(Platform.as("comm-demo"), operation, ENT_DEMO).statusCode();
+      int expected = OWN_ONLY.contains(operation) ? (operation.endsWith("/draft") ? 403 : 404) : 200;
+      if (served != expected) {
+        wrong.add("served firm: " + operation + " → " + served + " (expected " + expected + ")");
+      }
+      Response other = call(Platform.as("comm-demo"), operation, ENT_DEMO_2);
+      if (other.statusCode() != 404 || other.asString().contains(ent2Name)) {
+        wrong.add("other firm: " + operation + " → " + other.statusCode());
+      }
+    });
+    assertThat(wrong).as("comm-demo on its own and on another commissioner's firm").isEmpty();
+  }
+
   @Test
   void listsAndSearchesNeverShowAnotherEnterprisesObjects() {
     for (String list : List.of("/api/v1/enterprises?q=" + ent2Name, "/api/v1/tech-needs?size=200",

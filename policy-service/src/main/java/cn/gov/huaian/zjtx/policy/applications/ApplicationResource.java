@@ -9,7 +9,7 @@ import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.SubmitRequest;
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.platform.web.IdempotencyKeys;
 import cn.gov.huaian.zjtx.policy.platform.web.PageView;

@@ -122,6 +122,16 @@ public class ReadModel {
     return ((Number) em.createNativeQuery("select count(*) from enterprise_fact").getSingleResult()).longValue();
   }
 
+  /** Whether the enterprise's latest snapshot lists this commissioner (服务专员) as assigned to it. */
+  @Transactional
+  public boolean isServedBy(UUID enterpriseId, String commissionerSubject) {
+    return !em.createNativeQuery(
+            "select 1 from enterprise_fact where enterprise_id = ?1 "
+                + "and snapshot->'commissioners' @> jsonb_build_array(jsonb_build_object('subject', cast(?2 as text)))")
+        .setParameter(1, enterpriseId).setParameter(2, commissionerSubject)
+        .getResultList().isEmpty();
+  }
+
   /** The raw snapshot, for forms pre-filled from what the enterprise declared. */
   @Transactional
   public Optional<JsonNode> snapshot(UUID id) {

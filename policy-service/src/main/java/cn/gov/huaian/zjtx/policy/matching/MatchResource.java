@@ -5,7 +5,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
 import cn.gov.huaian.zjtx.policy.platform.web.Params;
-import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import io.quarkus.security.Authenticated;

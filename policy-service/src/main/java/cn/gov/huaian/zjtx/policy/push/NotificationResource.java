@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.platform.web.PageView;
 import io.quarkus.security.Authenticated;

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;

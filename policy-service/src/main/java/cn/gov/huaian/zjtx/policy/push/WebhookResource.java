@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.policy.platform.security.EnterpriseAccess;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
@@ -58,7 +58,7 @@ public class WebhookResource {
   @Path("/enterprises/{id}/webhooks")
   @Operation(summary = "企业的 webhook 订阅 / An enterprise's webhooks")
   public List<Webhooks.WebhookView> list(@PathParam("id") UUID id) {
-    access.requireReadable(id, "企业");
+    access.requireOwnOrAdmin(id, "企业");
     return webhooks.list(id);
   }
 

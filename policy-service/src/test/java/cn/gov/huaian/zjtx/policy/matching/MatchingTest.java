@@ -114,6 +114,25 @@ class MatchingTest {
   }
 
   @Test
+  void aCommissionerReadsTheResultsOfItsAssignedFirmsOnly() {
+    var served = registered(EnterpriseEvents.firm(UUID.randomUUID()).commissioner(DemoIds.COMM_DEMO_SUBJECT), 1);
+    var other = registered(EnterpriseEvents.firm(UUID.randomUUID()).commissioner(UUID.randomUUID().toString()), 1);
+    String commissioner = Tokens.of("comm-demo");
+    for (String part : new String[] {"matches", "opportunities", "facts", "notifications", "applications"}) {
+      given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/" + part).then().statusCode(200);
+      given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + other.id() + "/" + part)
+          .then().statusCode(404).contentType("application/problem+json");
+    }
+    // Reading is not acting: the firm's own settings and its name stay its own.
+    given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/webhooks").then().statusCode(404);
+    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + served.id() + "/webhooks").then().statusCode(200);
+
+    // Unassigned in a newer snapshot: access ends with it.
+    registered(EnterpriseEvents.firm(served.id()), 2);
+    given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/matches").then().statusCode(404);
+  }
+
+  @Test
   void onlyOneRunnerAtATimeHoldsTheQueue() throws Exception {
     try (Connection other = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/zjtx_policy_test", "zjtx", "zjtx")) {
       try (var s = other.createStatement()) {

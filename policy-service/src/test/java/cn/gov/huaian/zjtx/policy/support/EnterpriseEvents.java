@@ -91,6 +91,13 @@ public final class EnterpriseEvents {
       data.put("updatedAt", Instant.now().toString());
     }
 
+    /** Assigns a commissioner (服务专员) by Keycloak subject, as enterprise-service reports it. */
+    public Snapshot commissioner(String subject) {
+      ArrayNode commissioners = data.has("commissioners") ? (ArrayNode) data.get("commissioners") : data.putArray("commissioners");
+      commissioners.addObject().put("subject", subject).put("assignedAt", "2026-01-05T08:00:00Z");
+      return this;
+    }
+
     public Snapshot version(long v) {
       data.put("version", v);
       return this;
