@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 class AccessMatrixIT {
   static final String ENT_DEMO = "0a6e3c1e-5b1f-4d6a-9b0e-000000000001";
   static final String ENT_DEMO_2 = "0a6e3c1e-5b1f-4d6a-9b0e-000000000002";
+  static final String EXPERT_DEMO = "2c8a5e3a-7d3b-4f8c-9d2a-000000000001"; // expert-demo, of uni-demo's 淮阴工学院
 
   /** How an operation is protected, and so how it is checked. */
   enum Kind {
@@ -281,9 +282,43 @@ class AccessMatrixIT {
     } else {
       assertThat(posted.statusCode()).isBetween(400, 499);
     }
+    // An enterprise sends its profile back with another tier, version and id: refused, and nothing changes.
+    Response before = Platform.as("ent-demo").get("/api/v1/enterprises/" + ENT_DEMO);
+    Map<String, Object> profile = new java.util.HashMap<>(before.jsonPath().getMap(""));
+    profile.put("id", ENT_DEMO_2);
+    profile.put("tier", "单项冠军");
+    profile.put("version", 99);
+    int put = Platform.as("ent-demo").contentType(ContentType.JSON).header("If-Match", before.header("ETag"))
+        .body(profile).put("/api/v1/enterprises/" + ENT_DEMO).statusCode();
+    assertThat(put).isBetween(400, 499);
+    Response after = Platform.as("ent-demo").get("/api/v1/enterprises/" + ENT_DEMO);
+    assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+    assertThat(after.jsonPath().getString("tier")).isEqualTo(before.jsonPath().getString("tier"));
+    // A university names the outcome of its own expression of interest: it still waits for the enterprise.
+    awaitDemoExpert();
+    Response interest = Platform.as("uni-demo").contentType(ContentType.JSON)
+        .body(Map.of("needId", ent2Need, "expertId", EXPERT_DEMO, "message", "状态字段测试", "status", "ACCEPTED"))
+        .post("/api/v1/interests");
+    assertThat(interest.statusCode()).as(interest.asString()).isIn(201, 400);
+    if (interest.statusCode() == 201) {
+      assertThat(interest.jsonPath().getString("status")).isEqualTo("PENDING");
+    }
     // A role in a body gives nothing: the caller is still only an enterprise user.
     Platform.as("ent-demo").contentType(ContentType.JSON).body(Map.of("role", "admin", "roles", List.of("admin")))
         .post("/api/v1/programs").then().statusCode(403);
+  }
+
+  private static void awaitDemoExpert() {
+    java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+    while (Platform.as("admin-demo").get("/api/v1/experts/" + EXPERT_DEMO).statusCode() != 200) {
+      assertThat(java.time.Instant.now()).as("the demo expert is loaded").isBefore(until);
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static Response call(io.restassured.specification.RequestSpecification request, String operation, String id) {
