@@ -4,6 +4,8 @@ import cn.gov.huaian.zjtx.gateway.web.Problems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -24,8 +26,13 @@ public class RateLimits {
   private final Cache<String, Bucket> buckets =
       Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
 
-  public RateLimits(LimitsConfig config) {
+  private final Counter limitedByIp;
+  private final Counter limitedByUser;
+
+  public RateLimits(LimitsConfig config, MeterRegistry registry) {
     this.config = config;
+    this.limitedByIp = registry.counter("zjtx.gateway.rate.limited", "scope", "ip");
+    this.limitedByUser = registry.counter("zjtx.gateway.rate.limited", "scope", "user");
   }
 
   void register(@Observes Filters filters) {
@@ -33,7 +40,7 @@ public class RateLimits {
   }
 
   void limitIp(RoutingContext rc) {
-    if (rc.request().path().startsWith("/api/") && !admit(rc, "ip:" + clientIp(rc), config.perIp())) {
+    if (rc.request().path().startsWith("/api/") && !admit(rc, "ip:" + clientIp(rc), config.perIp(), limitedByIp)) {
       return;
     }
     rc.next();
@@ -42,17 +49,18 @@ public class RateLimits {
   /** False (and the 429 already sent) when the signed-in user is over the limit. */
   public boolean admitUser(RoutingContext rc) {
     if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-      return admit(rc, "user:" + user.getSecurityIdentity().getPrincipal().getName(), config.perUser());
+      return admit(rc, "user:" + user.getSecurityIdentity().getPrincipal().getName(), config.perUser(), limitedByUser);
     }
     return true;
   }
 
-  private boolean admit(RoutingContext rc, String key, LimitsConfig.Bucket limit) {
+  private boolean admit(RoutingContext rc, String key, LimitsConfig.Bucket limit, Counter limited) {
     Bucket bucket = buckets.get(key, k -> newBucket(limit));
     ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
     if (probe.isConsumed()) {
       return true;
     }
+    limited.increment();
     long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
     rc.response().putHeader("Retry-After", Long.toString(seconds));
     Problems.send(rc, 429, "too-many-requests", "请求过于频繁", "请求过于频繁，请 " + seconds + " 秒后重试");

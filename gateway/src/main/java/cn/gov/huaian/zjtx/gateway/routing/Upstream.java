@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -33,11 +34,13 @@ public final class Upstream {
    */
   private final ThreadLocal<HttpClient> clientOfThisEventLoop;
   private final long timeoutMillis;
+  private final UpstreamMetrics metrics;
   private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
 
-  Upstream(String name, GatewayConfig.Upstream config, GatewayConfig.Breaker breakerConfig, Vertx vertx) {
+  Upstream(String name, GatewayConfig.Upstream config, GatewayConfig.Breaker breakerConfig, Vertx vertx, MeterRegistry registry) {
     URI uri = URI.create(config.url());
     this.name = name;
+    this.metrics = new UpstreamMetrics(registry, name);
     this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
     this.timeoutMillis = config.timeout().toMillis();
     HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000);
@@ -60,6 +63,11 @@ public final class Upstream {
 
   public String name() {
     return name;
+  }
+
+  /** Times one call answered to the client (by the service, or by the gateway for it: 502–504). */
+  void recordAnswer(int status, long nanos) {
+    metrics.record(status, nanos);
   }
 
   /**

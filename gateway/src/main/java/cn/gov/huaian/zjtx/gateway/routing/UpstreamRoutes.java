@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.gateway.routing;
 
 import cn.gov.huaian.zjtx.gateway.limits.RateLimits;
 import cn.gov.huaian.zjtx.gateway.web.Problems;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerRequest;
@@ -29,14 +30,17 @@ public class UpstreamRoutes {
   private final RateLimits rateLimits;
   private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
 
-  public UpstreamRoutes(GatewayConfig config, Vertx vertx, RateLimits rateLimits) {
+  private final MeterRegistry registry;
+
+  public UpstreamRoutes(GatewayConfig config, Vertx vertx, RateLimits rateLimits, MeterRegistry registry) {
     this.config = config;
     this.vertx = vertx;
     this.rateLimits = rateLimits;
+    this.registry = registry;
   }
 
   void register(@Observes Router router) {
-    config.upstreams().forEach((name, settings) -> upstreams.put(name, new Upstream(name, settings, config.breaker(), vertx)));
+    config.upstreams().forEach((name, settings) -> upstreams.put(name, new Upstream(name, settings, config.breaker(), vertx, registry)));
     // Sub-resources first (/api/v1/enterprises/*/matches belongs to policy-service), then whole prefixes.
     for (boolean patterned : new boolean[] {true, false}) {
       config.upstreams().forEach((name, settings) -> {
@@ -56,6 +60,8 @@ public class UpstreamRoutes {
     if (!rateLimits.admitUser(rc)) {
       return;
     }
+    long start = System.nanoTime();
+    rc.addBodyEndHandler(v -> upstream.recordAnswer(rc.response().getStatusCode(), System.nanoTime() - start));
     HttpServerRequest request = rc.request();
     ForgeableHeaders.strip(request.headers());
     ProxyRequest proxyRequest = ProxyRequest.reverseProxy(request);

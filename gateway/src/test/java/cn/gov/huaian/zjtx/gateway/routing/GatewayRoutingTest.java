@@ -111,4 +111,14 @@ class GatewayRoutingTest {
         .body("checks.find { it.name == 'enterprise-service' }.data.echo-db", equalTo("UP"))
         .body("checks.find { it.name == 'policy-service' }.status", equalTo("DOWN"));
   }
+
+  @Test
+  void proxiedCallsAreTimedPerServiceNotPerPath() {
+    String id = java.util.UUID.randomUUID().toString();
+    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/enterprises/" + id).then().statusCode(200);
+    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    org.assertj.core.api.Assertions.assertThat(metrics)
+        .containsPattern("zjtx_gateway_upstream_seconds_count\\{[^}]*status=\"200\"[^}]*upstream=\"enterprise\"")
+        .doesNotContain(id);
+  }
 }
