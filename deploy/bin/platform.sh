@@ -77,7 +77,10 @@ wait_ready() {
 start_all() {
   local svc
   # The services first, one after another (two cores: parallel start-ups only slow each other).
-  for svc in enterprise-service policy-service matchmaking-service; do start_one "$svc"; wait_ready "$svc"; done
+  # The consumers of enterprise events before enterprise-service: each declares its durable queue when
+  # it starts, and an event published before any queue is bound to the exchange reaches nobody. On
+  # a fresh RabbitMQ, starting enterprise-service first lost every demo firm's registration.
+  for svc in policy-service matchmaking-service enterprise-service; do start_one "$svc"; wait_ready "$svc"; done
   start_one gateway; wait_ready gateway
 }
 
