@@ -111,6 +111,29 @@ class UserAdminTest {
         .then().statusCode(200).body("enabled", equalTo(true));
   }
 
+  @Test
+  void aDisabledUsersStillValidTokenIsRefusedAtOnceAndAcceptedAgainWhenReEnabled() {
+    String name = uniqueName();
+    String id = create(Map.of("username", name, "displayName", "停用测试专员", "role", "commissioner"));
+    var password = new org.keycloak.representations.idm.CredentialRepresentation();
+    password.setType("password");
+    password.setValue("Disable@2025");
+    password.setTemporary(false);
+    keycloak.realm("zjtx").users().get(id).resetPassword(password);
+    String token = new io.quarkus.test.keycloak.client.KeycloakTestClient().getAccessToken(name, "Disable@2025", "zjtx-portal");
+    given().auth().oauth2(token).when().get("/api/v1/enterprises/abc").then().statusCode(200);
+    given().auth().oauth2(token).when().get("/api/v1/enterprises/abc").then().statusCode(200); // now cached
+
+    given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/admin/users/" + id + "/disable").then().statusCode(200);
+    given().auth().oauth2(token).when().get("/api/v1/enterprises/abc")
+        .then().statusCode(401).contentType("application/problem+json").body("title", equalTo("账号已停用"));
+    given().auth().oauth2(token).when().get("/api/v1/admin/enterprises/" + UUID.randomUUID() + "/overview")
+        .then().statusCode(401);
+
+    given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/admin/users/" + id + "/enable").then().statusCode(200);
+    given().auth().oauth2(token).when().get("/api/v1/enterprises/abc").then().statusCode(200);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"ent-demo", "uni-demo", "expert-demo", "comm-demo"})
   void otherRolesGet403(String user) {

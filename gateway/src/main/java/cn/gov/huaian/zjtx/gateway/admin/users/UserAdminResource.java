@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.gateway.admin.users;
 
 import cn.gov.huaian.zjtx.gateway.admin.audit.AuditLog;
+import cn.gov.huaian.zjtx.gateway.security.RevokedUsers;
 import cn.gov.huaian.zjtx.gateway.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -40,13 +41,15 @@ public class UserAdminResource {
   private final OrganisationCheck organisations;
   private final AuditLog audit;
   private final SecurityIdentity identity;
+  private final RevokedUsers revokedUsers;
 
   public UserAdminResource(UserDirectory directory, OrganisationCheck organisations, AuditLog audit,
-      SecurityIdentity identity) {
+      SecurityIdentity identity, RevokedUsers revokedUsers) {
     this.directory = directory;
     this.organisations = organisations;
     this.audit = audit;
     this.identity = identity;
+    this.revokedUsers = revokedUsers;
   }
 
   @POST
@@ -119,6 +122,11 @@ public class UserAdminResource {
 
   private UserView setEnabled(String id, boolean enabled, String requestId) {
     directory.setEnabled(id, enabled);
+    if (enabled) {
+      revokedUsers.restore(id);
+    } else {
+      revokedUsers.revoke(id); // its tokens still verify until they expire: refused here from now on
+    }
     audit.record(actor(), enabled ? "user.enabled" : "user.disabled", id, null, requestId);
     return directory.get(id);
   }
