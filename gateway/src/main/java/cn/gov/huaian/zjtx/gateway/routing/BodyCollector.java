@@ -40,6 +40,30 @@ final class BodyCollector {
     return promise.future();
   }
 
+  /**
+   * After a 413, reads and drops what the client is still sending (up to {@link #DISCARD_LIMIT})
+   * and then closes the connection. Closing at once would make a client that writes its whole body
+   * before reading the answer fail with a broken pipe instead of seeing the 413.
+   */
+  static void discardRest(HttpServerRequest request) {
+    if (request.isEnded()) {
+      return;
+    }
+    long[] dropped = {0};
+    request.handler(chunk -> {
+      dropped[0] += chunk.length();
+      if (dropped[0] > DISCARD_LIMIT) {
+        request.connection().close();
+      }
+    });
+    request.endHandler(v -> request.connection().close());
+    request.exceptionHandler(e -> request.connection().close());
+    request.resume();
+  }
+
+  /** The most of a refused body read before the connection is closed regardless. */
+  private static final long DISCARD_LIMIT = 1L << 20;
+
   private static long parseOrZero(String value) {
     try {
       return Long.parseLong(value.trim());

@@ -17,8 +17,9 @@ final class UpstreamFailures {
     if (failure instanceof Upstream.ClientGone) {
       LOG.debugf("客户端在 %s 应答前断开 requestId=%s", upstream.name(), rc.get("requestId"));
     } else if (failure instanceof BodyCollector.TooLarge) {
+      rc.response().putHeader("Connection", "close");
       Problems.send(rc, 413, "payload-too-large", "请求体过大", "请求体超过网关允许的大小");
-      rc.request().connection().close();
+      BodyCollector.discardRest(rc.request());
     } else if (failure instanceof CircuitBreakerOpenException) {
       rc.response().putHeader("Retry-After", "5");
       Problems.send(rc, 503, "service-unavailable", "服务暂时不可用", upstream.name() + " 服务连续失败，已暂停转发（熔断），请稍后重试");
