@@ -295,7 +295,7 @@ class AccessMatrixIT {
     assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
     assertThat(after.jsonPath().getString("tier")).isEqualTo(before.jsonPath().getString("tier"));
     // A university names the outcome of its own expression of interest: it still waits for the enterprise.
-    awaitDemoExpert();
+    Platform.awaitLoaded("/api/v1/experts/" + EXPERT_DEMO, "the demo expert");
     Response interest = Platform.as("uni-demo").contentType(ContentType.JSON)
         .body(Map.of("needId", ent2Need, "expertId", EXPERT_DEMO, "message", "状态字段测试", "status", "ACCEPTED"))
         .post("/api/v1/interests");
@@ -308,18 +308,6 @@ class AccessMatrixIT {
         .post("/api/v1/programs").then().statusCode(403);
   }
 
-  private static void awaitDemoExpert() {
-    java.time.Instant until = java.time.Instant.now().plusSeconds(90);
-    while (Platform.as("admin-demo").get("/api/v1/experts/" + EXPERT_DEMO).statusCode() != 200) {
-      assertThat(java.time.Instant.now()).as("the demo expert is loaded").isBefore(until);
-      try {
-        Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
-  }
 
   private static Response call(io.restassured.specification.RequestSpecification request, String operation, String id) {
     String[] parts = operation.split(" ", 2);

@@ -24,7 +24,7 @@ class MatchmakingJourneyIT {
 
   @Test
   void aNeedReachesTheRightExpertAndEndsInACooperation() throws InterruptedException {
-    awaitDemoUniversity();
+    Platform.awaitLoaded("/api/v1/universities/" + UNIVERSITY, "the demo university");
     String marker = UUID.randomUUID().toString().substring(0, 6);
     String expert = Platform.as("uni-demo").contentType(ContentType.JSON)
         .body(Map.of(
@@ -73,13 +73,6 @@ class MatchmakingJourneyIT {
     Platform.as("ent-demo-2").get("/api/v1/cooperations/" + cooperation).then().statusCode(404);
   }
 
-  private static void awaitDemoUniversity() throws InterruptedException {
-    Instant until = Instant.now().plusSeconds(90);
-    while (Platform.as("admin-demo").get("/api/v1/universities/" + UNIVERSITY).statusCode() != 200) {
-      assertThat(Instant.now()).as("the demo university is loaded").isBefore(until);
-      Thread.sleep(1000);
-    }
-  }
 
   private static boolean awaitMatchFor(String expert, String need, Duration patience) throws InterruptedException {
     Instant until = Instant.now().plus(patience);

@@ -50,4 +50,18 @@ final class Platform {
   static RequestSpecification as(String username) {
     return given().baseUri(GATEWAY).auth().oauth2(token(username));
   }
+
+  /** Waits (at most 90 s) until an admin can read {@code path}: demo data is loaded in the background. */
+  static void awaitLoaded(String path, String what) {
+    java.time.Instant until = java.time.Instant.now().plusSeconds(90);
+    while (as("admin-demo").get(path).statusCode() != 200) {
+      org.assertj.core.api.Assertions.assertThat(java.time.Instant.now()).as(what + " is loaded").isBefore(until);
+      try {
+        Thread.sleep(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
 }

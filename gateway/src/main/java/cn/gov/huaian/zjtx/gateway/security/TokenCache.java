@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.security;
 
+import cn.gov.huaian.zjtx.gateway.web.BearerTokens;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.oidc.AccessTokenCredential;
@@ -36,7 +37,6 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
   static final String FROM_CACHE = "zjtx.gateway.token-cache-hit";
   private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
   private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
-  private static final String BEARER = "bearer ";
 
   private final TokenCacheConfig config;
   private final VerifiedTokens tokens;
@@ -58,7 +58,7 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
 
   @Override
   public Uni<SecurityIdentity> authenticate(RoutingContext rc, IdentityProviderManager identityProviderManager) {
-    String token = config.enabled() ? bearerToken(rc.request().getHeader("Authorization")) : null;
+    String token = config.enabled() ? BearerTokens.of(rc.request().getHeader("Authorization")) : null;
     if (token == null) {
       return Uni.createFrom().nullItem();
     }
@@ -101,14 +101,6 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
     if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
       tokens.remember(credential.getToken(), withoutRequest(identity), Instant.ofEpochSecond(jwt.getExpirationTime()));
     }
-  }
-
-  private static String bearerToken(String authorization) {
-    if (authorization == null || authorization.length() <= BEARER.length()
-        || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      return null;
-    }
-    return authorization.substring(BEARER.length()).trim();
   }
 
   private static SecurityIdentity withoutRequest(SecurityIdentity identity) {

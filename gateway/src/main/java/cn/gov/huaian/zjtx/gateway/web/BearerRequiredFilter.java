@@ -4,7 +4,6 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 
 /**
  * An API call without a bearer token is answered at once with a 401 problem in Chinese (the
@@ -19,16 +18,10 @@ public class BearerRequiredFilter {
   }
 
   void requireBearer(RoutingContext rc) {
-    if (rc.request().path().startsWith("/api/") && !hasBearer(rc.request().getHeader("Authorization"))) {
+    if (rc.request().path().startsWith("/api/") && BearerTokens.of(rc.request().getHeader("Authorization")) == null) {
       Problems.unauthenticated(rc);
       return;
     }
     rc.next();
-  }
-
-  private static boolean hasBearer(String authorization) {
-    return authorization != null
-        && authorization.length() > 7
-        && authorization.substring(0, 7).toLowerCase(Locale.ROOT).equals("bearer ");
   }
 }

@@ -5,7 +5,7 @@ import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationReq
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +43,7 @@ public class CooperationResource {
   public RestResponse<InterestView> express(InterestRequest body) {
     Interest i = service.express(body);
     return RestResponse.ResponseBuilder.<InterestView>created(URI.create("/api/v1/interests/" + i.id))
-        .entity(InterestView.of(i)).header("ETag", Etags.of(i.version)).build();
+        .entity(InterestView.of(i)).header("ETag", ETags.of(i.version)).build();
   }
 
   @GET
@@ -85,7 +85,7 @@ public class CooperationResource {
   public RestResponse<CooperationView> record(CooperationRequest body) {
     CooperationRecord c = service.record(body);
     return RestResponse.ResponseBuilder.<CooperationView>created(URI.create("/api/v1/cooperations/" + c.id))
-        .entity(CooperationView.of(c)).header("ETag", Etags.of(c.version)).build();
+        .entity(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
   }
 
   @GET
@@ -93,7 +93,7 @@ public class CooperationResource {
   @Operation(summary = "合作记录详情 / One cooperation record")
   public RestResponse<CooperationView> get(@PathParam("id") UUID id) {
     CooperationRecord c = service.get(id);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", Etags.of(c.version)).build();
+    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
   }
 
   @PUT
@@ -101,6 +101,6 @@ public class CooperationResource {
   @Operation(summary = "更新合作状态、成效与评分（须带 If-Match） / Update status, outcome, rating")
   public RestResponse<CooperationView> update(@PathParam("id") UUID id, CooperationRequest body, @HeaderParam("If-Match") String ifMatch) {
     CooperationRecord c = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", Etags.of(c.version)).build();
+    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
   }
 }

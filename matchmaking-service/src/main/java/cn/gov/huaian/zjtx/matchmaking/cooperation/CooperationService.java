@@ -12,7 +12,7 @@ import cn.gov.huaian.zjtx.matchmaking.platform.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -82,7 +82,7 @@ public class CooperationService {
       throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业（或其服务专员、管理员）可以接受或婉拒意向");
     }
     if (ifMatch != null) {
-      Etags.check(ifMatch, i.version);
+      ETags.check(ifMatch, i.version);
     }
     if (!i.decide(accept, user.subject())) {
       throw ProblemException.conflict("already-decided", "该意向已处理，不能重复操作");
@@ -150,7 +150,7 @@ public class CooperationService {
     if (!needs.canManage(TechNeed.findById(c.needId))) {
       throw new ProblemException(403, "forbidden", "无权访问", "合作记录由需求方（或其服务专员、管理员）维护");
     }
-    Etags.check(ifMatch, c.version);
+    ETags.check(ifMatch, c.version);
     apply(r, c);
     c.updatedAt = Instant.now();
     audit.record(user.username(), "cooperation.updated", "cooperation_record", c.id, Map.of("status", c.status.name()));

@@ -2,7 +2,7 @@ package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.matchmaking.needs.PageView;
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -58,7 +58,7 @@ public class ExpertResource {
   @Operation(summary = "专家详情 / One expert's public profile")
   public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
     Expert e = Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", Etags.of(e.version)).build();
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", ETags.of(e.version)).build();
   }
 
   @POST
@@ -67,7 +67,7 @@ public class ExpertResource {
     Expert e = service.create(body, key);
     return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id))
         .entity(ExpertView.of(e))
-        .header("ETag", Etags.of(e.version))
+        .header("ETag", ETags.of(e.version))
         .build();
   }
 
@@ -76,6 +76,6 @@ public class ExpertResource {
   @Operation(summary = "修改专家档案（须带 If-Match） / Update an expert; requires If-Match")
   public RestResponse<ExpertView> update(@PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
     Expert e = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", Etags.of(e.version)).build();
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", ETags.of(e.version)).build();
   }
 }

@@ -6,7 +6,7 @@ import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
 import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import jakarta.enterprise.context.RequestScoped;
@@ -73,7 +73,7 @@ public class ExpertService {
     if (!canManage(e)) {
       throw new ProblemException(403, "forbidden", "无权访问", "只有专家本人、其所在高校或管理员可以修改专家档案");
     }
-    Etags.check(ifMatch, e.version);
+    ETags.check(ifMatch, e.version);
     if (r != null && r.universityId() != null && !r.universityId().equals(e.universityId)) {
       new Violations().add("universityId", "专家所属高校不能在此修改").throwIfAny();
     }
@@ -111,7 +111,7 @@ public class ExpertService {
     if (!canManageUniversity(id)) {
       throw new ProblemException(403, "forbidden", "无权访问", "只能修改本校信息");
     }
-    Etags.check(ifMatch, u.version);
+    ETags.check(ifMatch, u.version);
     applyUniversity(r, u);
     u.updatedAt = Instant.now();
     List<Expert> experts = Expert.list("universityId", id);

@@ -2,7 +2,7 @@ package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.matchmaking.needs.PageView;
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -53,7 +53,7 @@ public class UniversityResource {
   @Operation(summary = "高校详情 / One university")
   public RestResponse<UniversityView> get(@PathParam("id") UUID id) {
     University u = University.<University>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("高校"));
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", Etags.of(u.version)).build();
+    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
   }
 
   @POST
@@ -61,7 +61,7 @@ public class UniversityResource {
   public RestResponse<UniversityView> create(UniversityRequest body) {
     University u = service.createUniversity(body);
     return RestResponse.ResponseBuilder.<UniversityView>created(URI.create("/api/v1/universities/" + u.id))
-        .entity(UniversityView.of(u)).header("ETag", Etags.of(u.version)).build();
+        .entity(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
   }
 
   @PUT
@@ -69,7 +69,7 @@ public class UniversityResource {
   @Operation(summary = "修改高校信息（须带 If-Match） / Update a university; requires If-Match")
   public RestResponse<UniversityView> update(@PathParam("id") UUID id, UniversityRequest body, @HeaderParam("If-Match") String ifMatch) {
     University u = service.updateUniversity(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", Etags.of(u.version)).build();
+    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
   }
 
   @GET

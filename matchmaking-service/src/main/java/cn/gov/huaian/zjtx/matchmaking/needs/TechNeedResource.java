@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -73,7 +73,7 @@ public class TechNeedResource {
       throw ProblemException.notFound("技术需求");
     }
     return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, access.canSeePrivate(need)))
-        .header("ETag", Etags.of(need.version))
+        .header("ETag", ETags.of(need.version))
         .build();
   }
 
@@ -85,7 +85,7 @@ public class TechNeedResource {
     var builder = created.fresh()
         ? RestResponse.ResponseBuilder.<TechNeedView>created(URI.create("/api/v1/tech-needs/" + view.id())).entity(view)
         : RestResponse.ResponseBuilder.ok(view);
-    return builder.header("ETag", Etags.of(created.need().version)).build();
+    return builder.header("ETag", ETags.of(created.need().version)).build();
   }
 
   @PUT
@@ -95,7 +95,7 @@ public class TechNeedResource {
       @PathParam("id") UUID id, TechNeedRequest body, @HeaderParam("If-Match") String ifMatch) {
     TechNeed need = service.update(id, body, ifMatch);
     return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, true))
-        .header("ETag", Etags.of(need.version))
+        .header("ETag", ETags.of(need.version))
         .build();
   }
 }

@@ -6,7 +6,7 @@ import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
 import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.Etags;
+import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import jakarta.enterprise.context.RequestScoped;
@@ -60,7 +60,7 @@ public class TechNeedService {
   @Transactional
   public TechNeed update(UUID id, TechNeedRequest request, String ifMatch) {
     TechNeed need = manageable(id);
-    Etags.check(ifMatch, need.version);
+    ETags.check(ifMatch, need.version);
     if (request != null && request.enterpriseId() != null && !request.enterpriseId().equals(need.enterpriseId)) {
       new Violations().add("enterpriseId", "需求所属企业不能修改").throwIfAny();
     }

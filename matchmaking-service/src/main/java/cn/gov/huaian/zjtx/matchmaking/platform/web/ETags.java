@@ -6,15 +6,15 @@ import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
  * Optimistic locking over HTTP: the entity version is the ETag, and a write must name the
  * version it read in {@code If-Match}. Missing → 428, stale → 412.
  */
-public final class Etags {
-  private Etags() {}
+public final class ETags {
+  private ETags() {}
 
   public static String of(long version) {
     return "\"" + version + "\"";
   }
 
   /** The version an If-Match header names; throws 428 when absent and 412 when unreadable. */
-  public static long requireVersion(String ifMatch) {
+  public static long required(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
           428, "precondition-required", "缺少 If-Match", "修改前请先读取数据，并在 If-Match 请求头中带上其 ETag");
@@ -32,7 +32,7 @@ public final class Etags {
   }
 
   public static void check(String ifMatch, long current) {
-    if (requireVersion(ifMatch) != current) {
+    if (required(ifMatch) != current) {
       throw stale();
     }
   }
