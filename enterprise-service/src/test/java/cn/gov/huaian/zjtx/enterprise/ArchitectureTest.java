@@ -29,7 +29,7 @@ class ArchitectureTest {
         .or().haveSimpleNameStartingWith("Cells")
         .or().haveSimpleNameStartingWith("RowMapping")
         .or().haveSimpleNameStartingWith("DemoGenerator")
-        .or().haveSimpleNameStartingWith("FieldErrors")
+        .or().haveSimpleNameStartingWith("Violations")
         .or().haveSimpleNameStartingWith("Csv")
         .should().dependOnClassesThat().resideInAnyPackage(
             "io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.transaction..", "org.hibernate..",

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.commissioners;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
@@ -80,7 +80,7 @@ public class AssignmentResource {
     if (Enterprise.findById(id) == null) {
       throw ProblemException.notFound("企业");
     }
-    String name = body == null ? null : new FieldErrors().optionalText("name", "专员姓名", body.name(), 50);
+    String name = body == null ? null : new Violations().optionalText("name", "专员姓名", body.name(), 50);
     CommissionerAssignment a = CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));
     boolean changed = a == null || !java.util.Objects.equals(a.commissionerName, name);
     if (a == null) {

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.commissioners;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.commissioners;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
@@ -76,7 +76,7 @@ public class VisitResource {
     if (!user.isAdmin() && CommissionerAssignment.findById(new CommissionerAssignment.Key(id, user.subject())) == null) {
       throw ProblemException.forbidden("只有该企业的服务专员可以记录走访");
     }
-    FieldErrors e = new FieldErrors();
+    Violations e = new Violations();
     if (in == null) {
       throw ProblemException.invalid("body", "请求体不能为空");
     }

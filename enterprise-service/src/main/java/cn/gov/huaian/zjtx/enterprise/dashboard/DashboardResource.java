@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.dashboard;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
-import cn.gov.huaian.zjtx.enterprise.platform.messaging.RabbitConnections;
+import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;

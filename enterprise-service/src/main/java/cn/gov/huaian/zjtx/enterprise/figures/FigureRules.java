@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.figures;
 
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,8 +13,8 @@ public final class FigureRules {
 
   private FigureRules() {}
 
-  public static List<FieldErrors.FieldError> validate(Figures f, int currentYear) {
-    FieldErrors e = new FieldErrors();
+  public static List<Problem.Violation> validate(Figures f, int currentYear) {
+    Violations e = new Violations();
     if (f == null) {
       return e.add("body", "请求体不能为空").list();
     }
@@ -48,7 +49,7 @@ public final class FigureRules {
     return e.list();
   }
 
-  private static void money(FieldErrors e, String field, String label, BigDecimal v) {
+  private static void money(Violations e, String field, String label, BigDecimal v) {
     if (v == null) {
       return;
     }
@@ -61,13 +62,13 @@ public final class FigureRules {
     }
   }
 
-  private static void count(FieldErrors e, String field, String label, Integer v) {
+  private static void count(Violations e, String field, String label, Integer v) {
     if (v != null && (v < 0 || v > MAX_COUNT)) {
       e.add(field, label + "应在 0 到 " + MAX_COUNT + " 之间");
     }
   }
 
-  private static void percent(FieldErrors e, String field, String label, BigDecimal v) {
+  private static void percent(Violations e, String field, String label, BigDecimal v) {
     if (v != null && (v.signum() < 0 || v.compareTo(HUNDRED) > 0)) {
       e.add(field, label + "应在 0 到 100（%）之间");
     }

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.platform.text.Csv;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;

@@ -1,8 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.enterprise.figures.FigureRules;
 import cn.gov.huaian.zjtx.enterprise.figures.Figures;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.Contact;
 import cn.gov.huaian.zjtx.enterprise.registry.CreditCode;
@@ -83,7 +84,7 @@ public final class RowMapping {
     ProfileInput in = new ProfileInput(c.text("creditCode"), c.text("name"), founded, district, town, park, c.text("address"),
         industry(c.text("industryCode")), c.text("mainProduct"), c.text("nicheMarket"), nicheYears, c.text("chainPosition"), contacts);
     var result = rules.validate(in, today);
-    for (FieldErrors.FieldError e : result.errors()) {
+    for (Problem.Violation e : result.errors()) {
       String field = PROFILE_FIELD_TO_COLUMN.getOrDefault(e.field(), e.field());
       errors.add(new RowError(m.get(field).map(Columns.Column::header).orElse(null), e.message()));
     }
@@ -101,7 +102,7 @@ public final class RowMapping {
         c.whole("utilityPatents"), c.whole("designPatents"), c.whole("ipClass1"), c.whole("ipClass2"),
         c.money("newEquityFinancing"), c.percent("cncRate"), c.percent("mgmtDigitalRate"), c.percent("rdToolRate"), c.stars("cloudStar"));
     if (errors.isEmpty()) {
-      for (FieldErrors.FieldError e : FigureRules.validate(f, today.getYear())) {
+      for (Problem.Violation e : FigureRules.validate(f, today.getYear())) {
         errors.add(new RowError(c.header(e.field()), e.message()));
       }
     }

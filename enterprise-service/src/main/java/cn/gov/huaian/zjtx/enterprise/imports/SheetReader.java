@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
-import cn.gov.huaian.zjtx.enterprise.platform.text.Csv;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.pools;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import io.quarkus.panache.common.Sort;
@@ -29,7 +29,7 @@ public class PoolService {
   @Transactional
   public PoolEntry enter(UUID enterpriseId, Entry in, String by) {
     LocalDate today = LocalDate.now(EnterpriseRegistry.ZONE);
-    FieldErrors e = new FieldErrors();
+    Violations e = new Violations();
     if (in == null) {
       throw ProblemException.invalid("body", "请求体不能为空");
     }
@@ -76,7 +76,7 @@ public class PoolService {
     if (entry.exitedOn != null) {
       throw ProblemException.conflict("already-exited", "该企业已于 " + entry.exitedOn + " 出库");
     }
-    FieldErrors e = new FieldErrors();
+    Violations e = new Violations();
     if (in == null || in.exitedOn() == null) {
       e.add("exitedOn", "出库日期不能为空");
     } else if (in.exitedOn().isBefore(entry.enteredOn)) {

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.enterprise.reference;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseListener;
 import io.quarkus.panache.common.Sort;

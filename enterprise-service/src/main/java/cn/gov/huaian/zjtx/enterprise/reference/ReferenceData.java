@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.reference;
 
-import cn.gov.huaian.zjtx.enterprise.platform.text.Csv;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

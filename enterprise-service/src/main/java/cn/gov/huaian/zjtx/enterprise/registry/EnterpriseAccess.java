@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -37,11 +37,11 @@ public class EnterpriseAccess {
    */
   public void requireWrite(CurrentUser user, UUID enterpriseId) {
     if (!mayRead(user, enterpriseId)) {
-      throw cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException.notFound("企业");
+      throw cn.gov.huaian.zjtx.platform.problem.ProblemException.notFound("企业");
     }
     boolean own = user.is(Roles.ENTERPRISE) && user.enterpriseId().filter(enterpriseId::equals).isPresent();
     if (!(user.isAdmin() || user.is(Roles.SERVICE) || own)) {
-      throw cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException.forbidden("只有企业本身或管理部门可以修改企业信息");
+      throw cn.gov.huaian.zjtx.platform.problem.ProblemException.forbidden("只有企业本身或管理部门可以修改企业信息");
     }
   }
 

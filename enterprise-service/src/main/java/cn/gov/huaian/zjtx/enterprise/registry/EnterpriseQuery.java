@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.Cluster;
 import cn.gov.huaian.zjtx.enterprise.reference.Park;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
@@ -46,7 +46,7 @@ public final class EnterpriseQuery {
   public record Where(String where, String countAlone) {}
 
   public static Where build(EnterpriseFilter f, Parameters p) {
-    FieldErrors errors = new FieldErrors();
+    Violations errors = new Violations();
     List<String> and = new ArrayList<>();
     List<String> counts = new ArrayList<>();
     ReferenceData ref = ReferenceData.bundled();

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import cn.gov.huaian.zjtx.enterprise.reference.ClusterMappings;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +23,15 @@ public class EnterpriseRegistry {
   private final ClusterMappings clusters;
   private final ProfileRules rules = new ProfileRules(ReferenceData.bundled());
   private final List<EnterpriseListener> listeners;
+  private final IdempotencyKeys idempotency;
 
-  public EnterpriseRegistry(EntityManager em, ClusterMappings clusters, jakarta.enterprise.inject.Instance<EnterpriseListener> listeners) {
+  public EnterpriseRegistry(
+      EntityManager em,
+      ClusterMappings clusters,
+      jakarta.enterprise.inject.Instance<EnterpriseListener> listeners,
+      IdempotencyKeys idempotency) {
     this.em = em;
+    this.idempotency = idempotency;
     this.clusters = clusters;
     this.listeners = listeners.stream().toList();
   }
@@ -41,35 +48,26 @@ public class EnterpriseRegistry {
     return result.profile();
   }
 
+  /**
+   * Registers a profile. Under an Idempotency-Key the key is claimed first, in this transaction:
+   * a concurrent duplicate waits for the first request to commit and then answers with its firm.
+   */
   @Transactional
-  public Created create(Profile profile, String subject, String idempotencyKey, String requestHash) {
-    if (idempotencyKey != null) {
-      IdempotencyKey earlier = IdempotencyKey.findById(new IdempotencyKey.Key(subject, idempotencyKey));
-      if (earlier != null) {
-        if (!earlier.requestHash.equals(requestHash)) {
-          throw new ProblemException(422, "idempotency-key-reused", "幂等键已被使用", "该 Idempotency-Key 已用于另一内容不同的请求");
-        }
-        Enterprise existing = Enterprise.findById(earlier.resourceId);
-        if (existing == null) {
-          throw ProblemException.notFound("企业");
-        }
-        return new Created(existing, true);
+  public Created create(Profile profile, String subject, String idempotencyKey, ProfileInput request) {
+    IdempotencyKeys.Claim claim = idempotency.claim("enterprise.create", subject, idempotencyKey, request);
+    if (claim.replay()) {
+      Enterprise existing = Enterprise.findById(claim.resourceId());
+      if (existing == null) {
+        throw ProblemException.notFound("企业");
       }
+      return new Created(existing, true);
     }
     rejectDuplicate(profile.creditCode(), null);
     Enterprise e = new Enterprise();
-    e.id = UUID.randomUUID();
+    e.id = claim.resourceId();
     e.apply(profile);
     e.clusterCode = clusters.resolver().resolve(e.industryCode).map(c -> c.code).orElse(null);
     e.persist();
-    if (idempotencyKey != null) {
-      IdempotencyKey key = new IdempotencyKey();
-      key.subject = subject;
-      key.idemKey = idempotencyKey;
-      key.requestHash = requestHash;
-      key.resourceId = e.id;
-      key.persist();
-    }
     flush();
     listeners.forEach(l -> l.registered(e));
     return new Created(e, false);
@@ -137,9 +135,6 @@ public class EnterpriseRegistry {
       if (t instanceof ConstraintViolationException cve && cve.getConstraintName() != null) {
         if (cve.getConstraintName().contains("credit_code")) {
           throw ProblemException.conflict("duplicate-credit-code", "该统一社会信用代码已登记，不能重复登记");
-        }
-        if (cve.getConstraintName().contains("idempotency")) {
-          throw ProblemException.conflict("idempotency-in-progress", "相同 Idempotency-Key 的请求正在处理，请稍后重试");
         }
       }
       throw ex;

@@ -1,9 +1,10 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.enterprise.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.enterprise.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
@@ -130,11 +131,8 @@ public class EnterpriseResource {
   @Operation(summary = "登记企业（支持 Idempotency-Key；信用代码重复为 409） / Register an enterprise")
   public Response create(
       ProfileInput input, @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
-      throw ProblemException.invalid("Idempotency-Key", "Idempotency-Key 长度应为 1 到 200 个字符");
-    }
     Profile profile = registry.validate(input);
-    var created = registry.create(profile, user.subject(), idempotencyKey, hash(input));
+    var created = registry.create(profile, user.subject(), idempotencyKey, input);
     EnterpriseView view = EnterpriseView.of(created.enterprise());
     return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
         .header(HttpHeaders.ETAG, view.etag())
@@ -152,14 +150,5 @@ public class EnterpriseResource {
     Profile profile = registry.validate(input);
     EnterpriseView view = EnterpriseView.of(registry.update(id, profile, expected, user.isAdmin()));
     return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
-  }
-
-  private String hash(ProfileInput input) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(input).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.Park;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import java.time.LocalDate;
@@ -26,14 +27,14 @@ public final class ProfileRules {
   }
 
   /** The result: a profile when {@code errors} is empty. */
-  public record Result(Profile profile, List<FieldErrors.FieldError> errors) {
+  public record Result(Profile profile, List<Problem.Violation> errors) {
     public boolean valid() {
       return errors.isEmpty();
     }
   }
 
   public Result validate(ProfileInput in, LocalDate today) {
-    FieldErrors errors = new FieldErrors();
+    Violations errors = new Violations();
     if (in == null) {
       return new Result(null, errors.add("body", "请求体不能为空").list());
     }
@@ -105,7 +106,7 @@ public final class ProfileRules {
         List.of());
   }
 
-  private static List<Contact> contacts(List<Contact> given, FieldErrors errors) {
+  private static List<Contact> contacts(List<Contact> given, Violations errors) {
     List<Contact> out = new ArrayList<>();
     if (given == null) {
       return out;

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 public final class QualificationRules {
   private QualificationRules() {}
 
-  public static List<FieldErrors.FieldError> validate(QualificationInput in, LocalDate today) {
-    FieldErrors e = new FieldErrors();
+  public static List<Problem.Violation> validate(QualificationInput in, LocalDate today) {
+    Violations e = new Violations();
     if (in == null) {
       return e.add("body", "请求体不能为空").list();
     }

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
-import cn.gov.huaian.zjtx.enterprise.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import io.quarkus.panache.common.Sort;

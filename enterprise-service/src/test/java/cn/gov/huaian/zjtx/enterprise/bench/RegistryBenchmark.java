@@ -3,7 +3,7 @@ package cn.gov.huaian.zjtx.enterprise.bench;
 import cn.gov.huaian.zjtx.enterprise.demo.DemoGenerator;
 import cn.gov.huaian.zjtx.enterprise.imports.ImportJob;
 import cn.gov.huaian.zjtx.enterprise.imports.Importer;
-import cn.gov.huaian.zjtx.enterprise.platform.text.Csv;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import cn.gov.huaian.zjtx.enterprise.reference.ClusterMappings;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseQuery;

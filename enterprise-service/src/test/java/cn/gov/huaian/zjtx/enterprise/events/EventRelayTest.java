@@ -3,7 +3,7 @@ package cn.gov.huaian.zjtx.enterprise.events;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.enterprise.platform.messaging.RabbitConnections;
+import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import cn.gov.huaian.zjtx.enterprise.support.Db;
 import cn.gov.huaian.zjtx.enterprise.support.Fixtures;
 import cn.gov.huaian.zjtx.enterprise.support.Tokens;

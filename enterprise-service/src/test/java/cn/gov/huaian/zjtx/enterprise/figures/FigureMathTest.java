@@ -2,7 +2,7 @@ package cn.gov.huaian.zjtx.enterprise.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors.FieldError;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,9 +59,9 @@ class FigureMathTest {
   void rulesNameEveryBadFigure() {
     var bad = new Figures(1999, bd(-1), bd(10), new BigDecimal("1.234"), 50, 10, null, null, -1, null, null, null, null, null,
         new BigDecimal("101"), null, null, 6);
-    assertThat(FigureRules.validate(bad, 2025)).extracting(FieldError::field)
+    assertThat(FigureRules.validate(bad, 2025)).extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("year", "revenue", "mainRevenue", "rdSpending", "inventionPatents", "cncRate", "cloudStar", "rdStaff");
     var mainTooBig = new Figures(2024, bd(10), bd(11), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    assertThat(FigureRules.validate(mainTooBig, 2025)).extracting(FieldError::message).containsExactly("主营业务收入不能大于营业收入");
+    assertThat(FigureRules.validate(mainTooBig, 2025)).extracting(Problem.Violation::message).containsExactly("主营业务收入不能大于营业收入");
   }
 }

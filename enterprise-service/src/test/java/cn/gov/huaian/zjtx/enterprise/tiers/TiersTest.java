@@ -2,7 +2,7 @@ package cn.gov.huaian.zjtx.enterprise.tiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.enterprise.platform.validation.FieldErrors.FieldError;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -38,12 +38,12 @@ class TiersTest {
   @Test
   void aCertificationNamesEveryBadField() {
     var bad = new QualificationInput("little-giant", "provincial", "x".repeat(61), LocalDate.of(2026, 1, 1), null, null);
-    assertThat(QualificationRules.validate(bad, TODAY)).extracting(FieldError::field).containsExactlyInAnyOrder("level", "batch", "grantedOn");
+    assertThat(QualificationRules.validate(bad, TODAY)).extracting(Problem.Violation::field).containsExactlyInAnyOrder("level", "batch", "grantedOn");
     var listed = new QualificationInput("上市", "national", null, LocalDate.of(2024, 1, 1), null, null);
-    assertThat(QualificationRules.validate(listed, TODAY)).extracting(FieldError::message).containsExactly("上市不分级别，请不要填写级别");
+    assertThat(QualificationRules.validate(listed, TODAY)).extracting(Problem.Violation::message).containsExactly("上市不分级别，请不要填写级别");
     var review = new QualificationInput("tech-center", "市级", "2023 年", LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1), null);
-    assertThat(QualificationRules.validate(review, TODAY)).extracting(FieldError::field).containsExactly("reviewOn");
-    assertThat(QualificationRules.validate(new QualificationInput("x", null, null, null, null, null), TODAY)).extracting(FieldError::field)
+    assertThat(QualificationRules.validate(review, TODAY)).extracting(Problem.Violation::field).containsExactly("reviewOn");
+    assertThat(QualificationRules.validate(new QualificationInput("x", null, null, null, null, null), TODAY)).extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("kind", "grantedOn");
   }
 }

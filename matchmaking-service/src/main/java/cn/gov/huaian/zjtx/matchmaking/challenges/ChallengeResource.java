@@ -2,11 +2,11 @@ package cn.gov.huaian.zjtx.matchmaking.challenges;
 
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam;
-import cn.gov.huaian.zjtx.matchmaking.platform.audit.AuditLog;
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
-import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;

@@ -5,7 +5,7 @@ import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationReq
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +51,7 @@ public class CooperationResource {
   @Operation(summary = "某需求的合作意向（需求方看全部，专家方看本方） / Interests in a need")
   public List<InterestView> list(@QueryParam("needId") UUID needId) {
     if (needId == null) {
-      throw cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException.invalid("needId", "须指明技术需求");
+      throw cn.gov.huaian.zjtx.platform.problem.ProblemException.invalid("needId", "须指明技术需求");
     }
     return service.list(needId).stream().map(InterestView::of).toList();
   }

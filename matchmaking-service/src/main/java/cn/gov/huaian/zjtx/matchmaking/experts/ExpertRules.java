@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
 import java.util.ArrayList;

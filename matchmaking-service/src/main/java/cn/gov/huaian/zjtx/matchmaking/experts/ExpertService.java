@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.audit.AuditLog;
-import cn.gov.huaian.zjtx.matchmaking.platform.idempotency.IdempotencyKeys;
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
-import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,13 +46,13 @@ public class ExpertService {
 
   @Transactional
   public Expert create(ExpertRequest r, String idempotencyKey) {
-    var previous = idempotency.find(user.subject(), idempotencyKey);
-    if (previous.isPresent()) {
-      return Expert.findById(previous.get());
+    var claim = idempotency.claim("expert.create", user.subject(), idempotencyKey, r);
+    if (claim.replay()) {
+      return Expert.findById(claim.resourceId());
     }
     UUID universityId = targetUniversity(r == null ? null : r.universityId());
     var e = new Expert();
-    e.id = UUID.randomUUID();
+    e.id = claim.resourceId();
     e.universityId = universityId;
     ExpertRules.apply(r, e);
     e.teamId = checkedTeam(r.teamId(), universityId);
@@ -60,7 +60,6 @@ public class ExpertService {
     e.persist();
     index.enqueue(DocKind.EXPERT, e.id);
     audit.record(user.username(), "expert.created", "expert", e.id, Map.of("universityId", universityId.toString()));
-    idempotency.remember(user.subject(), idempotencyKey, "expert", e.id);
     return e;
   }
 

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.matchmaking.needs.PageView;
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;

@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;

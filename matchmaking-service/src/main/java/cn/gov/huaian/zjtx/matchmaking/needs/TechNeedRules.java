@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.IndustryCodes;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;

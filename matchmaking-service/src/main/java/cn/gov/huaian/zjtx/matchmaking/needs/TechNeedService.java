@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.audit.AuditLog;
-import cn.gov.huaian.zjtx.matchmaking.platform.idempotency.IdempotencyKeys;
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
-import cn.gov.huaian.zjtx.matchmaking.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.platform.web.ETags;
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
+import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,20 +40,19 @@ public class TechNeedService {
 
   @Transactional
   public Created create(TechNeedRequest request, String idempotencyKey) {
-    var previous = idempotency.find(user.subject(), idempotencyKey);
-    if (previous.isPresent()) {
-      return new Created(TechNeed.findById(previous.get()), false);
+    var claim = idempotency.claim("need.create", user.subject(), idempotencyKey, request);
+    if (claim.replay()) {
+      return new Created(TechNeed.findById(claim.resourceId()), false);
     }
     UUID enterprise = owningEnterprise(request);
     var need = new TechNeed();
-    need.id = UUID.randomUUID();
+    need.id = claim.resourceId();
     need.enterpriseId = enterprise;
     need.recordedBy = user.is(Roles.COMMISSIONER) ? user.subject() : null;
     TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
     need.persist();
     index.enqueue(DocKind.NEED, need.id);
     audit.record(user.username(), "need.created", "tech_need", need.id, Map.of("enterpriseId", enterprise.toString()));
-    idempotency.remember(user.subject(), idempotencyKey, "tech_need", need.id);
     return new Created(need, true);
   }
 

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;

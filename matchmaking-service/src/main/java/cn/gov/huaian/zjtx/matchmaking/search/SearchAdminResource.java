@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -58,7 +58,7 @@ public class SearchAdminResource {
     try {
       return reindexer.reindexAll();
     } catch (SearchUnavailable e) {
-      throw new cn.gov.huaian.zjtx.matchmaking.platform.problem.ProblemException(
+      throw new cn.gov.huaian.zjtx.platform.problem.ProblemException(
           503, "search-unavailable", "检索服务暂不可用", "Elasticsearch 暂不可用，请稍后重试重建索引");
     }
   }

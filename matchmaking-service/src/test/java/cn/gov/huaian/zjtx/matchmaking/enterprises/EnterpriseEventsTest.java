@@ -3,7 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.enterprises;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.matchmaking.platform.messaging.RabbitConnections;
+import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.matchmaking.support.Tokens;

@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.policy.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;

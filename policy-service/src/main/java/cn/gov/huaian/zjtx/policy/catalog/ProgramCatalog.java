@@ -1,8 +1,9 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.policy.platform.web.ETags;
-import cn.gov.huaian.zjtx.policy.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -242,7 +243,7 @@ public class ProgramCatalog {
 
   /** Field checks beyond Bean Validation: all reported in one 400. */
   private static void checkFields(ProgramRequest r) {
-    List<cn.gov.huaian.zjtx.policy.platform.problem.Problem.Violation> v = new ArrayList<>();
+    List<cn.gov.huaian.zjtx.platform.problem.Problem.Violation> v = new ArrayList<>();
     if (r.code() != null && !r.code().isBlank() && !CODE.matcher(r.code().strip()).matches()) {
       v.add(violation("code", "项目编码只能包含字母、数字、点、下划线和连字符"));
     }
@@ -272,8 +273,8 @@ public class ProgramCatalog {
     }
   }
 
-  private static cn.gov.huaian.zjtx.policy.platform.problem.Problem.Violation violation(String field, String message) {
-    return new cn.gov.huaian.zjtx.policy.platform.problem.Problem.Violation(field, message);
+  private static cn.gov.huaian.zjtx.platform.problem.Problem.Violation violation(String field, String message) {
+    return new cn.gov.huaian.zjtx.platform.problem.Problem.Violation(field, message);
   }
 
   private static String blankToNull(String s) {

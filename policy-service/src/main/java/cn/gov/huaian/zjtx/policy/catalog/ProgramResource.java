@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.policy.platform.web.PageView;
-import cn.gov.huaian.zjtx.policy.platform.web.Params;
-import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
-import cn.gov.huaian.zjtx.policy.platform.web.ETags;
-import cn.gov.huaian.zjtx.policy.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Params;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.Problem;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.rules.json.RuleJsonReader;

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.policy.facts;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.facts;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -12,7 +12,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.MissingFactView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ProgramRef;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.TraceView;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.assess.Assessment;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;

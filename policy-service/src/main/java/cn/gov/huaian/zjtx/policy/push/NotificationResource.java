@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
-import cn.gov.huaian.zjtx.policy.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;

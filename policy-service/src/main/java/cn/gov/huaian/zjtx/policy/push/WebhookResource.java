@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.policy.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.policy.matching.Times;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

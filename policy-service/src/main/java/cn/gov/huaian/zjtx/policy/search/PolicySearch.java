@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.search;
 
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.policy.search;
 
 import cn.gov.huaian.zjtx.policy.catalog.Program;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.policy.platform.web.Params;
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.Params;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;

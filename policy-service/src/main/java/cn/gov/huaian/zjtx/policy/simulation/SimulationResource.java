@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.policy.simulation;
 
-import cn.gov.huaian.zjtx.policy.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.simulation.SimulationDtos.SimulationRequest;
 import cn.gov.huaian.zjtx.policy.simulation.SimulationDtos.SimulationResult;
 import io.smallrye.common.annotation.RunOnVirtualThread;

@@ -5,7 +5,7 @@ import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.LiveProgram;
 import cn.gov.huaian.zjtx.policy.matching.ProgramSet;
-import cn.gov.huaian.zjtx.policy.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;

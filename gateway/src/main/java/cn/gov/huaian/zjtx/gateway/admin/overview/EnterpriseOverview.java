@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.admin.overview;
 
-import cn.gov.huaian.zjtx.gateway.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.gateway.routing.GatewayConfig;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;

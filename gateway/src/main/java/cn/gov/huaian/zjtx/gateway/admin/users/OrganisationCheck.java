@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.admin.users;
 
-import cn.gov.huaian.zjtx.gateway.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.gateway.routing.GatewayConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;

@@ -2,7 +2,7 @@ package cn.gov.huaian.zjtx.gateway.admin.users;
 
 import cn.gov.huaian.zjtx.gateway.admin.audit.AuditLog;
 import cn.gov.huaian.zjtx.gateway.security.RevokedUsers;
-import cn.gov.huaian.zjtx.gateway.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.vertx.core.json.JsonObject;

@@ -1,6 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.admin.users;
 
-import cn.gov.huaian.zjtx.gateway.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
