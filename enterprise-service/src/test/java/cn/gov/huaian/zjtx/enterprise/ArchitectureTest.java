@@ -2,16 +2,15 @@ package cn.gov.huaian.zjtx.enterprise;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.gov.huaian.zjtx.platform.architecture.PlatformRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
 /** The rule cores stay plain Java: testable without Quarkus, a database or JSON. */
 class ArchitectureTest {
-  static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("cn.gov.huaian.zjtx.enterprise");
+  static final String BASE_PACKAGE = "cn.gov.huaian.zjtx.enterprise";
+  static final JavaClasses CLASSES = PlatformRules.mainClassesOf(BASE_PACKAGE);
 
   @Test
   void ruleClassesImportNoFramework() {
@@ -42,5 +41,20 @@ class ArchitectureTest {
     noClasses().that().haveSimpleNameEndingWith("Resource")
         .should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..")
         .check(CLASSES);
+  }
+
+  @Test
+  void plumbingLivesInThePlatformModuleOnly() {
+    PlatformRules.noPlatformCopyIn(BASE_PACKAGE).check(CLASSES);
+  }
+
+  @Test
+  void resourcesStayThin() {
+    FreezingArchRule.freeze(PlatformRules.resourcesStayThin()).check(CLASSES);
+  }
+
+  @Test
+  void capabilitiesHaveNoCycles() {
+    FreezingArchRule.freeze(PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)).check(CLASSES);
   }
 }

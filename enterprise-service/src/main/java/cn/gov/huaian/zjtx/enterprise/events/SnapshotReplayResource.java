@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,9 +26,7 @@ public class SnapshotReplayResource {
   @Operation(summary = "重新发布全部企业快照（后台任务） / Publish every enterprise's snapshot again, in the background")
   public Response replay() {
     if (!replay.start()) {
-      return Response.status(409).type("application/problem+json").entity(Map.of(
-          "type", "https://zjtx.huaian.gov.cn/problems/replay-running", "title", "任务进行中",
-          "status", 409, "detail", "快照重新发布任务正在进行，请稍后再试")).build();
+      throw new ProblemException(409, "replay-running", "任务进行中", "快照重新发布任务正在进行，请稍后再试");
     }
     return Response.accepted(Map.of("status", "STARTED", "message", "已开始重新发布全部企业快照")).build();
   }

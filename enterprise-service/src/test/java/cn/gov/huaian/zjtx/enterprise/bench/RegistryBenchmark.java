@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.bench;
 
+import org.junit.jupiter.api.Tag;
 import cn.gov.huaian.zjtx.enterprise.demo.DemoGenerator;
 import cn.gov.huaian.zjtx.enterprise.imports.ImportJob;
 import cn.gov.huaian.zjtx.enterprise.imports.Importer;
@@ -49,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * Uses the test database; the outbox relay is off so that the broker is not flooded.
  */
 @QuarkusTest
+@Tag("servers")
 @TestProfile(RegistryBenchmark.NoRelay.class)
 class RegistryBenchmark {
   private static final Logger LOG = Logger.getLogger(RegistryBenchmark.class);

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.dashboard;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** The target dashboard, city-wide and by district, and commissioner visits and coverage. */
 @QuarkusTest
+@Tag("servers")
 class DashboardTest {
   static final int YEAR = LocalDate.now().getYear() - 1;
   UUID a;

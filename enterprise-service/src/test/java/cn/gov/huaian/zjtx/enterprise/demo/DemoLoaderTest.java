@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.demo;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Loading the demo dataset into the real database, twice. */
 @QuarkusTest
+@Tag("servers")
 class DemoLoaderTest {
   @Inject DemoLoader loader;
 

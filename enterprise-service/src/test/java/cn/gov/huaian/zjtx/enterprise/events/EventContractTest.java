@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
  * deploy/contracts/enterprise-events, and each change is in the outbox with a higher version.
  */
 @QuarkusTest
+@Tag("servers")
 class EventContractTest {
   static final Path CONTRACTS = Path.of("../deploy/contracts/enterprise-events");
   final ObjectMapper json = new ObjectMapper();

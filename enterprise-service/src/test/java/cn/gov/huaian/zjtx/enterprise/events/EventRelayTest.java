@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Against the real RabbitMQ: a change travels from the outbox to a queue bound to zjtx.events. */
 @QuarkusTest
+@Tag("servers")
 class EventRelayTest {
   @Inject RabbitConnections rabbit;
   @Inject OutboxRelay relay;

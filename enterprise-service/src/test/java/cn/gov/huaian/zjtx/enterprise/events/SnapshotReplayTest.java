@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** A lost read model can be rebuilt: every firm's current snapshot is published again. */
 @QuarkusTest
+@Tag("servers")
 class SnapshotReplayTest {
 
   @BeforeEach

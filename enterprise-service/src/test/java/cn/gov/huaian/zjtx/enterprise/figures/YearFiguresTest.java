@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.figures;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("servers")
 class YearFiguresTest {
   String id;
 

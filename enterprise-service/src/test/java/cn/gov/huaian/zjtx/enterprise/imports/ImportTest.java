@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Importing enterprises and figures from CSV and XLSX with Chinese headers. */
 @QuarkusTest
+@Tag("servers")
 class ImportTest {
   static final String A = CreditCode.withCheck("91320812MA1N7C8Q0");
   static final String B = CreditCode.withCheck("91320830MA1N7C8Q1");

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("servers")
 class EnterpriseAccessTest {
 
   @BeforeEach

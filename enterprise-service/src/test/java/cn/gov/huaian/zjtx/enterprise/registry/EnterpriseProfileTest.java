@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Registering and editing enterprise profiles over HTTP. */
 @QuarkusTest
+@Tag("servers")
 class EnterpriseProfileTest {
 
   @BeforeEach

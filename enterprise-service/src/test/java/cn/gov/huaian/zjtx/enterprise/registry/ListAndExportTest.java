@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Filtering, paging and exporting the registry. */
 @QuarkusTest
+@Tag("servers")
 class ListAndExportTest {
   static final int YEAR = EnterpriseQuery.defaultYear();
 

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("servers")
 class TiersAndPoolsTest {
   String id;
   String admin;

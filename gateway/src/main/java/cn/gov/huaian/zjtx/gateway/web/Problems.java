@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.gateway.web;
 
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 
 /** RFC 9457 problem+json answers made by the gateway itself, in Chinese. */
 public final class Problems {
-  public static final String MEDIA_TYPE = "application/problem+json";
-  private static final String TYPE_BASE = "https://zjtx.huaian.gov.cn/problems/";
+  public static final String MEDIA_TYPE = Problem.MEDIA_TYPE;
 
   private Problems() {}
 
@@ -16,7 +16,7 @@ public final class Problems {
     }
     JsonObject body =
         new JsonObject()
-            .put("type", TYPE_BASE + slug)
+            .put("type", Problem.TYPE_BASE + slug)
             .put("title", title)
             .put("status", status)
             .put("detail", detail)

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.admin;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * the overview comes back partial, flagged, instead of failing.
  */
 @QuarkusTest
+@Tag("servers")
 class OverviewTest {
 
   @Test

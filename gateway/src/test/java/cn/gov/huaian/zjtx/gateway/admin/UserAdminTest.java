@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.admin;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -22,6 +23,7 @@ import org.keycloak.admin.client.Keycloak;
 
 /** Admins manage users in the real Keycloak through the gateway; nobody else may. */
 @QuarkusTest
+@Tag("servers")
 class UserAdminTest {
   @Inject Keycloak keycloak;
   final List<String> created = new ArrayList<>();

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.limits;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Per-user and per-IP token buckets: 429 with Retry-After, other users unaffected. */
 @QuarkusTest
+@Tag("servers")
 @TestProfile(RateLimitTest.LowLimits.class)
 class RateLimitTest {
 

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** The gateway authenticates, strips forgeable headers and forwards to the owning service. */
 @QuarkusTest
+@Tag("servers")
 class GatewayRoutingTest {
 
   @Test

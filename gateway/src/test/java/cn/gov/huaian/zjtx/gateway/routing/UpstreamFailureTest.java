@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Too-large bodies, slow and dead services are answered by the gateway as Chinese problems. */
 @QuarkusTest
+@Tag("servers")
 class UpstreamFailureTest {
 
   @Test

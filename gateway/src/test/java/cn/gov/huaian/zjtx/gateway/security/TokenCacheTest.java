@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.security;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * cache never lets through what quarkus-oidc alone would refuse.
  */
 @QuarkusTest
+@Tag("servers")
 class TokenCacheTest {
   @Inject MeterRegistry registry;
   @Inject TokenCache cache;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.challenges;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** 揭榜比拼: publish, bid, score, publish winners. */
 @QuarkusTest
+@Tag("servers")
 class ChallengeTest {
 
   @BeforeEach

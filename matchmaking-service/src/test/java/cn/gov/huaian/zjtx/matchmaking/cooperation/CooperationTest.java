@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.cooperation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Interest → acceptance → revealed details → cooperation record, each step audited. */
 @QuarkusTest
+@Tag("servers")
 class CooperationTest {
   String need;
 

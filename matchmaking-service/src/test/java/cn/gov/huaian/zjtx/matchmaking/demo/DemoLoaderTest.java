@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.demo;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** With the demo enabled, a start loads the demo dataset in the background; a second load adds nothing. */
 @QuarkusTest
+@Tag("servers")
 @TestProfile(DemoLoaderTest.DemoEnabled.class)
 class DemoLoaderTest {
 

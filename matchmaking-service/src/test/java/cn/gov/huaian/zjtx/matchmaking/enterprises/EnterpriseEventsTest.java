@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.enterprises;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * one; a redelivered event is applied once.
  */
 @QuarkusTest
+@Tag("servers")
 class EnterpriseEventsTest {
   static final Path SCHEMA = Path.of("../deploy/contracts/enterprise-events/enterprise.changed.schema.json");
   static final ObjectMapper JSON = new ObjectMapper();

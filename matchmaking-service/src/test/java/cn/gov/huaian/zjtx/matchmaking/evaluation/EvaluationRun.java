@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.ranking.Weights;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * Indexes the 2,400 labelled experts into {@code eval-zjtx-mm-*} indices and prints the table.
  */
 @QuarkusTest
+@Tag("servers")
 @EnabledIfSystemProperty(named = "zjtx.evaluation", matches = "true")
 class EvaluationRun {
   private static final Logger LOG = Logger.getLogger(EvaluationRun.class);

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalExpert;
@@ -41,6 +42,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * baseline, in the same run.
  */
 @QuarkusTest
+@Tag("servers")
 @EnabledIfSystemProperty(named = "zjtx.bench", matches = "true")
 class SearchBenchmark {
   @Inject ElasticsearchClient es;

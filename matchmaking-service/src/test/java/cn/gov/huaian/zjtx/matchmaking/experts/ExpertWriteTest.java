@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Universities, teams and experts: the office writes its own, the expert edits itself. */
 @QuarkusTest
+@Tag("servers")
 class ExpertWriteTest {
 
   @BeforeEach

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@Tag("servers")
 class TechNeedAccessTest {
   static final UUID OPEN_OF_ENT1 = UUID.randomUUID();
   static final UUID PAUSED_OF_ENT2 = UUID.randomUUID();

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** Posting and editing needs: who may, what is checked, and that bad input writes nothing. */
 @QuarkusTest
+@Tag("servers")
 class TechNeedWriteTest {
 
   @BeforeEach

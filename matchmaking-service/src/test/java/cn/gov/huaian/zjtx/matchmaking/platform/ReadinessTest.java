@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.platform;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** Readiness reports each real server this service depends on, and all of them are up. */
 @QuarkusTest
+@Tag("servers")
 class ReadinessTest {
 
   @Test

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.ranking;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 /** Hybrid matching through the API, both sides, with explanations and access rules. */
 @QuarkusTest
+@Tag("servers")
 class MatchTest {
   @Inject IndexingJob job;
   @Inject SearchIndex index;

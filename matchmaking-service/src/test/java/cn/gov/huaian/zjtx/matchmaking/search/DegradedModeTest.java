@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * fails the way a refused connection does.
  */
 @QuarkusTest
+@Tag("servers")
 class DegradedModeTest {
   @Inject ElasticsearchClient es;
   @Inject SearchConfig config;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** PostgreSQL first, then the outbox job brings documents to Elasticsearch; a reindex swaps the alias. */
 @QuarkusTest
+@Tag("servers")
 class IndexingTest {
   @Inject IndexingJob job;
   @Inject SearchIndex index;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Seats, applications and the admin's assignment run through the API. */
 @QuarkusTest
+@Tag("servers")
 class VicePresidentTest {
 
   @BeforeEach

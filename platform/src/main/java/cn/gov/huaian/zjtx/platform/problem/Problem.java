@@ -20,7 +20,7 @@ public record Problem(
     List<Violation> violations) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
-  static final String TYPE_BASE = "https://zjtx.huaian.gov.cn/problems/";
+  public static final String TYPE_BASE = "https://zjtx.huaian.gov.cn/problems/";
 
   /** One invalid field: where it is and what is wrong, in Chinese. */
   public record Violation(String field, String message) {}

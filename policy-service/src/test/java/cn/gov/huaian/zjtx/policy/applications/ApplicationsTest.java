@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.applications;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** 申报 → 审核 → 兑付 through the API, with the checks that keep it honest. */
 @QuarkusTest
+@Tag("servers")
 class ApplicationsTest {
   static final String SHA = "a".repeat(64);
   UUID program;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
+@Tag("servers")
 class PolicyResourceTest {
   static final UUID DRAFT = UUID.randomUUID();
 

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Programs through the API: rules validated on write, versioned, admin-only writes, ETags, idempotent creates. */
 @io.quarkus.test.junit.QuarkusTest
+@Tag("servers")
 class ProgramResourceTest {
   private static String admin() {
     return Tokens.of("admin-demo");

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.facts;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /** Events published to the real RabbitMQ exchange reach the read model once, newest version wins. */
 @QuarkusTest
+@Tag("servers")
 class EnterpriseEventConsumerTest {
   @Inject ReadModel readModel;
   @Inject EventsConfig config;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Results are computed by jobs, cite the rules version, follow facts and program changes. */
 @QuarkusTest
+@Tag("servers")
 class MatchingTest {
   @Inject EntityManager em;
 

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.push;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 
 import cn.gov.huaian.zjtx.policy.support.Await;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  * Results: docs/benchmarks/policy-service-latency.md.
  */
 @QuarkusTest
+@Tag("servers")
 public class InboxLatencyBenchmark {
   private static final Logger LOG = Logger.getLogger(InboxLatencyBenchmark.class);
   private final int enterprises = Integer.getInteger("bench.enterprises", 1000);

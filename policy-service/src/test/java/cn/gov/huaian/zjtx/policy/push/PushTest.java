@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.push;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** A changed result reaches the enterprise once: inbox, SSE stream and signed webhooks. */
 @QuarkusTest
+@Tag("servers")
 class PushTest {
   @TestHTTPResource("/")
   URL base;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.search;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /** Chinese full-text search of published policies in the real Elasticsearch, under the test prefix. */
 @QuarkusTest
+@Tag("servers")
 class SearchTest {
   @Inject ElasticsearchClient es;
   @Inject SearchConfig config;

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.simulation;
 
+import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** A draft program against the population of one district, compared with the current version. */
 @QuarkusTest
+@Tag("servers")
 class SimulationTest {
   private static final String JINHU = "320831";
 

@@ -1,10 +1,10 @@
-package cn.gov.huaian.zjtx.policy.platform;
+package cn.gov.huaian.zjtx.policy;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.gov.huaian.zjtx.platform.architecture.PlatformRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
   private static final String BASE = "cn.gov.huaian.zjtx.policy.";
-  private static final JavaClasses CLASSES =
-      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("cn.gov.huaian.zjtx.policy");
+  static final String BASE_PACKAGE = "cn.gov.huaian.zjtx.policy";
+  static final JavaClasses CLASSES = PlatformRules.mainClassesOf(BASE_PACKAGE);
 
   private static String[] pkgs(String... names) {
     String[] out = new String[names.length];
@@ -54,10 +54,22 @@ class ArchitectureTest {
   }
 
   @Test
-  void thePlatformServesEveryoneAndDependsOnNone() {
-    noClasses().that().resideInAPackage(BASE + "platform..")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            pkgs("facts", "catalog", "matching", "push", "applications", "simulation", "search"))
-        .check(CLASSES);
+  void plumbingLivesInThePlatformModuleOnly() {
+    PlatformRules.noPlatformCopyIn(BASE_PACKAGE).check(CLASSES);
+  }
+
+  @Test
+  void resourcesStayThin() {
+    FreezingArchRule.freeze(PlatformRules.resourcesStayThin()).check(CLASSES);
+  }
+
+  @Test
+  void capabilitiesHaveNoCycles() {
+    FreezingArchRule.freeze(PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)).check(CLASSES);
+  }
+
+  @Test
+  void theDomainCoreImportsNoFramework() {
+    PlatformRules.coreIsFrameworkFree("..policy.rules..").check(CLASSES);
   }
 }

@@ -1,6 +1,7 @@
-package cn.gov.huaian.zjtx.platform.problem;
+package cn.gov.huaian.zjtx.platform.web;
 
-import cn.gov.huaian.zjtx.platform.web.RequestIds;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;

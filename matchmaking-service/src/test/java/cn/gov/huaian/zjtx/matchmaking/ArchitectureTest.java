@@ -1,17 +1,16 @@
-package cn.gov.huaian.zjtx.matchmaking.architecture;
+package cn.gov.huaian.zjtx.matchmaking;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import cn.gov.huaian.zjtx.platform.architecture.PlatformRules;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import org.junit.jupiter.api.Test;
 
 /** The promises of the module's layout, checked on the compiled classes. */
 class ArchitectureTest {
-  static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("cn.gov.huaian.zjtx.matchmaking");
+  static final String BASE_PACKAGE = "cn.gov.huaian.zjtx.matchmaking";
+  static final JavaClasses CLASSES = PlatformRules.mainClassesOf(BASE_PACKAGE);
 
   @Test
   void theRankingAndAssignmentCoresImportNoFramework() {
@@ -36,5 +35,20 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("..matchmaking.needs..", "..matchmaking.experts..",
             "..matchmaking.search..", "..matchmaking.ranking..", "..matchmaking.cooperation..")
         .check(CLASSES);
+  }
+
+  @Test
+  void plumbingLivesInThePlatformModuleOnly() {
+    PlatformRules.noPlatformCopyIn(BASE_PACKAGE).check(CLASSES);
+  }
+
+  @Test
+  void resourcesStayThin() {
+    FreezingArchRule.freeze(PlatformRules.resourcesStayThin()).check(CLASSES);
+  }
+
+  @Test
+  void capabilitiesHaveNoCycles() {
+    FreezingArchRule.freeze(PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)).check(CLASSES);
   }
 }
