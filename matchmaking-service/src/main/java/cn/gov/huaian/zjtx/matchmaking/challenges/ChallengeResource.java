@@ -128,7 +128,7 @@ public class ChallengeResource {
     v.throwIfAny();
     ResearchTeam team = ResearchTeam.findById(r.teamId());
     if (team == null || !experts.canManageUniversity(team.universityId)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能以本校科研团队的名义揭榜");
+      throw ProblemException.forbidden("只能以本校科研团队的名义揭榜");
     }
     if (ChallengeBid.count("challengeId = ?1 and teamId = ?2", id, team.id) > 0) {
       throw ProblemException.conflict("duplicate-bid", "该团队已揭榜");

@@ -58,7 +58,7 @@ public class CooperationService {
     }
     Expert expert = Expert.findById(r.expertId());
     if (expert == null || !experts.canManage(expert)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能以本人或本校专家的名义表达合作意向");
+      throw ProblemException.forbidden("只能以本人或本校专家的名义表达合作意向");
     }
     if (Interest.count("needId = ?1 and expertId = ?2", need.id, expert.id) > 0) {
       throw ProblemException.conflict("duplicate-interest", "该专家已对此需求表达过意向");
@@ -79,7 +79,7 @@ public class CooperationService {
     Interest i = visible(id);
     TechNeed need = TechNeed.findById(i.needId);
     if (!needs.canManage(need)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业（或其服务专员、管理员）可以接受或婉拒意向");
+      throw ProblemException.forbidden("只有需求所属企业（或其服务专员、管理员）可以接受或婉拒意向");
     }
     if (ifMatch != null) {
       ETags.check(ifMatch, i.version);
@@ -120,7 +120,7 @@ public class CooperationService {
     Interest i = visible(r.interestId());
     TechNeed need = TechNeed.findById(i.needId);
     if (!needs.canManage(need)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "合作记录由需求方（或其服务专员、管理员）登记");
+      throw ProblemException.forbidden("合作记录由需求方（或其服务专员、管理员）登记");
     }
     if (i.status != Interest.Status.ACCEPTED) {
       throw ProblemException.conflict("not-accepted", "只有已接受的意向才能登记合作");
@@ -148,7 +148,7 @@ public class CooperationService {
       throw ProblemException.notFound("合作记录");
     }
     if (!needs.canManage(TechNeed.findById(c.needId))) {
-      throw new ProblemException(403, "forbidden", "无权访问", "合作记录由需求方（或其服务专员、管理员）维护");
+      throw ProblemException.forbidden("合作记录由需求方（或其服务专员、管理员）维护");
     }
     ETags.check(ifMatch, c.version);
     apply(r, c);

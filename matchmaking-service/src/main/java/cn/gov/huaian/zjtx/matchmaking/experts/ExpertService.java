@@ -70,7 +70,7 @@ public class ExpertService {
       throw ProblemException.notFound("专家");
     }
     if (!canManage(e)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有专家本人、其所在高校或管理员可以修改专家档案");
+      throw ProblemException.forbidden("只有专家本人、其所在高校或管理员可以修改专家档案");
     }
     ETags.check(ifMatch, e.version);
     if (r != null && r.universityId() != null && !r.universityId().equals(e.universityId)) {
@@ -88,7 +88,7 @@ public class ExpertService {
   @Transactional
   public University createUniversity(UniversityRequest r) {
     if (!user.isAdmin()) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有管理员可以登记高校");
+      throw ProblemException.forbidden("只有管理员可以登记高校");
     }
     var u = new University();
     u.id = UUID.randomUUID();
@@ -108,7 +108,7 @@ public class ExpertService {
       throw ProblemException.notFound("高校");
     }
     if (!canManageUniversity(id)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能修改本校信息");
+      throw ProblemException.forbidden("只能修改本校信息");
     }
     ETags.check(ifMatch, u.version);
     applyUniversity(r, u);
@@ -131,7 +131,7 @@ public class ExpertService {
       throw ProblemException.notFound("高校");
     }
     if (!canManageUniversity(universityId)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能为本校登记科研团队");
+      throw ProblemException.forbidden("只能为本校登记科研团队");
     }
     var t = new ResearchTeam();
     t.id = UUID.randomUUID();
@@ -187,13 +187,13 @@ public class ExpertService {
       }
     } else if (user.is(Roles.UNIVERSITY)) {
       UUID own = user.universityId()
-          .orElseThrow(() -> new ProblemException(403, "forbidden", "无权访问", "当前账号未绑定高校"));
+          .orElseThrow(() -> ProblemException.forbidden("当前账号未绑定高校"));
       if (requested != null && !requested.equals(own)) {
-        throw new ProblemException(403, "forbidden", "无权访问", "只能为本校登记专家");
+        throw ProblemException.forbidden("只能为本校登记专家");
       }
       requested = own;
     } else {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有高校或管理员可以登记专家");
+      throw ProblemException.forbidden("只有高校或管理员可以登记专家");
     }
     if (University.findById(requested) == null) {
       new Violations().add("universityId", "所属高校尚未登记").throwIfAny();

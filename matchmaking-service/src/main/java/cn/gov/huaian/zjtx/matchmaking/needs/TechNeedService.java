@@ -77,7 +77,7 @@ public class TechNeedService {
       throw ProblemException.notFound("技术需求");
     }
     if (!access.canManage(need)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业、其服务专员或管理员可以修改该需求");
+      throw ProblemException.forbidden("只有需求所属企业、其服务专员或管理员可以修改该需求");
     }
     return need;
   }
@@ -88,20 +88,20 @@ public class TechNeedService {
     }
     if (user.is(Roles.ENTERPRISE) && !user.isAdmin()) {
       UUID own = user.enterpriseId()
-          .orElseThrow(() -> new ProblemException(403, "forbidden", "无权访问", "当前账号未绑定企业"));
+          .orElseThrow(() -> ProblemException.forbidden("当前账号未绑定企业"));
       if (request.enterpriseId() != null && !request.enterpriseId().equals(own)) {
-        throw new ProblemException(403, "forbidden", "无权访问", "企业用户只能为本企业发布需求");
+        throw ProblemException.forbidden("企业用户只能为本企业发布需求");
       }
       return own;
     }
     if (!user.isAdmin() && !user.is(Roles.COMMISSIONER)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有企业、服务专员或管理员可以发布技术需求");
+      throw ProblemException.forbidden("只有企业、服务专员或管理员可以发布技术需求");
     }
     if (request.enterpriseId() == null) {
       new Violations().add("enterpriseId", "代企业登记需求时须填写企业编号").throwIfAny();
     }
     if (!access.canPostFor(request.enterpriseId())) {
-      throw new ProblemException(403, "forbidden", "无权访问", "服务专员只能为其负责的企业登记需求");
+      throw ProblemException.forbidden("服务专员只能为其负责的企业登记需求");
     }
     return request.enterpriseId();
   }

@@ -57,7 +57,7 @@ public class MatchResource {
       throw ProblemException.notFound("技术需求");
     }
     if (!needAccess.canManage(need)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只有需求所属企业、其服务专员或管理员可以查看推荐专家");
+      throw ProblemException.forbidden("只有需求所属企业、其服务专员或管理员可以查看推荐专家");
     }
     return matches.expertsForNeed(need, size);
   }
@@ -111,7 +111,7 @@ public class MatchResource {
       throw ProblemException.notFound("专家");
     }
     if (!experts.canManage(expert)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能查看本人或本校专家的匹配结果");
+      throw ProblemException.forbidden("只能查看本人或本校专家的匹配结果");
     }
     return matches.needsForExpert(expert, size);
   }
@@ -128,7 +128,7 @@ public class MatchResource {
   public UniversityMatches forUniversity(@PathParam("id") UUID id,
       @QueryParam("size") @DefaultValue("10") @Min(value = 1, message = "条数至少为 1") @Max(value = 50, message = "条数不能超过 50") int size) {
     if (!experts.canManageUniversity(id)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能查看本校专家的匹配结果");
+      throw ProblemException.forbidden("只能查看本校专家的匹配结果");
     }
     List<Expert> own = Expert.<Expert>find("universityId = ?1 order by name, id", id).page(0, UNIVERSITY_EXPERTS_MAX).list();
     var byExpert = new ArrayList<ExpertMatches>();

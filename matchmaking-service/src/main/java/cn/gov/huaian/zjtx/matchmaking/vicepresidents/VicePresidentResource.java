@@ -84,7 +84,7 @@ public class VicePresidentResource {
     }
     UUID enterprise = r.enterpriseId() != null ? r.enterpriseId() : user.enterpriseId().orElse(null);
     if (!access.canPostFor(enterprise)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "企业只能为本企业发布科技副总岗位");
+      throw ProblemException.forbidden("企业只能为本企业发布科技副总岗位");
     }
     var v = new Violations();
     String title = v.requiredText("title", "岗位名称", r.title(), 100);
@@ -129,7 +129,7 @@ public class VicePresidentResource {
     UUID expertId = r != null && r.expertId() != null ? r.expertId() : user.expertId().orElse(null);
     Expert e = expertId == null ? null : Expert.findById(expertId);
     if (e == null || !experts.canManage(e)) {
-      throw new ProblemException(403, "forbidden", "无权访问", "只能以本人或本校专家的名义申请");
+      throw ProblemException.forbidden("只能以本人或本校专家的名义申请");
     }
     if (!e.willingVicePresident) {
       throw ProblemException.conflict("not-willing", "该专家档案未勾选“愿意担任科技副总”");

@@ -50,7 +50,7 @@ public class ProblemException extends RuntimeException {
   }
 
   public static ProblemException forbidden(String detail) {
-    return new ProblemException(403, "forbidden", "无权访问", detail);
+    return ProblemException.forbidden(detail);
   }
 
   public int status() {

@@ -33,7 +33,7 @@ public class EnterpriseAccess {
   public void requireOwn(UUID enterpriseId, String what) {
     if (!isOwn(enterpriseId)) {
       if (user.isAdmin() || servedByCurrentCommissioner(enterpriseId)) {
-        throw new ProblemException(403, "forbidden", "无权访问", "只有企业本身可以执行此操作");
+        throw ProblemException.forbidden("只有企业本身可以执行此操作");
       }
       throw ProblemException.notFound(what);
     }

@@ -1,0 +1,52 @@
+package cn.gov.huaian.zjtx.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every problem slug the code answers with is in the one catalogue, docs/problem-types.md. */
+class ProblemTypesCatalogueTest {
+  private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
+  private static final Pattern SLUG_IN_CODE =
+      Pattern.compile(
+          "(?:ProblemException\\(\\s*\\d{3},\\s*|conflict\\(|send\\(rc, \\d{3}, |respond\\(\\s*\\d{3},\\s*)\"([a-z0-9-]+)\"");
+
+  @Test
+  void everySlugUsedInCodeIsCatalogued() throws IOException {
+    String catalogue = Files.readString(REPO.resolve("docs/problem-types.md"));
+    Set<String> used = slugsInCode();
+    assertThat(used).as("slugs found in the sources").hasSizeGreaterThan(30);
+    Set<String> missing = new TreeSet<>();
+    for (String slug : used) {
+      if (!catalogue.contains("`" + slug + "`")) {
+        missing.add(slug);
+      }
+    }
+    assertThat(missing).as("problem types missing from docs/problem-types.md").isEmpty();
+  }
+
+  private static Set<String> slugsInCode() throws IOException {
+    Set<String> slugs = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(REPO)) {
+      for (Path file :
+          files
+              .filter(p -> p.toString().endsWith(".java"))
+              .filter(p -> p.toString().contains("/src/main/java/"))
+              .toList()) {
+        Matcher m = SLUG_IN_CODE.matcher(Files.readString(file));
+        while (m.find()) {
+          slugs.add(m.group(1));
+        }
+      }
+    }
+    return slugs;
+  }
+}
