@@ -15,21 +15,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The platform as a newcomer meets it: healthy, and reachable with a real token only. */
 class FoundationIT {
-  static final String[] USERS = {"admin-demo", "ent-demo", "ent-demo-2", "uni-demo", "expert-demo", "comm-demo"};
-  static final String[] AREAS = {"/api/v1/enterprises", "/api/v1/policies", "/api/v1/tech-needs", "/api/v1/experts"};
+  static final String[] USERS = {
+    "admin-demo", "ent-demo", "ent-demo-2", "uni-demo", "expert-demo", "comm-demo"
+  };
+  static final String[] AREAS = {
+    "/api/v1/enterprises", "/api/v1/policies", "/api/v1/tech-needs", "/api/v1/experts"
+  };
 
   @Test
   void theGatewayReportsEveryServiceAndServerUp() {
-    given().baseUri(Platform.GATEWAY)
-        .when().get("/q/health")
+    given()
+        .baseUri(Platform.GATEWAY)
+        .when()
+        .get("/q/health")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItems("enterprise-service", "policy-service", "matchmaking-service", "keycloak"))
+        .body(
+            "checks.name",
+            hasItems("enterprise-service", "policy-service", "matchmaking-service", "keycloak"))
         .body("checks.status", everyItem(equalTo("UP")))
         .body("checks.find { it.name == 'enterprise-service' }.data.rabbitmq", equalTo("UP"))
-        .body("checks.find { it.name == 'policy-service' }.data.'Elasticsearch cluster health check'", equalTo("UP"))
-        .body("checks.find { it.name == 'matchmaking-service' }.data.'Database connections health check'", equalTo("UP"));
+        .body(
+            "checks.find { it.name == 'policy-service' }.data.'Elasticsearch cluster health check'",
+            equalTo("UP"))
+        .body(
+            "checks.find { it.name == 'matchmaking-service' }.data.'Database connections health check'",
+            equalTo("UP"));
   }
 
   static Stream<Arguments> everyUserAndArea() {
@@ -43,19 +55,47 @@ class FoundationIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/api/v1/enterprises", "/api/v1/policies", "/api/v1/tech-needs", "/api/v1/experts"})
+  @ValueSource(
+      strings = {
+        "/api/v1/enterprises",
+        "/api/v1/policies",
+        "/api/v1/tech-needs",
+        "/api/v1/experts"
+      })
   void withoutATokenTheGatewayAnswers401Problem(String area) {
-    given().baseUri(Platform.GATEWAY)
-        .when().get(area)
-        .then().statusCode(401).contentType("application/problem+json").body("title", equalTo("未登录或登录已失效"));
+    given()
+        .baseUri(Platform.GATEWAY)
+        .when()
+        .get(area)
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("title", equalTo("未登录或登录已失效"));
   }
 
   @Test
   void aForgedSignatureIs401AtTheGatewayAndAtTheService() {
     String[] parts = Platform.token("admin-demo").split("\\.");
-    String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[256]);
-    given().baseUri(Platform.GATEWAY).auth().oauth2(forged).get("/api/v1/enterprises").then().statusCode(401);
-    given().baseUri(Platform.ENTERPRISE).auth().oauth2(forged).get("/api/v1/enterprises").then().statusCode(401);
+    String forged =
+        parts[0]
+            + "."
+            + parts[1]
+            + "."
+            + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[256]);
+    given()
+        .baseUri(Platform.GATEWAY)
+        .auth()
+        .oauth2(forged)
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
+    given()
+        .baseUri(Platform.ENTERPRISE)
+        .auth()
+        .oauth2(forged)
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
   }
 
   @Test
@@ -63,32 +103,69 @@ class FoundationIT {
     // This local-realm client issues tokens that live one second.
     String shortLived = Platform.freshToken("ent-demo", "zjtx-e2e-short-lived");
     Thread.sleep(3_000);
-    given().baseUri(Platform.GATEWAY).auth().oauth2(shortLived).get("/api/v1/enterprises").then().statusCode(401);
-    given().baseUri(Platform.POLICY).auth().oauth2(shortLived).get("/api/v1/policies").then().statusCode(401);
+    given()
+        .baseUri(Platform.GATEWAY)
+        .auth()
+        .oauth2(shortLived)
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
+    given()
+        .baseUri(Platform.POLICY)
+        .auth()
+        .oauth2(shortLived)
+        .get("/api/v1/policies")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void aTokenForAnotherAudienceIs401EvenDirectlyAtAService() {
     // admin-cli tokens are real and well signed, but not issued for the platform (aud).
     String otherAudience = Platform.freshToken("admin-demo", "admin-cli");
-    given().baseUri(Platform.GATEWAY).auth().oauth2(otherAudience).get("/api/v1/enterprises").then().statusCode(401);
-    given().baseUri(Platform.MATCHMAKING).auth().oauth2(otherAudience).get("/api/v1/tech-needs").then().statusCode(401);
+    given()
+        .baseUri(Platform.GATEWAY)
+        .auth()
+        .oauth2(otherAudience)
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
+    given()
+        .baseUri(Platform.MATCHMAKING)
+        .auth()
+        .oauth2(otherAudience)
+        .get("/api/v1/tech-needs")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void aTokenWithAlgNoneIs401() {
     String[] parts = Platform.token("admin-demo").split("\\.");
-    String none = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
-    given().baseUri(Platform.GATEWAY).auth().oauth2(none + "." + parts[1] + ".").get("/api/v1/enterprises").then().statusCode(401);
+    String none =
+        Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
+    given()
+        .baseUri(Platform.GATEWAY)
+        .auth()
+        .oauth2(none + "." + parts[1] + ".")
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void forgedIdentityHeadersDoNotWidenAccess() {
-    given().baseUri(Platform.ENTERPRISE).header("X-User-Roles", "admin").get("/api/v1/enterprises").then().statusCode(401);
+    given()
+        .baseUri(Platform.ENTERPRISE)
+        .header("X-User-Roles", "admin")
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
     Platform.as("ent-demo")
         .header("X-Enterprise-Id", "0a6e3c1e-5b1f-4d6a-9b0e-000000000002")
         .header("X-Forwarded-For", "10.1.1.1")
         .get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000002")
-        .then().statusCode(404);
+        .then()
+        .statusCode(404);
   }
 }

@@ -15,31 +15,58 @@ class ArchitectureTest {
   @Test
   void ruleClassesImportNoFramework() {
     noClasses()
-        .that().haveSimpleNameStartingWith("CreditCode")
-        .or().haveSimpleNameStartingWith("ProfileRules")
-        .or().haveSimpleNameStartingWith("FigureRules")
-        .or().haveSimpleNameStartingWith("FigureMath")
-        .or().haveSimpleNameStartingWith("QualificationRules")
-        .or().haveSimpleNameStartingWith("Tiers")
-        .or().haveSimpleNameStartingWith("ClusterResolver")
-        .or().haveSimpleNameStartingWith("Target")
-        .or().haveSimpleNameStartingWith("PlanTargets")
-        .or().haveSimpleNameStartingWith("Columns")
-        .or().haveSimpleNameStartingWith("Cells")
-        .or().haveSimpleNameStartingWith("RowMapping")
-        .or().haveSimpleNameStartingWith("DemoGenerator")
-        .or().haveSimpleNameStartingWith("Violations")
-        .or().haveSimpleNameStartingWith("Csv")
-        .should().dependOnClassesThat().resideInAnyPackage(
-            "io.quarkus..", "jakarta.persistence..", "jakarta.ws.rs..", "jakarta.transaction..", "org.hibernate..",
-            "com.fasterxml..", "io.vertx..", "jakarta.enterprise..")
+        .that()
+        .haveSimpleNameStartingWith("CreditCode")
+        .or()
+        .haveSimpleNameStartingWith("ProfileRules")
+        .or()
+        .haveSimpleNameStartingWith("FigureRules")
+        .or()
+        .haveSimpleNameStartingWith("FigureMath")
+        .or()
+        .haveSimpleNameStartingWith("QualificationRules")
+        .or()
+        .haveSimpleNameStartingWith("Tiers")
+        .or()
+        .haveSimpleNameStartingWith("ClusterResolver")
+        .or()
+        .haveSimpleNameStartingWith("Target")
+        .or()
+        .haveSimpleNameStartingWith("PlanTargets")
+        .or()
+        .haveSimpleNameStartingWith("Columns")
+        .or()
+        .haveSimpleNameStartingWith("Cells")
+        .or()
+        .haveSimpleNameStartingWith("RowMapping")
+        .or()
+        .haveSimpleNameStartingWith("DemoGenerator")
+        .or()
+        .haveSimpleNameStartingWith("Violations")
+        .or()
+        .haveSimpleNameStartingWith("Csv")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.quarkus..",
+            "jakarta.persistence..",
+            "jakarta.ws.rs..",
+            "jakarta.transaction..",
+            "org.hibernate..",
+            "com.fasterxml..",
+            "io.vertx..",
+            "jakarta.enterprise..")
         .check(CLASSES);
   }
 
   @Test
   void resourcesDoNotTalkToRabbitMq() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().resideInAnyPackage("com.rabbitmq..")
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.rabbitmq..")
         .check(CLASSES);
   }
 

@@ -14,26 +14,54 @@ class ArchitectureTest {
 
   @Test
   void theRankingAndAssignmentCoresImportNoFramework() {
-    noClasses().that().haveSimpleNameStartingWith("Rrf")
-        .or().haveSimpleName("Reranker").or().haveSimpleName("Assignment").or().haveSimpleName("Winners")
-        .or().haveSimpleName("Segmenter").or().haveSimpleName("Synonyms").or().haveSimpleName("Highlighter")
-        .or().haveSimpleName("Metrics")
-        .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "jakarta..", "co.elastic..", "org.hibernate..", "com.fasterxml..")
+    noClasses()
+        .that()
+        .haveSimpleNameStartingWith("Rrf")
+        .or()
+        .haveSimpleName("Reranker")
+        .or()
+        .haveSimpleName("Assignment")
+        .or()
+        .haveSimpleName("Winners")
+        .or()
+        .haveSimpleName("Segmenter")
+        .or()
+        .haveSimpleName("Synonyms")
+        .or()
+        .haveSimpleName("Highlighter")
+        .or()
+        .haveSimpleName("Metrics")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.quarkus..", "jakarta..", "co.elastic..", "org.hibernate..", "com.fasterxml..")
         .check(CLASSES);
   }
 
   @Test
   void resourcesDoNotTalkToElasticsearchDirectly() {
-    noClasses().that().haveSimpleNameEndingWith("Resource")
-        .should().dependOnClassesThat().resideInAPackage("co.elastic..")
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("Resource")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("co.elastic..")
         .check(CLASSES);
   }
 
   @Test
   void textAndReferenceKnowNothingOfTheCapabilities() {
-    noClasses().that().resideInAnyPackage("..matchmaking.text..", "..matchmaking.reference..")
-        .should().dependOnClassesThat().resideInAnyPackage("..matchmaking.needs..", "..matchmaking.experts..",
-            "..matchmaking.search..", "..matchmaking.ranking..", "..matchmaking.cooperation..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("..matchmaking.text..", "..matchmaking.reference..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "..matchmaking.needs..",
+            "..matchmaking.experts..",
+            "..matchmaking.search..",
+            "..matchmaking.ranking..",
+            "..matchmaking.cooperation..")
         .check(CLASSES);
   }
 

@@ -25,7 +25,8 @@ class PlatformArchitectureTest {
 
   @Test
   void validationAndTextArePlainJava() {
-    PlatformRules.coreIsFrameworkFree("..platform.validation..", "..platform.text..").check(CLASSES);
+    PlatformRules.coreIsFrameworkFree("..platform.validation..", "..platform.text..")
+        .check(CLASSES);
   }
 
   @Test

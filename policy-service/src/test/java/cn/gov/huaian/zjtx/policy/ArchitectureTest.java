@@ -27,29 +27,47 @@ class ArchitectureTest {
 
   @Test
   void factsKnowsOnlyTheRulesAndThePlatform() {
-    noClasses().that().resideInAPackage(BASE + "facts..")
-        .should().dependOnClassesThat().resideInAnyPackage(pkgs("catalog", "matching", "push", "applications", "simulation", "search"))
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "facts..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkgs("catalog", "matching", "push", "applications", "simulation", "search"))
         .check(CLASSES);
   }
 
   @Test
   void catalogAnnouncesChangesAndKnowsNoConsumer() {
-    noClasses().that().resideInAPackage(BASE + "catalog..")
-        .should().dependOnClassesThat().resideInAnyPackage(pkgs("facts", "matching", "push", "applications", "simulation", "search"))
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "catalog..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            pkgs("facts", "matching", "push", "applications", "simulation", "search"))
         .check(CLASSES);
   }
 
   @Test
   void matchingKnowsNothingOfWhoIsTold() {
-    noClasses().that().resideInAPackage(BASE + "matching..")
-        .should().dependOnClassesThat().resideInAnyPackage(pkgs("push", "applications", "simulation", "search"))
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "matching..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(pkgs("push", "applications", "simulation", "search"))
         .check(CLASSES);
   }
 
   @Test
   void pushKnowsNothingOfApplicationsSimulationOrSearch() {
-    noClasses().that().resideInAPackage(BASE + "push..")
-        .should().dependOnClassesThat().resideInAnyPackage(pkgs("applications", "simulation", "search"))
+    noClasses()
+        .that()
+        .resideInAPackage(BASE + "push..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(pkgs("applications", "simulation", "search"))
         .check(CLASSES);
   }
 

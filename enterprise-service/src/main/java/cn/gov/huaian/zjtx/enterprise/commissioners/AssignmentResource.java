@@ -1,15 +1,13 @@
 package cn.gov.huaian.zjtx.enterprise.commissioners;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.validation.Violations;
-import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
-import io.quarkus.panache.common.Sort;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,16 +15,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,16 +40,19 @@ public class AssignmentResource {
   private final EnterpriseAccess access;
   private final EnterpriseRegistry registry;
 
-  public AssignmentResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry) {
+  public AssignmentResource(
+      CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry) {
     this.user = user;
     this.access = access;
     this.registry = registry;
   }
 
   /** Who is assigned. */
-  public record AssignmentView(UUID enterpriseId, String commissionerSubject, String commissionerName, Instant assignedAt) {
+  public record AssignmentView(
+      UUID enterpriseId, String commissionerSubject, String commissionerName, Instant assignedAt) {
     static AssignmentView of(CommissionerAssignment a) {
-      return new AssignmentView(a.enterpriseId, a.commissionerSubject, a.commissionerName, a.assignedAt);
+      return new AssignmentView(
+          a.enterpriseId, a.commissionerSubject, a.commissionerName, a.assignedAt);
     }
   }
 
@@ -65,7 +63,9 @@ public class AssignmentResource {
   @Operation(summary = "企业的服务专员 / Commissioners of an enterprise")
   public List<AssignmentView> assigned(@PathParam("id") UUID id) {
     requireRead(id);
-    return CommissionerAssignment.<CommissionerAssignment>list("enterpriseId", id).stream().map(AssignmentView::of).toList();
+    return CommissionerAssignment.<CommissionerAssignment>list("enterpriseId", id).stream()
+        .map(AssignmentView::of)
+        .toList();
   }
 
   @PUT
@@ -73,15 +73,18 @@ public class AssignmentResource {
   @RolesAllowed(Roles.ADMIN)
   @Transactional
   @Operation(summary = "为企业指派服务专员（专员以 Keycloak 用户 ID 标识） / Assign a commissioner")
-  public AssignmentView assign(@PathParam("id") UUID id, @PathParam("subject") String subject, Assign body) {
+  public AssignmentView assign(
+      @PathParam("id") UUID id, @PathParam("subject") String subject, Assign body) {
     if (subject == null || !subject.matches("[0-9a-fA-F-]{36}")) {
       throw ProblemException.invalid("subject", "服务专员应以其 Keycloak 用户 ID（UUID）标识");
     }
     if (Enterprise.findById(id) == null) {
       throw ProblemException.notFound("企业");
     }
-    String name = body == null ? null : new Violations().optionalText("name", "专员姓名", body.name(), 50);
-    CommissionerAssignment a = CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));
+    String name =
+        body == null ? null : new Violations().optionalText("name", "专员姓名", body.name(), 50);
+    CommissionerAssignment a =
+        CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));
     boolean changed = a == null || !java.util.Objects.equals(a.commissionerName, name);
     if (a == null) {
       a = new CommissionerAssignment();
@@ -92,7 +95,8 @@ public class AssignmentResource {
     a.commissionerName = name;
     a.persist();
     if (changed) {
-      // a new version and enterprise.changed (with the assignment in its snapshot), in this transaction
+      // a new version and enterprise.changed (with the assignment in its snapshot), in this
+      // transaction
       registry.touch(id);
     }
     return AssignmentView.of(a);

@@ -1,31 +1,25 @@
 package cn.gov.huaian.zjtx.enterprise.commissioners;
 
+import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
-import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
-import cn.gov.huaian.zjtx.enterprise.registry.CommissionerAssignment;
-import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +44,31 @@ public class VisitResource {
   }
 
   /** A visit to record. */
-  public record VisitInput(LocalDate visitedOn, String mode, String summary, String techNeeds, String followUp) {}
+  public record VisitInput(
+      LocalDate visitedOn, String mode, String summary, String techNeeds, String followUp) {}
 
   /** A visit as shown. */
-  public record VisitView(UUID id, UUID enterpriseId, String commissionerSubject, String commissionerName, LocalDate visitedOn,
-      String mode, String summary, String techNeeds, String followUp) {
+  public record VisitView(
+      UUID id,
+      UUID enterpriseId,
+      String commissionerSubject,
+      String commissionerName,
+      LocalDate visitedOn,
+      String mode,
+      String summary,
+      String techNeeds,
+      String followUp) {
     static VisitView of(Visit v) {
-      return new VisitView(v.id, v.enterpriseId, v.commissionerSubject, v.commissionerName, v.visitedOn, v.mode, v.summary, v.techNeeds, v.followUp);
+      return new VisitView(
+          v.id,
+          v.enterpriseId,
+          v.commissionerSubject,
+          v.commissionerName,
+          v.visitedOn,
+          v.mode,
+          v.summary,
+          v.techNeeds,
+          v.followUp);
     }
   }
 
@@ -64,7 +76,9 @@ public class VisitResource {
   @Operation(summary = "企业的走访记录 / Visits to an enterprise")
   public List<VisitView> visits(@PathParam("id") UUID id) {
     requireRead(id);
-    return Visit.<Visit>list("enterpriseId", Sort.descending("visitedOn", "createdAt"), id).stream().map(VisitView::of).toList();
+    return Visit.<Visit>list("enterpriseId", Sort.descending("visitedOn", "createdAt"), id).stream()
+        .map(VisitView::of)
+        .toList();
   }
 
   @POST
@@ -73,7 +87,9 @@ public class VisitResource {
   @Operation(summary = "记录一次走访（须为该企业的服务专员） / Record a visit")
   public Response visit(@PathParam("id") UUID id, VisitInput in) {
     requireRead(id);
-    if (!user.isAdmin() && CommissionerAssignment.findById(new CommissionerAssignment.Key(id, user.subject())) == null) {
+    if (!user.isAdmin()
+        && CommissionerAssignment.findById(new CommissionerAssignment.Key(id, user.subject()))
+            == null) {
       throw ProblemException.forbidden("只有该企业的服务专员可以记录走访");
     }
     Violations e = new Violations();

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * SQL building blocks for aggregate figures: "holds a qualification today" (the same rule as
- * {@code tiers.Tiers}), the 专精特新 cohort, and district scoping with bound parameters.
+ * SQL building blocks for aggregate figures: "holds a qualification today" (the same rule as {@code
+ * tiers.Tiers}), the 专精特新 cohort, and district scoping with bound parameters.
  */
 @ApplicationScoped
 public class Cohorts {
@@ -23,20 +23,30 @@ public class Cohorts {
 
   /** Enterprise {@code alias} holds one of {@code kinds} today (parameter {@code :today}). */
   public String held(String alias, QualificationKind... kinds) {
-    String list = Arrays.stream(kinds).map(k -> "'" + k.code + "'").collect(Collectors.joining(","));
-    return "exists (select 1 from qualification q where q.enterprise_id = " + alias + ".id and q.kind in (" + list + ")"
+    String list =
+        Arrays.stream(kinds).map(k -> "'" + k.code + "'").collect(Collectors.joining(","));
+    return "exists (select 1 from qualification q where q.enterprise_id = "
+        + alias
+        + ".id and q.kind in ("
+        + list
+        + ")"
         + " and q.granted_on <= :today and (q.revoked_on is null or q.revoked_on > :today)"
         + " and (q.review_on is null or q.review_on >= :today))";
   }
 
   /** Like {@link #held} with a minimum issuing level (provincial or national). */
   public String heldAtLeastProvincial(String alias, QualificationKind... kinds) {
-    return held(alias, kinds).replace("q.kind in", "q.level in ('national','provincial') and q.kind in");
+    return held(alias, kinds)
+        .replace("q.kind in", "q.level in ('national','provincial') and q.kind in");
   }
 
   /** 专精特新 firms: provincial 专精特新中小企业 and above (小巨人, 单项冠军). */
   public String srdiCondition(String alias) {
-    return held(alias, QualificationKind.SRDI_SME, QualificationKind.LITTLE_GIANT, QualificationKind.SINGLE_CHAMPION);
+    return held(
+        alias,
+        QualificationKind.SRDI_SME,
+        QualificationKind.LITTLE_GIANT,
+        QualificationKind.SINGLE_CHAMPION);
   }
 
   /** "true" for the city, or a bound district condition on {@code alias}. */
@@ -44,7 +54,9 @@ public class Cohorts {
     return district == null ? "true" : alias + ".district_code = :district";
   }
 
-  /** Runs a one-value query, binding {@code :today}, {@code :district} and {@code :year} where used. */
+  /**
+   * Runs a one-value query, binding {@code :today}, {@code :district} and {@code :year} where used.
+   */
   public BigDecimal scalar(String sql, String district, Integer year) {
     var q = em.createNativeQuery(sql);
     if (sql.contains(":today")) {

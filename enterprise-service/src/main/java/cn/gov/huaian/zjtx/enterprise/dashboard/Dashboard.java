@@ -11,7 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Computes the actual value of every plan target from the registry, for the city or one district. */
+/**
+ * Computes the actual value of every plan target from the registry, for the city or one district.
+ */
 @ApplicationScoped
 public class Dashboard {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -22,7 +24,12 @@ public class Dashboard {
   }
 
   /** The dashboard of one scope. */
-  public record View(String district, String districtName, int figuresYear, LocalDate asOf, List<Target.Status> targets) {}
+  public record View(
+      String district,
+      String districtName,
+      int figuresYear,
+      LocalDate asOf,
+      List<Target.Status> targets) {}
 
   public View view(String district, String districtName) {
     int year = LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
@@ -40,47 +47,137 @@ public class Dashboard {
     Map<String, BigDecimal> a = new HashMap<>();
     a.put("single-champion", n(countHeld(in, d, QualificationKind.SINGLE_CHAMPION)));
     a.put("little-giant", n(countHeld(in, d, QualificationKind.LITTLE_GIANT)));
-    long srdiCount = countHeld(in, d, QualificationKind.SRDI_SME, QualificationKind.LITTLE_GIANT, QualificationKind.SINGLE_CHAMPION);
+    long srdiCount =
+        countHeld(
+            in,
+            d,
+            QualificationKind.SRDI_SME,
+            QualificationKind.LITTLE_GIANT,
+            QualificationKind.SINGLE_CHAMPION);
     a.put("srdi-sme", n(srdiCount));
-    a.put("innovative-sme", n(countHeld(in, d, QualificationKind.tiers().toArray(QualificationKind[]::new))));
+    a.put(
+        "innovative-sme",
+        n(countHeld(in, d, QualificationKind.tiers().toArray(QualificationKind[]::new))));
 
-    String srdiFigures = " from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and " + in + " and " + srdi;
-    a.put("srdi-rd-ratio", ratio(c.scalar("select sum(f.rd_spending)" + srdiFigures + " and f.revenue is not null and f.rd_spending is not null", d, year),
-        c.scalar("select sum(f.revenue)" + srdiFigures + " and f.revenue is not null and f.rd_spending is not null", d, year)));
-    a.put("srdi-invention-patents", scale(c.scalar("select avg(f.invention_patents)" + srdiFigures, d, year), 2));
+    String srdiFigures =
+        " from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
+            + in
+            + " and "
+            + srdi;
+    a.put(
+        "srdi-rd-ratio",
+        ratio(
+            c.scalar(
+                "select sum(f.rd_spending)"
+                    + srdiFigures
+                    + " and f.revenue is not null and f.rd_spending is not null",
+                d,
+                year),
+            c.scalar(
+                "select sum(f.revenue)"
+                    + srdiFigures
+                    + " and f.revenue is not null and f.rd_spending is not null",
+                d,
+                year)));
+    a.put(
+        "srdi-invention-patents",
+        scale(c.scalar("select avg(f.invention_patents)" + srdiFigures, d, year), 2));
     a.put("cnc-rate", percent(c.scalar("select avg(f.cnc_rate)" + srdiFigures, d, year)));
-    a.put("mgmt-digital-rate", percent(c.scalar("select avg(f.mgmt_digital_rate)" + srdiFigures, d, year)));
+    a.put(
+        "mgmt-digital-rate",
+        percent(c.scalar("select avg(f.mgmt_digital_rate)" + srdiFigures, d, year)));
     a.put("rd-tool-rate", percent(c.scalar("select avg(f.rd_tool_rate)" + srdiFigures, d, year)));
-    a.put("srdi-revenue-share", ratio(c.scalar("select sum(f.main_revenue)" + srdiFigures, d, year),
-        c.scalar("select sum(f.revenue) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and " + in
-            + " and f.revenue >= 20000000", d, year)));
+    a.put(
+        "srdi-revenue-share",
+        ratio(
+            c.scalar("select sum(f.main_revenue)" + srdiFigures, d, year),
+            c.scalar(
+                "select sum(f.revenue) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
+                    + in
+                    + " and f.revenue >= 20000000",
+                d,
+                year)));
     if (srdiCount > 0) {
-      long withInstitution = c.count("select count(*) from enterprise e where " + in + " and " + srdi + " and "
-          + c.heldAtLeastProvincial("e", QualificationKind.RD_INSTITUTION, QualificationKind.TECH_CENTER), d, null);
+      long withInstitution =
+          c.count(
+              "select count(*) from enterprise e where "
+                  + in
+                  + " and "
+                  + srdi
+                  + " and "
+                  + c.heldAtLeastProvincial(
+                      "e", QualificationKind.RD_INSTITUTION, QualificationKind.TECH_CENTER),
+              d,
+              null);
       a.put("srdi-rd-institution", ratio(n(withInstitution), n(srdiCount)));
-      long ip = c.count("select count(*) from enterprise e where " + in + " and " + srdi + " and " + c.held("e", QualificationKind.IP_STANDARD), d, null);
+      long ip =
+          c.count(
+              "select count(*) from enterprise e where "
+                  + in
+                  + " and "
+                  + srdi
+                  + " and "
+                  + c.held("e", QualificationKind.IP_STANDARD),
+              d,
+              null);
       a.put("srdi-ip-standard", ratio(n(ip), n(srdiCount)));
-      long listed = c.count("select count(*) from enterprise e where " + in + " and " + srdi + " and " + c.held("e", QualificationKind.LISTED), d, null);
+      long listed =
+          c.count(
+              "select count(*) from enterprise e where "
+                  + in
+                  + " and "
+                  + srdi
+                  + " and "
+                  + c.held("e", QualificationKind.LISTED),
+              d,
+              null);
       a.put("srdi-listed", n(listed));
     } else {
       a.put("srdi-listed", BigDecimal.ZERO);
     }
     a.put("smart-workshop", n(countHeld(in, d, QualificationKind.SMART_WORKSHOP)));
     a.put("smart-factory", n(countHeld(in, d, QualificationKind.SMART_FACTORY)));
-    a.put("cloud-star", n(c.count("select count(*) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
-        + in + " and f.cloud_star >= 1", d, year)));
+    a.put(
+        "cloud-star",
+        n(
+            c.count(
+                "select count(*) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
+                    + in
+                    + " and f.cloud_star >= 1",
+                d,
+                year)));
     int thisYear = LocalDate.now(EnterpriseRegistry.ZONE).getYear();
-    a.put("jiangsu-boutique", n(c.count("select count(distinct q.enterprise_id) from qualification q join enterprise e on e.id = q.enterprise_id"
-        + " where q.kind = 'jiangsu-boutique' and q.revoked_on is null and extract(year from q.granted_on) = :year and " + in, d, thisYear)));
-    long commissioners = c.count("select count(distinct a.commissioner_subject) from commissioner_assignment a join enterprise e on e.id = a.enterprise_id where " + in, d, null);
-    long assigned = c.count("select count(distinct a.enterprise_id) from commissioner_assignment a join enterprise e on e.id = a.enterprise_id where " + in, d, null);
+    a.put(
+        "jiangsu-boutique",
+        n(
+            c.count(
+                "select count(distinct q.enterprise_id) from qualification q join enterprise e on e.id = q.enterprise_id"
+                    + " where q.kind = 'jiangsu-boutique' and q.revoked_on is null and extract(year from q.granted_on) = :year and "
+                    + in,
+                d,
+                thisYear)));
+    long commissioners =
+        c.count(
+            "select count(distinct a.commissioner_subject) from commissioner_assignment a join enterprise e on e.id = a.enterprise_id where "
+                + in,
+            d,
+            null);
+    long assigned =
+        c.count(
+            "select count(distinct a.enterprise_id) from commissioner_assignment a join enterprise e on e.id = a.enterprise_id where "
+                + in,
+            d,
+            null);
     a.put("commissioners", n(commissioners));
-    a.put("enterprises-per-commissioner", commissioners == 0 ? null : ratio(n(assigned), n(commissioners)));
+    a.put(
+        "enterprises-per-commissioner",
+        commissioners == 0 ? null : ratio(n(assigned), n(commissioners)));
     return a;
   }
 
   private long countHeld(String in, String d, QualificationKind... kinds) {
-    return c.count("select count(*) from enterprise e where " + in + " and " + c.held("e", kinds), d, null);
+    return c.count(
+        "select count(*) from enterprise e where " + in + " and " + c.held("e", kinds), d, null);
   }
 
   private static BigDecimal n(long v) {

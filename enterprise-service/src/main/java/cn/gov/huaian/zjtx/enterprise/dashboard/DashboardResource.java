@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.enterprise.dashboard;
 
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -34,8 +34,11 @@ public class DashboardResource {
     if (district == null || district.isBlank()) {
       return dashboard.view(null, "淮安市");
     }
-    var d = ReferenceData.bundled().districtByCodeOrName(district)
-        .orElseThrow(() -> ProblemException.invalid("district", "区县“" + district + "”不是淮安市的区县"));
+    var d =
+        ReferenceData.bundled()
+            .districtByCodeOrName(district)
+            .orElseThrow(
+                () -> ProblemException.invalid("district", "区县“" + district + "”不是淮安市的区县"));
     return dashboard.view(d.code(), d.name());
   }
 
@@ -44,6 +47,8 @@ public class DashboardResource {
   @Transactional
   @Operation(summary = "各区县目标完成情况 / Plan targets for every district")
   public List<Dashboard.View> byDistrict() {
-    return ReferenceData.bundled().districts().stream().map(d -> dashboard.view(d.code(), d.name())).toList();
+    return ReferenceData.bundled().districts().stream()
+        .map(d -> dashboard.view(d.code(), d.name()))
+        .toList();
   }
 }

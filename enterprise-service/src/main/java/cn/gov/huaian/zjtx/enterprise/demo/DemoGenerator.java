@@ -23,8 +23,8 @@ import java.util.UUID;
 /**
  * Generates plausible, fictitious Huai'an enterprises (names, codes and figures are made up):
  * spread over all districts, parks and 7+3 clusters, with three years of figures and a tier
- * distribution shaped like the plan's (about 1 single champion per 700 firms, 1 小巨人 per 100,
- * 1 专精特新 per 10, 1 创新型 per 3). Deterministic for a seed. Plain Java.
+ * distribution shaped like the plan's (about 1 single champion per 700 firms, 1 小巨人 per 100, 1 专精特新
+ * per 10, 1 创新型 per 3). Deterministic for a seed. Plain Java.
  */
 public final class DemoGenerator {
   public static final UUID ENT_DEMO = UUID.fromString("0a6e3c1e-5b1f-4d6a-9b0e-000000000001");
@@ -32,42 +32,63 @@ public final class DemoGenerator {
   public static final String COMM_DEMO_SUBJECT = "9e1f0000-0000-4000-8000-000000000006";
 
   /** A certification of a generated enterprise. */
-  public record Held(QualificationKind kind, QualificationKind.Level level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
+  public record Held(
+      QualificationKind kind,
+      QualificationKind.Level level,
+      String batch,
+      LocalDate grantedOn,
+      LocalDate reviewOn) {}
 
   /** A pool stay of a generated enterprise. */
   public record Stay(String pool, LocalDate enteredOn, String reason) {}
 
   /** One generated enterprise. */
-  public record Generated(UUID id, Profile profile, List<Figures> figures, List<Held> held, List<Stay> pools) {}
+  public record Generated(
+      UUID id, Profile profile, List<Figures> figures, List<Held> held, List<Stay> pools) {}
 
-  private static final String[] DISTRICTS = {"320812", "320803", "320804", "320813", "320826", "320830", "320831", "320871"};
+  private static final String[] DISTRICTS = {
+    "320812", "320803", "320804", "320813", "320826", "320830", "320831", "320871"
+  };
   private static final int[] DISTRICT_WEIGHTS = {18, 15, 14, 9, 11, 10, 8, 15};
   private static final String[] SHORT = {"清江浦", "淮安", "淮阴", "洪泽", "涟水", "盱眙", "金湖", "经开"};
-  private static final String[] FIRST = {"华", "恒", "金", "盛", "鑫", "瑞", "宏", "信", "联", "德", "中", "新", "天", "安", "嘉", "振", "博", "睿", "弘", "泰", "润", "科", "通", "达", "卓", "锦", "永", "丰", "晟", "凯"};
-  private static final String[] SECOND = {"锐", "远", "邦", "诚", "源", "创", "宇", "辰", "茂", "捷", "祥", "力", "光", "康", "泽", "航", "隆", "阳", "星", "峰", "昌", "益", "谷", "川", "德", "海", "驰", "智", "品", "立"};
-  private static final Map<Cluster, String[]> TRADE = new EnumMap<>(Map.of(
-      Cluster.INTELLIGENT_EQUIPMENT, new String[] {"智能装备", "精密机械", "电气", "新能源装备", "自动化设备"},
-      Cluster.NEV, new String[] {"汽车零部件", "新能源汽车部件", "动力电池", "车辆配件"},
-      Cluster.FIBER_MATERIALS, new String[] {"纤维材料", "新材料", "玻纤制品", "化纤"},
-      Cluster.CHEMICAL_MATERIALS, new String[] {"化工新材料", "精细化工", "高分子材料", "塑胶"},
-      Cluster.PCB_ELECTRONICS, new String[] {"电子", "电路板", "电子元器件", "光电"},
-      Cluster.GREEN_FOOD, new String[] {"食品", "生物食品", "农产品加工", "粮油"},
-      Cluster.BIOMEDICINE, new String[] {"生物医药", "医疗器械", "制药", "生物科技"},
-      Cluster.ARTIFICIAL_INTELLIGENCE, new String[] {"机器人", "智能科技", "无人机"},
-      Cluster.INTEGRATED_CIRCUITS, new String[] {"半导体", "微电子", "集成电路"},
-      Cluster.DIGITAL, new String[] {"信息技术", "软件", "数字科技", "网络科技"}));
-  private static final String[] OTHER_CLASSES = {"3311", "3021", "2221", "1713", "3130", "3311", "2411", "3399", "3039", "3360"};
-  private static final Map<Cluster, String[]> PRODUCTS = new EnumMap<>(Map.of(
-      Cluster.INTELLIGENT_EQUIPMENT, new String[] {"数控机床", "智能输送线", "风电齿轮箱", "光伏逆变器", "工业阀门"},
-      Cluster.NEV, new String[] {"驱动电机壳体", "锂电池模组", "汽车线束", "制动卡钳"},
-      Cluster.FIBER_MATERIALS, new String[] {"玻璃纤维纱", "碳纤维预浸料", "涤纶工业丝"},
-      Cluster.CHEMICAL_MATERIALS, new String[] {"改性工程塑料", "特种树脂", "盐化工中间体"},
-      Cluster.PCB_ELECTRONICS, new String[] {"多层印制电路板", "片式电容", "柔性线路板"},
-      Cluster.GREEN_FOOD, new String[] {"小龙虾制品", "大米", "休闲食品", "白酒"},
-      Cluster.BIOMEDICINE, new String[] {"原料药", "体外诊断试剂", "医用敷料"},
-      Cluster.ARTIFICIAL_INTELLIGENCE, new String[] {"焊接机器人", "巡检无人机", "服务机器人"},
-      Cluster.INTEGRATED_CIRCUITS, new String[] {"功率半导体器件", "芯片封装测试", "集成电路设计"},
-      Cluster.DIGITAL, new String[] {"工业互联网平台", "企业管理软件", "数据服务"}));
+  private static final String[] FIRST = {
+    "华", "恒", "金", "盛", "鑫", "瑞", "宏", "信", "联", "德", "中", "新", "天", "安", "嘉", "振", "博", "睿", "弘",
+    "泰", "润", "科", "通", "达", "卓", "锦", "永", "丰", "晟", "凯"
+  };
+  private static final String[] SECOND = {
+    "锐", "远", "邦", "诚", "源", "创", "宇", "辰", "茂", "捷", "祥", "力", "光", "康", "泽", "航", "隆", "阳", "星",
+    "峰", "昌", "益", "谷", "川", "德", "海", "驰", "智", "品", "立"
+  };
+  private static final Map<Cluster, String[]> TRADE =
+      new EnumMap<>(
+          Map.of(
+              Cluster.INTELLIGENT_EQUIPMENT, new String[] {"智能装备", "精密机械", "电气", "新能源装备", "自动化设备"},
+              Cluster.NEV, new String[] {"汽车零部件", "新能源汽车部件", "动力电池", "车辆配件"},
+              Cluster.FIBER_MATERIALS, new String[] {"纤维材料", "新材料", "玻纤制品", "化纤"},
+              Cluster.CHEMICAL_MATERIALS, new String[] {"化工新材料", "精细化工", "高分子材料", "塑胶"},
+              Cluster.PCB_ELECTRONICS, new String[] {"电子", "电路板", "电子元器件", "光电"},
+              Cluster.GREEN_FOOD, new String[] {"食品", "生物食品", "农产品加工", "粮油"},
+              Cluster.BIOMEDICINE, new String[] {"生物医药", "医疗器械", "制药", "生物科技"},
+              Cluster.ARTIFICIAL_INTELLIGENCE, new String[] {"机器人", "智能科技", "无人机"},
+              Cluster.INTEGRATED_CIRCUITS, new String[] {"半导体", "微电子", "集成电路"},
+              Cluster.DIGITAL, new String[] {"信息技术", "软件", "数字科技", "网络科技"}));
+  private static final String[] OTHER_CLASSES = {
+    "3311", "3021", "2221", "1713", "3130", "3311", "2411", "3399", "3039", "3360"
+  };
+  private static final Map<Cluster, String[]> PRODUCTS =
+      new EnumMap<>(
+          Map.of(
+              Cluster.INTELLIGENT_EQUIPMENT,
+                  new String[] {"数控机床", "智能输送线", "风电齿轮箱", "光伏逆变器", "工业阀门"},
+              Cluster.NEV, new String[] {"驱动电机壳体", "锂电池模组", "汽车线束", "制动卡钳"},
+              Cluster.FIBER_MATERIALS, new String[] {"玻璃纤维纱", "碳纤维预浸料", "涤纶工业丝"},
+              Cluster.CHEMICAL_MATERIALS, new String[] {"改性工程塑料", "特种树脂", "盐化工中间体"},
+              Cluster.PCB_ELECTRONICS, new String[] {"多层印制电路板", "片式电容", "柔性线路板"},
+              Cluster.GREEN_FOOD, new String[] {"小龙虾制品", "大米", "休闲食品", "白酒"},
+              Cluster.BIOMEDICINE, new String[] {"原料药", "体外诊断试剂", "医用敷料"},
+              Cluster.ARTIFICIAL_INTELLIGENCE, new String[] {"焊接机器人", "巡检无人机", "服务机器人"},
+              Cluster.INTEGRATED_CIRCUITS, new String[] {"功率半导体器件", "芯片封装测试", "集成电路设计"},
+              Cluster.DIGITAL, new String[] {"工业互联网平台", "企业管理软件", "数据服务"}));
 
   private final Random random;
   private final ReferenceData reference;
@@ -81,7 +102,10 @@ public final class DemoGenerator {
     this.lastYear = lastYear;
     for (var i : reference.industries()) {
       if (i.level() == 4) {
-        clusters.resolve(i.code()).ifPresent(c -> classesByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(i.code()));
+        clusters
+            .resolve(i.code())
+            .ifPresent(
+                c -> classesByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(i.code()));
       }
     }
   }
@@ -89,8 +113,24 @@ public final class DemoGenerator {
   /** {@code count} enterprises; the two demo enterprises bound to the demo users come first. */
   public List<Generated> generate(int count) {
     List<Generated> out = new ArrayList<>(count);
-    out.add(demo(ENT_DEMO, 0, "淮安智造示范装备有限公司", "320812", "3491", Park.HIGH_TECH_ZONE, QualificationKind.SRDI_SME));
-    out.add(demo(ENT_DEMO_2, 1, "淮安示范新材料科技有限公司", "320871", "2651", Park.ECONOMIC_DEVELOPMENT_ZONE, QualificationKind.INNOVATIVE_SME));
+    out.add(
+        demo(
+            ENT_DEMO,
+            0,
+            "淮安智造示范装备有限公司",
+            "320812",
+            "3491",
+            Park.HIGH_TECH_ZONE,
+            QualificationKind.SRDI_SME));
+    out.add(
+        demo(
+            ENT_DEMO_2,
+            1,
+            "淮安示范新材料科技有限公司",
+            "320871",
+            "2651",
+            Park.ECONOMIC_DEVELOPMENT_ZONE,
+            QualificationKind.INNOVATIVE_SME));
     for (int i = 2; i < count; i++) {
       out.add(one(i, count));
     }
@@ -106,18 +146,31 @@ public final class DemoGenerator {
     return null;
   }
 
-  private Generated demo(UUID id, int i, String name, String district, String industry, Park park, QualificationKind tier) {
+  private Generated demo(
+      UUID id,
+      int i,
+      String name,
+      String district,
+      String industry,
+      Park park,
+      QualificationKind tier) {
     Generated g = build(i, name, district, industry, park, tier, true);
     return new Generated(id, g.profile(), g.figures(), g.held(), g.pools());
   }
 
   private Generated one(int i, int n) {
     String district = pick(DISTRICTS, DISTRICT_WEIGHTS);
-    Cluster cluster = random.nextInt(100) < 80 ? Cluster.values()[random.nextInt(Cluster.values().length)] : null;
-    String industry = cluster == null ? OTHER_CLASSES[random.nextInt(OTHER_CLASSES.length)]
-        : classesByCluster.get(cluster).get(random.nextInt(classesByCluster.get(cluster).size()));
+    Cluster cluster =
+        random.nextInt(100) < 80 ? Cluster.values()[random.nextInt(Cluster.values().length)] : null;
+    String industry =
+        cluster == null
+            ? OTHER_CLASSES[random.nextInt(OTHER_CLASSES.length)]
+            : classesByCluster
+                .get(cluster)
+                .get(random.nextInt(classesByCluster.get(cluster).size()));
     Park park = parkFor(district);
-    String trade = cluster == null ? "实业" : TRADE.get(cluster)[random.nextInt(TRADE.get(cluster).length)];
+    String trade =
+        cluster == null ? "实业" : TRADE.get(cluster)[random.nextInt(TRADE.get(cluster).length)];
     String place = "淮安" + (random.nextBoolean() ? "" : SHORT[indexOf(district)]);
     String word = FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
     String suffix = trade + (random.nextInt(4) == 0 ? "股份" : "") + "有限公司";
@@ -134,29 +187,70 @@ public final class DemoGenerator {
     return build(i, name, district, industry, park, tierOf(i, n), false);
   }
 
-  private Generated build(int i, String name, String district, String industry, Park park, QualificationKind tier, boolean demo) {
-    Cluster cluster = classesByCluster.entrySet().stream().filter(e -> e.getValue().contains(industry)).map(Map.Entry::getKey).findFirst().orElse(null);
+  private Generated build(
+      int i,
+      String name,
+      String district,
+      String industry,
+      Park park,
+      QualificationKind tier,
+      boolean demo) {
+    Cluster cluster =
+        classesByCluster.entrySet().stream()
+            .filter(e -> e.getValue().contains(industry))
+            .map(Map.Entry::getKey)
+            .findFirst()
+            .orElse(null);
     var towns = reference.towns(district);
     String town = towns.get(random.nextInt(towns.size())).code();
-    LocalDate founded = LocalDate.of(1995 + random.nextInt(26), 1 + random.nextInt(12), 1 + random.nextInt(28));
+    LocalDate founded =
+        LocalDate.of(1995 + random.nextInt(26), 1 + random.nextInt(12), 1 + random.nextInt(28));
     int age = lastYear - founded.getYear();
     int nicheYears = Math.max(1, Math.min(age, 2 + random.nextInt(12)));
-    String product = cluster == null ? "金属结构件" : PRODUCTS.get(cluster)[random.nextInt(PRODUCTS.get(cluster).length)];
+    String product =
+        cluster == null
+            ? "金属结构件"
+            : PRODUCTS.get(cluster)[random.nextInt(PRODUCTS.get(cluster).length)];
     String creditCode = CreditCode.withCheck("91" + district + "MA" + base31(i + 1, 7));
-    Profile profile = new Profile(
-        creditCode, name, founded, district, town, park,
-        "淮安市" + reference.district(district).orElseThrow().name() + reference.town(town).orElseThrow().name() + (1 + random.nextInt(300)) + "号",
-        industry, product, product + "细分市场", nicheYears, ChainPosition.values()[random.nextInt(3)],
-        List.of(new Contact(surname() + "经理", "总经理", "139" + String.format("%08d", 5170000 + i), null)));
+    Profile profile =
+        new Profile(
+            creditCode,
+            name,
+            founded,
+            district,
+            town,
+            park,
+            "淮安市"
+                + reference.district(district).orElseThrow().name()
+                + reference.town(town).orElseThrow().name()
+                + (1 + random.nextInt(300))
+                + "号",
+            industry,
+            product,
+            product + "细分市场",
+            nicheYears,
+            ChainPosition.values()[random.nextInt(3)],
+            List.of(
+                new Contact(
+                    surname() + "经理", "总经理", "139" + String.format("%08d", 5170000 + i), null)));
     int rank = tier == null ? 0 : tier.tierRank;
     List<Figures> figures = figures(rank, demo);
     List<Held> held = held(rank, i);
     List<Stay> pools = pools(rank, i);
-    return new Generated(UUID.nameUUIDFromBytes(("zjtx-demo-" + i + creditCode).getBytes()), profile, figures, held, pools);
+    return new Generated(
+        UUID.nameUUIDFromBytes(("zjtx-demo-" + i + creditCode).getBytes()),
+        profile,
+        figures,
+        held,
+        pools);
   }
 
   private List<Figures> figures(int rank, boolean demo) {
-    double base = Math.exp(15.4 + rank * 0.8 + random.nextGaussian() * 0.9); // 元; median about 500万 for untiered firms
+    double base =
+        Math.exp(
+            15.4
+                + rank * 0.8
+                + random.nextGaussian() * 0.9); // 元; median about 500万 for untiered firms
     if (demo) {
       base = 6.0e7;
     }
@@ -168,13 +262,29 @@ public final class DemoGenerator {
     for (int y = lastYear - 2; y <= lastYear; y++) {
       double revenue = base / Math.pow(1 + growth, lastYear - y);
       double main = revenue * (0.72 + random.nextDouble() * 0.26);
-      int rdStaff = (int) Math.round(staff * Math.min(0.6, rdRatio * 3 + random.nextDouble() * 0.05));
+      int rdStaff =
+          (int) Math.round(staff * Math.min(0.6, rdRatio * 3 + random.nextDouble() * 0.05));
       double assets = revenue * (0.8 + random.nextDouble() * 0.9);
-      out.add(new Figures(y, money(revenue), money(main), money(revenue * rdRatio), rdStaff, staff, money(assets), money(assets * debt),
-          rank * 2 + random.nextInt(3 + rank * 2), 2 + random.nextInt(8 + rank * 4), random.nextInt(4), Math.max(0, rank - 1 + random.nextInt(2)),
-          random.nextInt(2 + rank), rank >= 2 && random.nextInt(4) == 0 ? money(revenue * 0.2) : null,
-          pct(35 + rank * 8 + random.nextGaussian() * 12), pct(45 + rank * 8 + random.nextGaussian() * 12),
-          pct(55 + rank * 7 + random.nextGaussian() * 12), Math.min(5, Math.max(0, rank + random.nextInt(3) - 1))));
+      out.add(
+          new Figures(
+              y,
+              money(revenue),
+              money(main),
+              money(revenue * rdRatio),
+              rdStaff,
+              staff,
+              money(assets),
+              money(assets * debt),
+              rank * 2 + random.nextInt(3 + rank * 2),
+              2 + random.nextInt(8 + rank * 4),
+              random.nextInt(4),
+              Math.max(0, rank - 1 + random.nextInt(2)),
+              random.nextInt(2 + rank),
+              rank >= 2 && random.nextInt(4) == 0 ? money(revenue * 0.2) : null,
+              pct(35 + rank * 8 + random.nextGaussian() * 12),
+              pct(45 + rank * 8 + random.nextGaussian() * 12),
+              pct(55 + rank * 7 + random.nextGaussian() * 12),
+              Math.min(5, Math.max(0, rank + random.nextInt(3) - 1))));
     }
     return out;
   }
@@ -187,14 +297,25 @@ public final class DemoGenerator {
     if (rank >= 2) out.add(cert(QualificationKind.SRDI_SME, prov, 2022 + random.nextInt(3)));
     if (rank >= 3) out.add(cert(QualificationKind.LITTLE_GIANT, nat, 2021 + random.nextInt(4)));
     if (rank >= 4) out.add(cert(QualificationKind.SINGLE_CHAMPION, nat, 2020 + random.nextInt(5)));
-    if (rank >= 1 && random.nextInt(10) < 2 + rank * 2) out.add(cert(QualificationKind.HIGH_TECH, nat, 2022 + random.nextInt(3)));
-    if (rank >= 2 && random.nextInt(10) < 3 + rank) out.add(cert(QualificationKind.TECH_CENTER, rank >= 3 ? prov : QualificationKind.Level.MUNICIPAL, 2021 + random.nextInt(4)));
-    if (rank >= 2 && random.nextInt(10) < rank * 2) out.add(cert(QualificationKind.RD_INSTITUTION, prov, 2020 + random.nextInt(5)));
-    if (rank >= 2 && random.nextInt(10) < 2 + rank) out.add(cert(QualificationKind.IP_STANDARD, null, 2021 + random.nextInt(4)));
-    if (rank >= 2 && i % 23 == 3) out.add(cert(QualificationKind.SMART_WORKSHOP, prov, 2023 + random.nextInt(2)));
+    if (rank >= 1 && random.nextInt(10) < 2 + rank * 2)
+      out.add(cert(QualificationKind.HIGH_TECH, nat, 2022 + random.nextInt(3)));
+    if (rank >= 2 && random.nextInt(10) < 3 + rank)
+      out.add(
+          cert(
+              QualificationKind.TECH_CENTER,
+              rank >= 3 ? prov : QualificationKind.Level.MUNICIPAL,
+              2021 + random.nextInt(4)));
+    if (rank >= 2 && random.nextInt(10) < rank * 2)
+      out.add(cert(QualificationKind.RD_INSTITUTION, prov, 2020 + random.nextInt(5)));
+    if (rank >= 2 && random.nextInt(10) < 2 + rank)
+      out.add(cert(QualificationKind.IP_STANDARD, null, 2021 + random.nextInt(4)));
+    if (rank >= 2 && i % 23 == 3)
+      out.add(cert(QualificationKind.SMART_WORKSHOP, prov, 2023 + random.nextInt(2)));
     if (rank >= 3 && i % 5 == 2) out.add(cert(QualificationKind.SMART_FACTORY, prov, 2024));
-    if (rank >= 2 && i % 61 == 13) out.add(cert(QualificationKind.JIANGSU_BOUTIQUE, prov, 2023 + random.nextInt(3)));
-    if (rank >= 3 && i % 4 == 1) out.add(cert(QualificationKind.LISTED, null, 2019 + random.nextInt(5)));
+    if (rank >= 2 && i % 61 == 13)
+      out.add(cert(QualificationKind.JIANGSU_BOUTIQUE, prov, 2023 + random.nextInt(3)));
+    if (rank >= 3 && i % 4 == 1)
+      out.add(cert(QualificationKind.LISTED, null, 2019 + random.nextInt(5)));
     return out;
   }
 
@@ -202,16 +323,27 @@ public final class DemoGenerator {
   private Held cert(QualificationKind kind, QualificationKind.Level level, int ignoredYear) {
     int y = lastYear - random.nextInt(2);
     LocalDate granted = LocalDate.of(y, 1 + random.nextInt(12), 1 + random.nextInt(28));
-    return new Held(kind, level, y + " 年" + (random.nextBoolean() ? "第一批" : "第二批"), granted, kind.isTier() || kind == QualificationKind.HIGH_TECH ? granted.plusYears(3).plusMonths(6) : null);
+    return new Held(
+        kind,
+        level,
+        y + " 年" + (random.nextBoolean() ? "第一批" : "第二批"),
+        granted,
+        kind.isTier() || kind == QualificationKind.HIGH_TECH
+            ? granted.plusYears(3).plusMonths(6)
+            : null);
   }
 
   private List<Stay> pools(int rank, int i) {
     List<Stay> out = new ArrayList<>();
     LocalDate entered = LocalDate.of(lastYear, 1 + i % 12, 1 + i % 28);
-    if (rank == 0 && i % 5 == 0) out.add(new Stay("innovative-sme-candidates", entered, "区县推荐，研发投入持续增长"));
-    if (rank == 1 && i % 3 == 0) out.add(new Stay("srdi-sme-candidates", entered, "创新型中小企业，细分市场占有率较高"));
-    if (rank == 2 && i % 4 == 3) out.add(new Stay("little-giant-candidates", entered, "省级专精特新，主导产品国内市场占有率靠前"));
-    if (rank == 3 && i % 2 == 1) out.add(new Stay("single-champion-candidates", entered, "小巨人企业，单项产品全球市场占有率前列"));
+    if (rank == 0 && i % 5 == 0)
+      out.add(new Stay("innovative-sme-candidates", entered, "区县推荐，研发投入持续增长"));
+    if (rank == 1 && i % 3 == 0)
+      out.add(new Stay("srdi-sme-candidates", entered, "创新型中小企业，细分市场占有率较高"));
+    if (rank == 2 && i % 4 == 3)
+      out.add(new Stay("little-giant-candidates", entered, "省级专精特新，主导产品国内市场占有率靠前"));
+    if (rank == 3 && i % 2 == 1)
+      out.add(new Stay("single-champion-candidates", entered, "小巨人企业，单项产品全球市场占有率前列"));
     if (rank >= 1 && i % 9 == 4) out.add(new Stay("high-tech", entered, "拟申报高新技术企业"));
     if (rank >= 2 && i % 11 == 5) out.add(new Stay("listing", entered, "已完成股改，拟申报北交所上市"));
     if (rank >= 3 && i % 3 == 0) out.add(new Stay("chain-leader", entered, "产业链龙头，带动上下游配套"));

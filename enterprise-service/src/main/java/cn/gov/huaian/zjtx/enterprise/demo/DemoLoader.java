@@ -61,31 +61,47 @@ public class DemoLoader {
    * loader waits and then finds the registry full.
    */
   public int loadIfEmpty(int size, long seed) {
-    return QuarkusTransaction.requiringNew().timeout(Math.max(120, size / 50)).call(() -> {
-      var em = Enterprise.getEntityManager();
-      em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
-      if (((Number) em.createNativeQuery("select count(*) from (select 1 from enterprise limit 1) x").getSingleResult()).intValue() > 0) {
-        return 0;
-      }
-      load(size, seed);
-      return size;
-    });
+    return QuarkusTransaction.requiringNew()
+        .timeout(Math.max(120, size / 50))
+        .call(
+            () -> {
+              var em = Enterprise.getEntityManager();
+              em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                  .setParameter(1, LOCK_KEY)
+                  .getSingleResult();
+              if (((Number)
+                          em.createNativeQuery(
+                                  "select count(*) from (select 1 from enterprise limit 1) x")
+                              .getSingleResult())
+                      .intValue()
+                  > 0) {
+                return 0;
+              }
+              load(size, seed);
+              return size;
+            });
   }
 
   private void load(int size, long seed) throws java.sql.SQLException {
     int lastYear = LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
-    var all = new DemoGenerator(seed, ReferenceData.bundled(), clusters.resolver(), lastYear).generate(size);
-    // assignments are made with each chunk, before its enterprise.changed events, so the published snapshots carry them
+    var all =
+        new DemoGenerator(seed, ReferenceData.bundled(), clusters.resolver(), lastYear)
+            .generate(size);
+    // assignments are made with each chunk, before its enterprise.changed events, so the published
+    // snapshots carry them
     Map<UUID, List<Assignment>> assignments = new HashMap<>();
     for (Assignment a : assignments(all)) {
       assignments.computeIfAbsent(a.enterprise(), k -> new ArrayList<>()).add(a);
     }
     for (int start = 0; start < all.size(); start += CHUNK) {
       var chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
-      writer.enterprises(chunk.stream().map(DemoGenerator.Generated::profile).toList(), chunk.stream().map(DemoGenerator.Generated::id).toList());
+      writer.enterprises(
+          chunk.stream().map(DemoGenerator.Generated::profile).toList(),
+          chunk.stream().map(DemoGenerator.Generated::id).toList());
       List<Map.Entry<String, Figures>> figures = new ArrayList<>();
       for (var g : chunk) {
-        g.figures().forEach(f -> figures.add(new AbstractMap.SimpleEntry<>(g.profile().creditCode(), f)));
+        g.figures()
+            .forEach(f -> figures.add(new AbstractMap.SimpleEntry<>(g.profile().creditCode(), f)));
       }
       writer.figures(figures);
       tiersPoolsAndCommissioners(chunk, assignments);
@@ -93,7 +109,8 @@ public class DemoLoader {
     visits(all);
   }
 
-  private void tiersPoolsAndCommissioners(List<DemoGenerator.Generated> chunk, Map<UUID, List<Assignment>> assignments) {
+  private void tiersPoolsAndCommissioners(
+      List<DemoGenerator.Generated> chunk, Map<UUID, List<Assignment>> assignments) {
     List<UUID> touched = new ArrayList<>();
     for (var g : chunk) {
       for (var h : g.held()) {
@@ -130,7 +147,8 @@ public class DemoLoader {
       return;
     }
     Enterprise.getEntityManager().flush();
-    Enterprise.update("version = version + 1, updatedAt = ?1 where id in ?2", java.time.Instant.now(), touched);
+    Enterprise.update(
+        "version = version + 1, updatedAt = ?1 where id in ?2", java.time.Instant.now(), touched);
     Enterprise.getEntityManager().clear();
     outbox.registeredOrChanged(Enterprise.list("id in ?1", touched), Set.of());
   }
@@ -139,14 +157,19 @@ public class DemoLoader {
   private record Assignment(UUID enterprise, String subject, String name) {}
 
   private static List<DemoGenerator.Generated> tiered(List<DemoGenerator.Generated> all) {
-    return all.stream().filter(g -> g.held().stream().anyMatch(h -> h.kind().tierRank >= 2)).toList();
+    return all.stream()
+        .filter(g -> g.held().stream().anyMatch(h -> h.kind().tierRank >= 2))
+        .toList();
   }
 
   private static String commissionerSubject(int c) {
     return UUID.nameUUIDFromBytes(("zjtx-demo-commissioner-" + c).getBytes()).toString();
   }
 
-  /** comm-demo serves the ent-demo firm and five tiered firms; a hundred fictitious commissioners serve two 专精特新 firms each. */
+  /**
+   * comm-demo serves the ent-demo firm and five tiered firms; a hundred fictitious commissioners
+   * serve two 专精特新 firms each.
+   */
   private static List<Assignment> assignments(List<DemoGenerator.Generated> all) {
     List<DemoGenerator.Generated> tiered = tiered(all);
     List<Assignment> out = new ArrayList<>();
@@ -157,7 +180,11 @@ public class DemoLoader {
     int commissioners = Math.min(100, tiered.size() / 2);
     for (int c = 0; c < commissioners; c++) {
       for (int k = 0; k < 2; k++) {
-        out.add(new Assignment(tiered.get((5 + c * 2 + k) % tiered.size()).id(), commissionerSubject(c), "演示专员" + (c + 1)));
+        out.add(
+            new Assignment(
+                tiered.get((5 + c * 2 + k) % tiered.size()).id(),
+                commissionerSubject(c),
+                "演示专员" + (c + 1)));
       }
     }
     return out;
@@ -166,22 +193,34 @@ public class DemoLoader {
   /** Visit records of the demo commissioners (not part of the snapshot). */
   private void visits(List<DemoGenerator.Generated> all) {
     List<DemoGenerator.Generated> tiered = tiered(all);
-    visit(DemoGenerator.ENT_DEMO, DemoGenerator.COMM_DEMO_SUBJECT, "演示服务专员", LocalDate.now(EnterpriseRegistry.ZONE).minusDays(12),
-        "走访了解企业焊接机器人产线扩产计划，企业拟申报专精特新“小巨人”", "焊缝视觉跟踪算法；高功率激光器国产化替代");
+    visit(
+        DemoGenerator.ENT_DEMO,
+        DemoGenerator.COMM_DEMO_SUBJECT,
+        "演示服务专员",
+        LocalDate.now(EnterpriseRegistry.ZONE).minusDays(12),
+        "走访了解企业焊接机器人产线扩产计划，企业拟申报专精特新“小巨人”",
+        "焊缝视觉跟踪算法；高功率激光器国产化替代");
     int commissioners = Math.min(100, tiered.size() / 2);
     for (int c = 0; c < commissioners; c++) {
       String name = "演示专员" + (c + 1);
       for (int k = 0; k < 2; k++) {
         var g = tiered.get((5 + c * 2 + k) % tiered.size());
         if ((c + k) % 3 == 0) {
-          visit(g.id(), commissionerSubject(c), name, LocalDate.now(EnterpriseRegistry.ZONE).minusDays(1 + (c * 7 + k) % 120), "例行走访，了解经营与研发情况", k == 0 ? "产学研合作对接" : null);
+          visit(
+              g.id(),
+              commissionerSubject(c),
+              name,
+              LocalDate.now(EnterpriseRegistry.ZONE).minusDays(1 + (c * 7 + k) % 120),
+              "例行走访，了解经营与研发情况",
+              k == 0 ? "产学研合作对接" : null);
         }
       }
     }
   }
 
   private static void assign(UUID enterprise, String subject, String name) {
-    if (CommissionerAssignment.findById(new CommissionerAssignment.Key(enterprise, subject)) != null) {
+    if (CommissionerAssignment.findById(new CommissionerAssignment.Key(enterprise, subject))
+        != null) {
       return;
     }
     var a = new CommissionerAssignment();
@@ -192,7 +231,8 @@ public class DemoLoader {
     a.persist();
   }
 
-  private static void visit(UUID enterprise, String subject, String name, LocalDate on, String summary, String needs) {
+  private static void visit(
+      UUID enterprise, String subject, String name, LocalDate on, String summary, String needs) {
     var v = new Visit();
     v.id = UUID.randomUUID();
     v.enterpriseId = enterprise;

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 /**
  * Everything other services may know of an enterprise, as {@code enterprise.changed} carries it:
- * profile, current tier and qualifications, current pools, assigned commissioners, and the entered figures of the last
- * three years with the latest year's derived figures. Contract:
+ * profile, current tier and qualifications, current pools, assigned commissioners, and the entered
+ * figures of the last three years with the latest year's derived figures. Contract:
  * deploy/contracts/enterprise-events/enterprise.changed.schema.json.
  */
 public record EnterpriseSnapshot(
@@ -40,7 +40,8 @@ public record EnterpriseSnapshot(
     Instant updatedAt) {
 
   /** A current qualification. */
-  public record HeldQualification(String kind, String level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
+  public record HeldQualification(
+      String kind, String level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
 
   /** An assigned commissioner (服务专员): Keycloak subject, display name, when assigned. */
   public record Commissioner(String subject, String name, Instant assignedAt) {}

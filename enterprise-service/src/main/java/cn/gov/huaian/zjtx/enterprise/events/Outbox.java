@@ -12,12 +12,11 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * Writes events into the outbox table, in the transaction of the change they report (the
- * listeners are called inside it; {@code MANDATORY} makes sure). The relay publishes them later.
+ * Writes events into the outbox table, in the transaction of the change they report (the listeners
+ * are called inside it; {@code MANDATORY} makes sure). The relay publishes them later.
  */
 @ApplicationScoped
 public class Outbox implements EnterpriseListener, TierListener {
@@ -25,7 +24,8 @@ public class Outbox implements EnterpriseListener, TierListener {
   private final ObjectMapper json;
   private final io.agroal.api.AgroalDataSource dataSource;
 
-  public Outbox(SnapshotLoader snapshots, ObjectMapper json, io.agroal.api.AgroalDataSource dataSource) {
+  public Outbox(
+      SnapshotLoader snapshots, ObjectMapper json, io.agroal.api.AgroalDataSource dataSource) {
     this.snapshots = snapshots;
     this.json = json;
     this.dataSource = dataSource;
@@ -46,15 +46,19 @@ public class Outbox implements EnterpriseListener, TierListener {
   }
 
   /**
-   * Many enterprises at once (imports, demo data): one snapshot batch, one event each, written
-   * with a single set-based insert.
+   * Many enterprises at once (imports, demo data): one snapshot batch, one event each, written with
+   * a single set-based insert.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  public void registeredOrChanged(Collection<Enterprise> enterprises, java.util.Set<UUID> registered) {
+  public void registeredOrChanged(
+      Collection<Enterprise> enterprises, java.util.Set<UUID> registered) {
     bulk(snapshots.load(enterprises).values(), registered);
   }
 
-  /** Writes one event per snapshot (registered for ids in {@code registered}, changed otherwise) in one insert. */
+  /**
+   * Writes one event per snapshot (registered for ids in {@code registered}, changed otherwise) in
+   * one insert.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void bulk(Collection<EnterpriseSnapshot> all, java.util.Set<UUID> registered) {
     if (all.isEmpty()) {
@@ -72,7 +76,9 @@ public class Outbox implements EnterpriseListener, TierListener {
       cols[2][i] = type;
       cols[3][i] = Long.toString(s.version());
       try {
-        cols[4][i] = json.writeValueAsString(new EventEnvelope(id, type, EventEnvelope.SOURCE, now, s.id(), s.version(), s));
+        cols[4][i] =
+            json.writeValueAsString(
+                new EventEnvelope(id, type, EventEnvelope.SOURCE, now, s.id(), s.version(), s));
       } catch (JsonProcessingException ex) {
         throw new IllegalStateException("事件无法序列化", ex);
       }
@@ -80,10 +86,11 @@ public class Outbox implements EnterpriseListener, TierListener {
       i++;
     }
     try (java.sql.Connection c = dataSource.getConnection();
-        java.sql.PreparedStatement st = c.prepareStatement(
-            "insert into outbox (id, aggregate_id, type, version, payload, created_at)"
-                + " select u.id::uuid, u.agg::uuid, u.type, u.version::bigint, u.payload::json, u.created::timestamptz"
-                + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, agg, type, version, payload, created)")) {
+        java.sql.PreparedStatement st =
+            c.prepareStatement(
+                "insert into outbox (id, aggregate_id, type, version, payload, created_at)"
+                    + " select u.id::uuid, u.agg::uuid, u.type, u.version::bigint, u.payload::json, u.created::timestamptz"
+                    + " from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[]) as u(id, agg, type, version, payload, created)")) {
       for (int k = 0; k < cols.length; k++) {
         st.setArray(k + 1, c.createArrayOf("text", cols[k]));
       }
@@ -97,8 +104,21 @@ public class Outbox implements EnterpriseListener, TierListener {
   @Transactional(Transactional.TxType.MANDATORY)
   public void tierCertified(Enterprise e, Qualification q) {
     var kind = QualificationKind.of(q.kind).orElseThrow();
-    write(EventEnvelope.TIER_CERTIFIED, e.id, e.version, new TierCertified(
-        q.id, e.creditCode, e.name, e.districtCode, kind.code, kind.label, q.level, q.batch, q.grantedOn, q.reviewOn));
+    write(
+        EventEnvelope.TIER_CERTIFIED,
+        e.id,
+        e.version,
+        new TierCertified(
+            q.id,
+            e.creditCode,
+            e.name,
+            e.districtCode,
+            kind.code,
+            kind.label,
+            q.level,
+            q.batch,
+            q.grantedOn,
+            q.reviewOn));
   }
 
   private void write(String type, UUID enterpriseId, long version, Object data) {
@@ -109,8 +129,10 @@ public class Outbox implements EnterpriseListener, TierListener {
     row.version = version;
     row.createdAt = Instant.now();
     try {
-      row.payload = json.writeValueAsString(
-          new EventEnvelope(row.id, type, EventEnvelope.SOURCE, row.createdAt, enterpriseId, version, data));
+      row.payload =
+          json.writeValueAsString(
+              new EventEnvelope(
+                  row.id, type, EventEnvelope.SOURCE, row.createdAt, enterpriseId, version, data));
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException("事件无法序列化", ex);
     }

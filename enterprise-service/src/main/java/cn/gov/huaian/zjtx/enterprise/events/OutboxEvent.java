@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** An event waiting in (or sent from) the outbox; its {@code seq} column (publication order) is set by the database. */
+/**
+ * An event waiting in (or sent from) the outbox; its {@code seq} column (publication order) is set
+ * by the database.
+ */
 @Entity
 @Table(name = "outbox")
 public class OutboxEvent extends PanacheEntityBase {

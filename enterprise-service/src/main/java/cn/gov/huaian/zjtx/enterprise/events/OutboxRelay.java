@@ -19,14 +19,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to the topic exchange {@code zjtx.events} (routing key = event type) in
- * {@code seq} order, with publisher confirms, and marks them sent in the same transaction. Only
- * one process relays at a time: the transaction first takes a PostgreSQL advisory lock, and a
- * replica that does not get it skips the round. If the broker is down nothing is marked and the
- * rows wait; a crash between confirm and commit republishes, which consumers absorb by event id.
+ * {@code seq} order, with publisher confirms, and marks them sent in the same transaction. Only one
+ * process relays at a time: the transaction first takes a PostgreSQL advisory lock, and a replica
+ * that does not get it skips the round. If the broker is down nothing is marked and the rows wait;
+ * a crash between confirm and commit republishes, which consumers absorb by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
   private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
   /** Advisory lock key: "zjtx-enterprise-outbox". */
   static final long LOCK_KEY = 0x7a6a7478_6f757462L;
 
@@ -41,7 +42,10 @@ public class OutboxRelay {
     this.config = config;
   }
 
-  @Scheduled(every = "${zjtx.outbox.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP, delayed = "2s")
+  @Scheduled(
+      every = "${zjtx.outbox.relay.interval:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+      delayed = "2s")
   void scheduled() {
     if (!config.enabled()) {
       return;
@@ -58,45 +62,64 @@ public class OutboxRelay {
     }
   }
 
-  /** Publishes one batch; returns how many events were sent (0 if another process holds the lock). */
+  /**
+   * Publishes one batch; returns how many events were sent (0 if another process holds the lock).
+   */
   public synchronized int relayOnce() {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY).getSingleResult();
-      if (!Boolean.TRUE.equals(locked)) {
-        return 0;
-      }
-      @SuppressWarnings("unchecked")
-      List<Object[]> rows = em.createNativeQuery(
-              "select id, type, version, payload::text, created_at from outbox where sent_at is null order by seq limit ?1")
-          .setParameter(1, config.batchSize())
-          .getResultList();
-      if (rows.isEmpty()) {
-        return 0;
-      }
-      Channel ch = channel();
-      for (Object[] r : rows) {
-        UUID id = (UUID) r[0];
-        String type = (String) r[1];
-        long version = ((Number) r[2]).longValue();
-        Instant created = r[4] instanceof Timestamp t ? t.toInstant() : r[4] instanceof Instant i ? i : Instant.now();
-        AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-            .messageId(id.toString())
-            .type(type)
-            .contentType("application/json")
-            .contentEncoding("utf-8")
-            .deliveryMode(2)
-            .timestamp(Date.from(created))
-            .appId(EventEnvelope.SOURCE)
-            .headers(Map.of("version", version))
-            .build();
-        ch.basicPublish(config.exchange(), type, false, props, ((String) r[3]).getBytes(StandardCharsets.UTF_8));
-      }
-      ch.waitForConfirmsOrDie(config.confirmTimeout().toMillis());
-      em.createNativeQuery("update outbox set sent_at = now(), attempts = attempts + 1 where id in (:ids)")
-          .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList())
-          .executeUpdate();
-      return rows.size();
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Boolean locked =
+                  (Boolean)
+                      em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
+                          .setParameter(1, LOCK_KEY)
+                          .getSingleResult();
+              if (!Boolean.TRUE.equals(locked)) {
+                return 0;
+              }
+              @SuppressWarnings("unchecked")
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "select id, type, version, payload::text, created_at from outbox where sent_at is null order by seq limit ?1")
+                      .setParameter(1, config.batchSize())
+                      .getResultList();
+              if (rows.isEmpty()) {
+                return 0;
+              }
+              Channel ch = channel();
+              for (Object[] r : rows) {
+                UUID id = (UUID) r[0];
+                String type = (String) r[1];
+                long version = ((Number) r[2]).longValue();
+                Instant created =
+                    r[4] instanceof Timestamp t
+                        ? t.toInstant()
+                        : r[4] instanceof Instant i ? i : Instant.now();
+                AMQP.BasicProperties props =
+                    new AMQP.BasicProperties.Builder()
+                        .messageId(id.toString())
+                        .type(type)
+                        .contentType("application/json")
+                        .contentEncoding("utf-8")
+                        .deliveryMode(2)
+                        .timestamp(Date.from(created))
+                        .appId(EventEnvelope.SOURCE)
+                        .headers(Map.of("version", version))
+                        .build();
+                ch.basicPublish(
+                    config.exchange(),
+                    type,
+                    false,
+                    props,
+                    ((String) r[3]).getBytes(StandardCharsets.UTF_8));
+              }
+              ch.waitForConfirmsOrDie(config.confirmTimeout().toMillis());
+              em.createNativeQuery(
+                      "update outbox set sent_at = now(), attempts = attempts + 1 where id in (:ids)")
+                  .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList())
+                  .executeUpdate();
+              return rows.size();
+            });
   }
 
   private Channel channel() throws Exception {

@@ -43,13 +43,19 @@ public class SnapshotReplay {
     long written = 0;
     while (true) {
       UUID from = after;
-      List<Enterprise> page = QuarkusTransaction.requiringNew().call(() -> {
-        List<Enterprise> firms = from == null
-            ? Enterprise.<Enterprise>find("order by id").page(0, PAGE).list()
-            : Enterprise.<Enterprise>find("id > ?1 order by id", from).page(0, PAGE).list();
-        outbox.registeredOrChanged(firms, Set.of());
-        return firms;
-      });
+      List<Enterprise> page =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () -> {
+                    List<Enterprise> firms =
+                        from == null
+                            ? Enterprise.<Enterprise>find("order by id").page(0, PAGE).list()
+                            : Enterprise.<Enterprise>find("id > ?1 order by id", from)
+                                .page(0, PAGE)
+                                .list();
+                    outbox.registeredOrChanged(firms, Set.of());
+                    return firms;
+                  });
       if (page.isEmpty()) {
         break;
       }

@@ -23,7 +23,8 @@ public class SnapshotReplayResource {
 
   @POST
   @Path("/replay")
-  @Operation(summary = "重新发布全部企业快照（后台任务） / Publish every enterprise's snapshot again, in the background")
+  @Operation(
+      summary = "重新发布全部企业快照（后台任务） / Publish every enterprise's snapshot again, in the background")
   public Response replay() {
     if (!replay.start()) {
       throw new ProblemException(409, "replay-running", "任务进行中", "快照重新发布任务正在进行，请稍后再试");

@@ -5,5 +5,13 @@ import java.util.UUID;
 
 /** Data of {@code enterprise.tier-certified}. */
 public record TierCertified(
-    UUID qualificationId, String creditCode, String name, String districtCode, String tier, String tierName,
-    String level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
+    UUID qualificationId,
+    String creditCode,
+    String name,
+    String districtCode,
+    String tier,
+    String tierName,
+    String level,
+    String batch,
+    LocalDate grantedOn,
+    LocalDate reviewOn) {}

@@ -5,9 +5,9 @@ import java.math.RoundingMode;
 import java.util.Map;
 
 /**
- * Derived figures of a year, computed from the entered figures of that year and the two before
- * it; never entered. Ratios are fractions (0.0312 = 3.12%) with 4 decimals; a figure whose inputs
- * are missing or whose denominator is zero is null (unknown), never 0.
+ * Derived figures of a year, computed from the entered figures of that year and the two before it;
+ * never entered. Ratios are fractions (0.0312 = 3.12%) with 4 decimals; a figure whose inputs are
+ * missing or whose denominator is zero is null (unknown), never 0.
  */
 public final class FigureMath {
   private static final int SCALE = 4;
@@ -29,7 +29,9 @@ public final class FigureMath {
       BigDecimal twoYearAvgMainRevenueGrowth,
       Integer totalPatents) {}
 
-  /** Derived figures of {@code year}, given every year's entered figures known for the enterprise. */
+  /**
+   * Derived figures of {@code year}, given every year's entered figures known for the enterprise.
+   */
   public static Derived derive(int year, Map<Integer, Figures> byYear) {
     Figures y = byYear.get(year);
     Figures p = byYear.get(year - 1);
@@ -40,12 +42,15 @@ public final class FigureMath {
     BigDecimal rdRatio = ratio(y.rdSpending(), y.revenue());
     BigDecimal prevRdRatio = p == null ? null : ratio(p.rdSpending(), p.revenue());
     BigDecimal mainGrowth = p == null ? null : growth(y.mainRevenue(), p.mainRevenue());
-    BigDecimal prevMainGrowth = p == null || pp == null ? null : growth(p.mainRevenue(), pp.mainRevenue());
+    BigDecimal prevMainGrowth =
+        p == null || pp == null ? null : growth(p.mainRevenue(), pp.mainRevenue());
     return new Derived(
         year,
         rdRatio,
         ratio(y.mainRevenue(), y.revenue()),
-        ratio(y.rdStaff() == null ? null : BigDecimal.valueOf(y.rdStaff()), y.totalStaff() == null ? null : BigDecimal.valueOf(y.totalStaff())),
+        ratio(
+            y.rdStaff() == null ? null : BigDecimal.valueOf(y.rdStaff()),
+            y.totalStaff() == null ? null : BigDecimal.valueOf(y.totalStaff())),
         ratio(y.totalLiabilities(), y.totalAssets()),
         p == null ? null : growth(y.revenue(), p.revenue()),
         mainGrowth,

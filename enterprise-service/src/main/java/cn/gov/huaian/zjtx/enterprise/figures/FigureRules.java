@@ -40,7 +40,9 @@ public final class FigureRules {
     percent(e, "mgmtDigitalRate", "经营管理数字化普及率", f.mgmtDigitalRate());
     percent(e, "rdToolRate", "数字化研发设计工具普及率", f.rdToolRate());
     e.range("cloudStar", "上云星级", f.cloudStar(), 0, 5, " 星");
-    if (f.mainRevenue() != null && f.revenue() != null && f.mainRevenue().compareTo(f.revenue()) > 0) {
+    if (f.mainRevenue() != null
+        && f.revenue() != null
+        && f.mainRevenue().compareTo(f.revenue()) > 0) {
       e.add("mainRevenue", "主营业务收入不能大于营业收入");
     }
     if (f.rdStaff() != null && f.totalStaff() != null && f.rdStaff() > f.totalStaff()) {

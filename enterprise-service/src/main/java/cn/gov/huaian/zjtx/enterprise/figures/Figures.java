@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The entered figures of one enterprise for one year; any may be unknown (null). Money in 元,
- * rates in percent (0–100). Also the request body of {@code PUT .../figures/{year}} (where
- * {@code year} comes from the path and may be left out of the body).
+ * The entered figures of one enterprise for one year; any may be unknown (null). Money in 元, rates
+ * in percent (0–100). Also the request body of {@code PUT .../figures/{year}} (where {@code year}
+ * comes from the path and may be left out of the body).
  */
 @Schema(description = "年度指标（金额单位：元；比率单位：%） / Yearly figures")
 public record Figures(
@@ -30,8 +30,24 @@ public record Figures(
     @Schema(description = "上云星级（0–5，0 为未上云）") Integer cloudStar) {
 
   public Figures withYear(int y) {
-    return new Figures(y, revenue, mainRevenue, rdSpending, rdStaff, totalStaff, totalAssets, totalLiabilities,
-        inventionPatents, utilityPatents, designPatents, ipClass1, ipClass2, newEquityFinancing, cncRate,
-        mgmtDigitalRate, rdToolRate, cloudStar);
+    return new Figures(
+        y,
+        revenue,
+        mainRevenue,
+        rdSpending,
+        rdStaff,
+        totalStaff,
+        totalAssets,
+        totalLiabilities,
+        inventionPatents,
+        utilityPatents,
+        designPatents,
+        ipClass1,
+        ipClass2,
+        newEquityFinancing,
+        cncRate,
+        mgmtDigitalRate,
+        rdToolRate,
+        cloudStar);
   }
 }

@@ -103,8 +103,24 @@ public class YearFigures extends PanacheEntityBase {
   }
 
   public Figures figures() {
-    return new Figures(year, revenue, mainRevenue, rdSpending, rdStaff, totalStaff, totalAssets, totalLiabilities,
-        inventionPatents, utilityPatents, designPatents, ipClass1, ipClass2, newEquityFinancing, cncRate,
-        mgmtDigitalRate, rdToolRate, cloudStar);
+    return new Figures(
+        year,
+        revenue,
+        mainRevenue,
+        rdSpending,
+        rdStaff,
+        totalStaff,
+        totalAssets,
+        totalLiabilities,
+        inventionPatents,
+        utilityPatents,
+        designPatents,
+        ipClass1,
+        ipClass2,
+        newEquityFinancing,
+        cncRate,
+        mgmtDigitalRate,
+        rdToolRate,
+        cloudStar);
   }
 }

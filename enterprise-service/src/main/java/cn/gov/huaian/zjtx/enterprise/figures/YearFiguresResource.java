@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.figures;
 
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.web.ETags;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.ws.rs.Consumes;
@@ -31,7 +31,8 @@ public class YearFiguresResource {
   private final EnterpriseAccess access;
   private final YearFiguresService service;
 
-  public YearFiguresResource(CurrentUser user, EnterpriseAccess access, YearFiguresService service) {
+  public YearFiguresResource(
+      CurrentUser user, EnterpriseAccess access, YearFiguresService service) {
     this.user = user;
     this.access = access;
     this.service = service;
@@ -56,7 +57,11 @@ public class YearFiguresResource {
   @PUT
   @Path("/{year}")
   @Operation(summary = "填报或修改某年度指标（修改须带 If-Match） / Enter or replace one year's figures")
-  public Response put(@PathParam("id") UUID id, @PathParam("year") int year, Figures body, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response put(
+      @PathParam("id") UUID id,
+      @PathParam("year") int year,
+      Figures body,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     access.requireWrite(user, id);
     Figures f = service.validate(year, body);
     Long expected = ifMatch == null || ifMatch.isBlank() ? null : ETags.required(ifMatch);

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.enterprise.figures;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Records yearly figures; a change of figures is a change of the enterprise (new version, event). */
+/**
+ * Records yearly figures; a change of figures is a change of the enterprise (new version, event).
+ */
 @ApplicationScoped
 public class YearFiguresService {
   private final EntityManager em;
@@ -44,8 +46,8 @@ public class YearFiguresService {
   }
 
   /**
-   * Creates or replaces one year's figures. Replacing needs the version the client read
-   * ({@code expectedVersion}); creating needs none.
+   * Creates or replaces one year's figures. Replacing needs the version the client read ({@code
+   * expectedVersion}); creating needs none.
    */
   @Transactional
   public FiguresView put(UUID enterpriseId, Figures f, Long expectedVersion) {
@@ -62,10 +64,15 @@ public class YearFiguresService {
       row.persist();
     } else {
       if (expectedVersion == null) {
-        throw new ProblemException(428, "precondition-required", "缺少 If-Match", f.year() + " 年度指标已存在，修改时请在 If-Match 中带上读取时的 ETag");
+        throw new ProblemException(
+            428,
+            "precondition-required",
+            "缺少 If-Match",
+            f.year() + " 年度指标已存在，修改时请在 If-Match 中带上读取时的 ETag");
       }
       if (row.version != expectedVersion) {
-        throw ProblemException.preconditionFailed(f.year() + " 年度指标已被修改（当前版本 " + row.version + "），请重新读取后再提交");
+        throw ProblemException.preconditionFailed(
+            f.year() + " 年度指标已被修改（当前版本 " + row.version + "），请重新读取后再提交");
       }
       row.apply(f);
     }
@@ -76,7 +83,8 @@ public class YearFiguresService {
 
   public List<FiguresView> list(UUID enterpriseId) {
     Map<Integer, Figures> all = byYear(enterpriseId);
-    return YearFigures.<YearFigures>list("enterpriseId", Sort.descending("year"), enterpriseId).stream()
+    return YearFigures.<YearFigures>list("enterpriseId", Sort.descending("year"), enterpriseId)
+        .stream()
         .map(r -> view(r, all))
         .toList();
   }
@@ -98,6 +106,7 @@ public class YearFiguresService {
   }
 
   private static FiguresView view(YearFigures r, Map<Integer, Figures> all) {
-    return new FiguresView(r.enterpriseId, r.year, r.figures(), FigureMath.derive(r.year, all), r.version);
+    return new FiguresView(
+        r.enterpriseId, r.year, r.figures(), FigureMath.derive(r.year, all), r.version);
   }
 }

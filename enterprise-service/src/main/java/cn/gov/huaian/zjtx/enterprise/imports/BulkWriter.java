@@ -12,14 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +28,8 @@ import java.util.UUID;
 /**
  * Writes a chunk of imported rows in one transaction with set-based SQL (one upsert statement per
  * chunk over {@code unnest} arrays), then writes the events of every enterprise that really
- * changed. Upsert is by 统一社会信用代码; an empty cell keeps the stored value; a row identical to
- * what is stored changes nothing and publishes nothing, so re-importing a file is a no-op.
+ * changed. Upsert is by 统一社会信用代码; an empty cell keeps the stored value; a row identical to what is
+ * stored changes nothing and publishes nothing, so re-importing a file is a no-op.
  */
 @ApplicationScoped
 public class BulkWriter {
@@ -40,7 +38,8 @@ public class BulkWriter {
   private final Outbox outbox;
   private final ObjectMapper json;
 
-  public BulkWriter(AgroalDataSource dataSource, ClusterMappings clusters, Outbox outbox, ObjectMapper json) {
+  public BulkWriter(
+      AgroalDataSource dataSource, ClusterMappings clusters, Outbox outbox, ObjectMapper json) {
     this.dataSource = dataSource;
     this.clusters = clusters;
     this.outbox = outbox;
@@ -50,7 +49,8 @@ public class BulkWriter {
   /** What a chunk did. */
   public record Outcome(int created, int updated, int unchanged) {}
 
-  private static final String UPSERT_ENTERPRISES = """
+  private static final String UPSERT_ENTERPRISES =
+      """
       insert into enterprise as t (id, credit_code, name, founded_on, district_code, town_code, park, address, industry_code,
                                    cluster_code, main_product, niche_market, niche_years, chain_position, contacts, version, created_at, updated_at)
       select u.id::uuid, u.code, u.name, u.founded::date, u.district, u.town, u.park, u.address, u.industry, u.cluster, u.product,
@@ -91,7 +91,10 @@ public class BulkWriter {
     return enterprises(rows, null);
   }
 
-  /** Like {@link #enterprises(List)}, with the ids new enterprises get ({@code ids} parallel to rows, or null for random). */
+  /**
+   * Like {@link #enterprises(List)}, with the ids new enterprises get ({@code ids} parallel to
+   * rows, or null for random).
+   */
   @Transactional
   public Outcome enterprises(List<Profile> rows, List<UUID> ids) throws SQLException {
     ClusterResolver resolver = clusters.resolver();
@@ -117,7 +120,8 @@ public class BulkWriter {
     }
     List<UUID> changed = new ArrayList<>();
     Set<UUID> inserted = new HashSet<>();
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(UPSERT_ENTERPRISES)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(UPSERT_ENTERPRISES)) {
       for (int k = 0; k < cols.length; k++) {
         st.setArray(k + 1, c.createArrayOf("text", cols[k]));
       }
@@ -131,16 +135,39 @@ public class BulkWriter {
         }
       }
     }
-    // A new enterprise's snapshot is its profile (nothing else belongs to it yet): no need to read it back.
+    // A new enterprise's snapshot is its profile (nothing else belongs to it yet): no need to read
+    // it back.
     java.time.Instant now = java.time.Instant.now();
     List<EnterpriseSnapshot> fresh = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       UUID id = UUID.fromString(cols[0][i]);
       if (inserted.contains(id)) {
         Profile p = rows.get(i);
-        fresh.add(new EnterpriseSnapshot(id, 0, p.creditCode(), p.name(), p.foundedOn(), p.districtCode(), p.townCode(),
-            p.park() == null ? null : p.park().code, p.address(), p.industryCode(), cols[9][i], p.mainProduct(), p.nicheMarket(),
-            p.nicheYears(), p.chainPosition() == null ? null : p.chainPosition().code, p.contacts(), null, List.of(), List.of(), List.of(), List.of(), null, now));
+        fresh.add(
+            new EnterpriseSnapshot(
+                id,
+                0,
+                p.creditCode(),
+                p.name(),
+                p.foundedOn(),
+                p.districtCode(),
+                p.townCode(),
+                p.park() == null ? null : p.park().code,
+                p.address(),
+                p.industryCode(),
+                cols[9][i],
+                p.mainProduct(),
+                p.nicheMarket(),
+                p.nicheYears(),
+                p.chainPosition() == null ? null : p.chainPosition().code,
+                p.contacts(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                now));
       }
     }
     outbox.bulk(fresh, inserted);
@@ -148,7 +175,8 @@ public class BulkWriter {
     return new Outcome(inserted.size(), changed.size() - inserted.size(), n - changed.size());
   }
 
-  private static final String UPSERT_FIGURES = """
+  private static final String UPSERT_FIGURES =
+      """
       insert into year_figures as t (enterprise_id, year, revenue, main_revenue, rd_spending, rd_staff, total_staff, total_assets,
           total_liabilities, invention_patents, utility_patents, design_patents, ip_class1, ip_class2, new_equity_financing,
           cnc_rate, mgmt_digital_rate, rd_tool_rate, cloud_star, version, updated_at)
@@ -191,7 +219,9 @@ public class BulkWriter {
   public Set<String> registered(Collection<String> codes) throws SQLException {
     Set<String> out = new HashSet<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement st = c.prepareStatement("select credit_code from enterprise where credit_code = any(?::text[])")) {
+        PreparedStatement st =
+            c.prepareStatement(
+                "select credit_code from enterprise where credit_code = any(?::text[])")) {
       st.setArray(1, c.createArrayOf("text", codes.toArray(String[]::new)));
       try (ResultSet rs = st.executeQuery()) {
         while (rs.next()) {
@@ -209,17 +239,39 @@ public class BulkWriter {
     String[][] cols = new String[19][n];
     for (int i = 0; i < n; i++) {
       Figures f = rows.get(i).getValue();
-      Object[] v = {rows.get(i).getKey(), f.year(), f.revenue(), f.mainRevenue(), f.rdSpending(), f.rdStaff(), f.totalStaff(),
-          f.totalAssets(), f.totalLiabilities(), f.inventionPatents(), f.utilityPatents(), f.designPatents(), f.ipClass1(),
-          f.ipClass2(), f.newEquityFinancing(), f.cncRate(), f.mgmtDigitalRate(), f.rdToolRate(), f.cloudStar()};
+      Object[] v = {
+        rows.get(i).getKey(),
+        f.year(),
+        f.revenue(),
+        f.mainRevenue(),
+        f.rdSpending(),
+        f.rdStaff(),
+        f.totalStaff(),
+        f.totalAssets(),
+        f.totalLiabilities(),
+        f.inventionPatents(),
+        f.utilityPatents(),
+        f.designPatents(),
+        f.ipClass1(),
+        f.ipClass2(),
+        f.newEquityFinancing(),
+        f.cncRate(),
+        f.mgmtDigitalRate(),
+        f.rdToolRate(),
+        f.cloudStar()
+      };
       for (int k = 0; k < v.length; k++) {
-        cols[k][i] = v[k] == null ? null : v[k] instanceof java.math.BigDecimal b ? b.toPlainString() : v[k].toString();
+        cols[k][i] =
+            v[k] == null
+                ? null
+                : v[k] instanceof java.math.BigDecimal b ? b.toPlainString() : v[k].toString();
       }
     }
     Map<UUID, Boolean> enterprises = new LinkedHashMap<>();
     int inserted = 0;
     int touched = 0;
-    try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(UPSERT_FIGURES)) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement st = c.prepareStatement(UPSERT_FIGURES)) {
       for (int k = 0; k < cols.length; k++) {
         st.setArray(k + 1, c.createArrayOf("text", cols[k]));
       }
@@ -231,7 +283,9 @@ public class BulkWriter {
         }
       }
       if (!enterprises.isEmpty()) {
-        try (PreparedStatement bump = c.prepareStatement("update enterprise set version = version + 1, updated_at = now() where id = any(?::uuid[])")) {
+        try (PreparedStatement bump =
+            c.prepareStatement(
+                "update enterprise set version = version + 1, updated_at = now() where id = any(?::uuid[])")) {
           bump.setArray(1, c.createArrayOf("uuid", enterprises.keySet().toArray()));
           bump.executeUpdate();
         }
@@ -246,7 +300,10 @@ public class BulkWriter {
       return;
     }
     outbox.registeredOrChanged(
-        Enterprise.<Enterprise>find("id in ?1", ids).withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true).list(), registered);
+        Enterprise.<Enterprise>find("id in ?1", ids)
+            .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
+            .list(),
+        registered);
   }
 
   private String toJson(Object o) {

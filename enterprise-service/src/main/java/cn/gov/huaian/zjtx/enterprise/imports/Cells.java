@@ -3,12 +3,14 @@ package cn.gov.huaian.zjtx.enterprise.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses cell text as people type it into spreadsheets. Each parser throws {@link Bad} with a Chinese reason. */
+/**
+ * Parses cell text as people type it into spreadsheets. Each parser throws {@link Bad} with a
+ * Chinese reason.
+ */
 public final class Cells {
   private Cells() {}
 
@@ -19,7 +21,8 @@ public final class Cells {
     }
   }
 
-  private static final Pattern CN_DATE = Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?");
+  private static final Pattern CN_DATE =
+      Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?");
   private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2,4})");
   private static final List<String> NONE = List.of("无", "否", "-", "—", "/", "不在园区");
 
@@ -39,7 +42,10 @@ public final class Cells {
     try {
       Matcher m = CN_DATE.matcher(t);
       if (m.matches()) {
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return LocalDate.of(
+            Integer.parseInt(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3)));
       }
       if (t.matches("\\d{8}")) {
         return LocalDate.parse(t, DateTimeFormatter.BASIC_ISO_DATE);
@@ -76,7 +82,11 @@ public final class Cells {
   /** Money in 元, given the header's unit (1 for 元, 10000 for 万元). */
   public static BigDecimal money(String s, long yuanPerUnit) throws Bad {
     BigDecimal v = number(s);
-    return v == null ? null : v.multiply(BigDecimal.valueOf(yuanPerUnit)).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+    return v == null
+        ? null
+        : v.multiply(BigDecimal.valueOf(yuanPerUnit))
+            .setScale(2, java.math.RoundingMode.HALF_UP)
+            .stripTrailingZeros();
   }
 
   public static Integer whole(String s) throws Bad {
@@ -91,7 +101,10 @@ public final class Cells {
     }
   }
 
-  /** A rate in percent: "55%", "55" and "0.55" (a fraction, as Excel stores percent cells) all give 55. */
+  /**
+   * A rate in percent: "55%", "55" and "0.55" (a fraction, as Excel stores percent cells) all give
+   * 55.
+   */
   public static BigDecimal percent(String s) throws Bad {
     String t = text(s);
     if (t == null) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recognises the Chinese column headers people write ("营业收入（万元）", "社会信用代码", "乡镇（街道）")
- * and the unit a money header names. Plain Java.
+ * Recognises the Chinese column headers people write ("营业收入（万元）", "社会信用代码", "乡镇（街道）") and the unit
+ * a money header names. Plain Java.
  */
 public final class Columns {
   private Columns() {}
@@ -17,8 +17,10 @@ public final class Columns {
 
   static final Map<String, List<String>> ENTERPRISE = new LinkedHashMap<>();
   static final Map<String, List<String>> FIGURES = new LinkedHashMap<>();
+
   /** Columns an export writes that an import does not need (derived or display-only). */
-  static final List<String> DERIVED = List.of("序号", "行业名称", "7+3集群", "集群", "当前梯度", "研发投入占比", "资产负债率", "指标年度");
+  static final List<String> DERIVED =
+      List.of("序号", "行业名称", "7+3集群", "集群", "当前梯度", "研发投入占比", "资产负债率", "指标年度");
 
   static {
     List<String> code = List.of("统一社会信用代码", "社会信用代码", "信用代码", "统一信用代码", "统一代码");
@@ -29,7 +31,8 @@ public final class Columns {
     ENTERPRISE.put("town", List.of("所在镇街", "镇街", "乡镇（街道）", "乡镇街道", "所属镇街", "街道（乡镇）", "所在乡镇", "乡镇"));
     ENTERPRISE.put("park", List.of("所在园区", "园区", "所属园区"));
     ENTERPRISE.put("address", List.of("详细地址", "地址", "注册地址", "经营地址", "通讯地址"));
-    ENTERPRISE.put("industryCode", List.of("行业代码", "国民经济行业代码", "行业分类代码", "所属行业代码", "国民经济行业分类代码", "国民经济行业分类"));
+    ENTERPRISE.put(
+        "industryCode", List.of("行业代码", "国民经济行业代码", "行业分类代码", "所属行业代码", "国民经济行业分类代码", "国民经济行业分类"));
     ENTERPRISE.put("mainProduct", List.of("主导产品", "主营产品", "主要产品"));
     ENTERPRISE.put("nicheMarket", List.of("细分市场", "细分领域"));
     ENTERPRISE.put("nicheYears", List.of("从事细分市场年限", "细分市场年限", "从事细分领域年限", "深耕年限"));
@@ -59,9 +62,21 @@ public final class Columns {
     FIGURES.put("cloudStar", List.of("上云星级", "上云等级"));
   }
 
-  /** Header without spaces, required-field stars or a trailing unit, full-width brackets made ASCII, lower case. */
+  /**
+   * Header without spaces, required-field stars or a trailing unit, full-width brackets made ASCII,
+   * lower case.
+   */
   static String normalize(String header) {
-    String h = header == null ? "" : header.strip().replace("\uFEFF", "").replace(" ", "").replace("\u3000", "").replace("*", "").replace("＊", "");
+    String h =
+        header == null
+            ? ""
+            : header
+                .strip()
+                .replace("\uFEFF", "")
+                .replace(" ", "")
+                .replace("\u3000", "")
+                .replace("*", "")
+                .replace("＊", "");
     h = h.replace('（', '(').replace('）', ')');
     h = h.replaceAll("\\((万元|元|%|％|人|件|个|年|星)\\)$", "");
     return h.replace('(', '（').replace(')', '）').toLowerCase(java.util.Locale.ROOT);

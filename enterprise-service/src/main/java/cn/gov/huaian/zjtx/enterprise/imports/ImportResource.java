@@ -50,11 +50,41 @@ public class ImportResource {
   }
 
   /** A job and its progress. */
-  public record JobView(UUID id, String kind, String filename, String status, int total, int done, String progress, int created,
-      int updated, int unchanged, int failed, String ignoredColumns, String message, Instant createdAt, Instant startedAt, Instant finishedAt) {
+  public record JobView(
+      UUID id,
+      String kind,
+      String filename,
+      String status,
+      int total,
+      int done,
+      String progress,
+      int created,
+      int updated,
+      int unchanged,
+      int failed,
+      String ignoredColumns,
+      String message,
+      Instant createdAt,
+      Instant startedAt,
+      Instant finishedAt) {
     static JobView of(ImportJob j) {
-      return new JobView(j.id, j.kind, j.filename, j.status, j.total, j.done, j.done + " / " + j.total, j.created, j.updated, j.unchanged,
-          j.failed, j.ignoredColumns, j.message, j.createdAt, j.startedAt, j.finishedAt);
+      return new JobView(
+          j.id,
+          j.kind,
+          j.filename,
+          j.status,
+          j.total,
+          j.done,
+          j.done + " / " + j.total,
+          j.created,
+          j.updated,
+          j.unchanged,
+          j.failed,
+          j.ignoredColumns,
+          j.message,
+          j.createdAt,
+          j.startedAt,
+          j.finishedAt);
     }
   }
 
@@ -63,8 +93,13 @@ public class ImportResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
-  @Operation(summary = "上传 XLSX/CSV 文件导入企业（kind=enterprises）或年度指标（kind=figures），异步执行 / Start an import job")
-  public Response start(@QueryParam("kind") @DefaultValue("enterprises") String kind, @RestForm("file") FileUpload file, @Context UriInfo uri)
+  @Operation(
+      summary =
+          "上传 XLSX/CSV 文件导入企业（kind=enterprises）或年度指标（kind=figures），异步执行 / Start an import job")
+  public Response start(
+      @QueryParam("kind") @DefaultValue("enterprises") String kind,
+      @RestForm("file") FileUpload file,
+      @Context UriInfo uri)
       throws IOException {
     if (!Importer.ENTERPRISES.equals(kind) && !Importer.FIGURES.equals(kind)) {
       throw ProblemException.invalid("kind", "导入类型应为 enterprises（企业名单）或 figures（年度指标）");
@@ -77,7 +112,9 @@ public class ImportResource {
       throw ProblemException.invalid("file", "上传的文件为空");
     }
     ImportJob job = importer.submit(kind, file.fileName(), bytes, user.username());
-    return Response.accepted(JobView.of(job)).location(uri.getAbsolutePathBuilder().path(job.id.toString()).build()).build();
+    return Response.accepted(JobView.of(job))
+        .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
+        .build();
   }
 
   @GET
@@ -95,9 +132,14 @@ public class ImportResource {
   @Path("/{id}/errors")
   @Transactional
   @Operation(summary = "逐行错误报告（行号、列名、说明） / Row-level error report")
-  public List<ErrorView> errors(@PathParam("id") UUID id,
+  public List<ErrorView> errors(
+      @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("100") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 1000, message = "每页条数不能超过 1000") int size) {
+      @QueryParam("size")
+          @DefaultValue("100")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 1000, message = "每页条数不能超过 1000")
+          int size) {
     get(id);
     return rows(id, page * size, size);
   }
@@ -109,18 +151,26 @@ public class ImportResource {
   @Operation(summary = "下载错误报告（CSV，Excel 可直接打开） / Error report as CSV")
   public Response errorsCsv(@PathParam("id") UUID id) {
     get(id);
-    StringBuilder out = new StringBuilder("\uFEFF").append(Csv.line(List.of("行号", "列", "错误说明"))).append("\r\n");
+    StringBuilder out =
+        new StringBuilder("\uFEFF").append(Csv.line(List.of("行号", "列", "错误说明"))).append("\r\n");
     for (ErrorView e : rows(id, 0, Importer.MAX_ERRORS)) {
-      out.append(Csv.line(List.of(e.row(), e.column() == null ? "" : e.column(), e.message()))).append("\r\n");
+      out.append(Csv.line(List.of(e.row(), e.column() == null ? "" : e.column(), e.message())))
+          .append("\r\n");
     }
     return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"import-errors.csv\"").build();
+        .header("Content-Disposition", "attachment; filename=\"import-errors.csv\"")
+        .build();
   }
 
   @SuppressWarnings("unchecked")
   private List<ErrorView> rows(UUID id, int offset, int limit) {
-    List<Object[]> rows = em.createNativeQuery("select row_no, column_name, message from import_error where job_id = ?1 order by row_no, column_name offset ?2 limit ?3")
-        .setParameter(1, id).setParameter(2, offset).setParameter(3, limit).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select row_no, column_name, message from import_error where job_id = ?1 order by row_no, column_name offset ?2 limit ?3")
+            .setParameter(1, id)
+            .setParameter(2, offset)
+            .setParameter(3, limit)
+            .getResultList();
     List<ErrorView> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(new ErrorView(((Number) r[0]).intValue(), (String) r[1], (String) r[2]));

@@ -1,15 +1,14 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
-import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.enterprise.figures.FigureRules;
 import cn.gov.huaian.zjtx.enterprise.figures.Figures;
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.Contact;
 import cn.gov.huaian.zjtx.enterprise.registry.CreditCode;
 import cn.gov.huaian.zjtx.enterprise.registry.Profile;
 import cn.gov.huaian.zjtx.enterprise.registry.ProfileInput;
 import cn.gov.huaian.zjtx.enterprise.registry.ProfileRules;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,13 +29,23 @@ public final class RowMapping {
   /** Figures of one enterprise and year, or errors. */
   public record FiguresRow(String creditCode, Figures figures, List<RowError> errors) {}
 
-  private static final Map<String, String> PROFILE_FIELD_TO_COLUMN = Map.ofEntries(
-      Map.entry("creditCode", "creditCode"), Map.entry("name", "name"), Map.entry("foundedOn", "foundedOn"),
-      Map.entry("districtCode", "district"), Map.entry("townCode", "town"), Map.entry("park", "park"),
-      Map.entry("address", "address"), Map.entry("industryCode", "industryCode"), Map.entry("mainProduct", "mainProduct"),
-      Map.entry("nicheMarket", "nicheMarket"), Map.entry("nicheYears", "nicheYears"), Map.entry("chainPosition", "chainPosition"),
-      Map.entry("contacts[0].name", "contactName"), Map.entry("contacts[0].phone", "contactPhone"),
-      Map.entry("contacts[0].email", "contactEmail"));
+  private static final Map<String, String> PROFILE_FIELD_TO_COLUMN =
+      Map.ofEntries(
+          Map.entry("creditCode", "creditCode"),
+          Map.entry("name", "name"),
+          Map.entry("foundedOn", "foundedOn"),
+          Map.entry("districtCode", "district"),
+          Map.entry("townCode", "town"),
+          Map.entry("park", "park"),
+          Map.entry("address", "address"),
+          Map.entry("industryCode", "industryCode"),
+          Map.entry("mainProduct", "mainProduct"),
+          Map.entry("nicheMarket", "nicheMarket"),
+          Map.entry("nicheYears", "nicheYears"),
+          Map.entry("chainPosition", "chainPosition"),
+          Map.entry("contacts[0].name", "contactName"),
+          Map.entry("contacts[0].phone", "contactPhone"),
+          Map.entry("contacts[0].email", "contactEmail"));
 
   private final ReferenceData reference;
   private final ProfileRules rules;
@@ -69,20 +78,46 @@ public final class RowMapping {
     List<RowError> errors = new ArrayList<>();
     Cell c = new Cell(m, cells, errors);
     String districtText = c.text("district");
-    String district = districtText == null ? null
-        : reference.districtByCodeOrName(districtText).map(ReferenceData.District::code).orElse(districtText);
+    String district =
+        districtText == null
+            ? null
+            : reference
+                .districtByCodeOrName(districtText)
+                .map(ReferenceData.District::code)
+                .orElse(districtText);
     String townText = c.text("town");
-    String town = townText == null ? null
-        : reference.townByCodeOrName(district, townText).map(ReferenceData.Town::code).orElse(townText);
+    String town =
+        townText == null
+            ? null
+            : reference
+                .townByCodeOrName(district, townText)
+                .map(ReferenceData.Town::code)
+                .orElse(townText);
     String park = Cells.none(c.raw("park")) ? null : c.text("park");
     LocalDate founded = c.date("foundedOn");
     Integer nicheYears = c.whole("nicheYears");
     String contactName = c.text("contactName");
     String phone = c.text("contactPhone");
     String email = c.text("contactEmail");
-    List<Contact> contacts = contactName == null && phone == null && email == null ? List.of() : List.of(new Contact(contactName, null, phone, email));
-    ProfileInput in = new ProfileInput(c.text("creditCode"), c.text("name"), founded, district, town, park, c.text("address"),
-        industry(c.text("industryCode")), c.text("mainProduct"), c.text("nicheMarket"), nicheYears, c.text("chainPosition"), contacts);
+    List<Contact> contacts =
+        contactName == null && phone == null && email == null
+            ? List.of()
+            : List.of(new Contact(contactName, null, phone, email));
+    ProfileInput in =
+        new ProfileInput(
+            c.text("creditCode"),
+            c.text("name"),
+            founded,
+            district,
+            town,
+            park,
+            c.text("address"),
+            industry(c.text("industryCode")),
+            c.text("mainProduct"),
+            c.text("nicheMarket"),
+            nicheYears,
+            c.text("chainPosition"),
+            contacts);
     var result = rules.validate(in, today);
     for (Problem.Violation e : result.errors()) {
       String field = PROFILE_FIELD_TO_COLUMN.getOrDefault(e.field(), e.field());
@@ -97,10 +132,26 @@ public final class RowMapping {
     String code = CreditCode.normalize(c.text("creditCode"));
     CreditCode.problem(code).ifPresent(p -> errors.add(new RowError(c.header("creditCode"), p)));
     Integer year = c.whole("year");
-    Figures f = new Figures(year, c.money("revenue"), c.money("mainRevenue"), c.money("rdSpending"), c.whole("rdStaff"),
-        c.whole("totalStaff"), c.money("totalAssets"), c.money("totalLiabilities"), c.whole("inventionPatents"),
-        c.whole("utilityPatents"), c.whole("designPatents"), c.whole("ipClass1"), c.whole("ipClass2"),
-        c.money("newEquityFinancing"), c.percent("cncRate"), c.percent("mgmtDigitalRate"), c.percent("rdToolRate"), c.stars("cloudStar"));
+    Figures f =
+        new Figures(
+            year,
+            c.money("revenue"),
+            c.money("mainRevenue"),
+            c.money("rdSpending"),
+            c.whole("rdStaff"),
+            c.whole("totalStaff"),
+            c.money("totalAssets"),
+            c.money("totalLiabilities"),
+            c.whole("inventionPatents"),
+            c.whole("utilityPatents"),
+            c.whole("designPatents"),
+            c.whole("ipClass1"),
+            c.whole("ipClass2"),
+            c.money("newEquityFinancing"),
+            c.percent("cncRate"),
+            c.percent("mgmtDigitalRate"),
+            c.percent("rdToolRate"),
+            c.stars("cloudStar"));
     if (errors.isEmpty()) {
       for (Problem.Violation e : FigureRules.validate(f, today.getYear())) {
         errors.add(new RowError(c.header(e.field()), e.message()));
@@ -115,7 +166,10 @@ public final class RowMapping {
       return null;
     }
     String t = s.strip();
-    if (t.length() > 1 && Character.isLetter(t.charAt(0)) && t.charAt(0) < 128 && Character.isDigit(t.charAt(1))) {
+    if (t.length() > 1
+        && Character.isLetter(t.charAt(0))
+        && t.charAt(0) < 128
+        && Character.isDigit(t.charAt(1))) {
       t = t.substring(1);
     }
     int cut = 0;
@@ -142,7 +196,9 @@ public final class RowMapping {
     }
 
     String raw(String field) {
-      return m.get(field).map(col -> col.index() < cells.size() ? cells.get(col.index()) : null).orElse(null);
+      return m.get(field)
+          .map(col -> col.index() < cells.size() ? cells.get(col.index()) : null)
+          .orElse(null);
     }
 
     String text(String field) {

@@ -36,7 +36,8 @@ public final class SheetReader {
     if (zip || name.endsWith(".xlsx")) {
       return xlsx(bytes);
     }
-    if (name.endsWith(".xls") || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
+    if (name.endsWith(".xls")
+        || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
       throw new Unreadable("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 .csv 后再导入");
     }
     return Csv.parse(Csv.decode(bytes));
@@ -56,7 +57,9 @@ public final class SheetReader {
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         XMLReader xml = factory.newSAXParser().getXMLReader();
-        xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), strings, new Rows(rows), new IsoDates(), false));
+        xml.setContentHandler(
+            new XSSFSheetXMLHandler(
+                reader.getStylesTable(), strings, new Rows(rows), new IsoDates(), false));
         xml.parse(new InputSource(sheet));
       }
     } catch (Unreadable e) {
@@ -70,9 +73,13 @@ public final class SheetReader {
   /** Formats date cells as ISO dates whatever their display format. */
   private static final class IsoDates extends DataFormatter {
     @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString) && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
-        return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904Windowing) {
+      if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
+          && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
+        return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904Windowing)
+            .toLocalDate()
+            .toString();
       }
       if (value == Math.rint(value) && Math.abs(value) < 1e15) {
         return Long.toString((long) value);

@@ -1,10 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.pools;
 
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
-import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +33,8 @@ public class EnterprisePoolResource {
   private final PoolService service;
   private final EntityManager em;
 
-  public EnterprisePoolResource(CurrentUser user, EnterpriseAccess access, PoolService service, EntityManager em) {
+  public EnterprisePoolResource(
+      CurrentUser user, EnterpriseAccess access, PoolService service, EntityManager em) {
     this.user = user;
     this.access = access;
     this.service = service;
@@ -57,15 +55,19 @@ public class EnterprisePoolResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "企业入库（注明日期与原因） / Put an enterprise into a pool")
   public Response enter(@PathParam("id") UUID id, PoolService.Entry body) {
-    return Response.status(201).entity(PoolResource.EntryView.of(service.enter(id, body, user.username()), PoolResource.names())).build();
+    return Response.status(201)
+        .entity(
+            PoolResource.EntryView.of(
+                service.enter(id, body, user.username()), PoolResource.names()))
+        .build();
   }
 
   @POST
   @Path("/{entryId}/exit")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "企业出库（注明日期与原因） / Take an enterprise out of a pool")
-  public PoolResource.EntryView exit(@PathParam("id") UUID id, @PathParam("entryId") UUID entryId, PoolService.Exit body) {
+  public PoolResource.EntryView exit(
+      @PathParam("id") UUID id, @PathParam("entryId") UUID entryId, PoolService.Exit body) {
     return PoolResource.EntryView.of(service.exit(id, entryId, body), PoolResource.names());
   }
-
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A stay of an enterprise in a pool: dated entry with a reason, and later a dated exit with a reason. */
+/**
+ * A stay of an enterprise in a pool: dated entry with a reason, and later a dated exit with a
+ * reason.
+ */
 @Entity
 @Table(name = "pool_entry")
 public class PoolEntry extends PanacheEntityBase {

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.pools;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,7 +52,9 @@ public class PoolService {
     if (Enterprise.findById(enterpriseId) == null) {
       throw ProblemException.notFound("企业");
     }
-    if (PoolEntry.count("enterpriseId = ?1 and poolCode = ?2 and exitedOn is null", enterpriseId, pool.code) > 0) {
+    if (PoolEntry.count(
+            "enterpriseId = ?1 and poolCode = ?2 and exitedOn is null", enterpriseId, pool.code)
+        > 0) {
       throw ProblemException.conflict("already-in-pool", "该企业已在" + pool.name + "中");
     }
     PoolEntry entry = new PoolEntry();

@@ -45,7 +45,11 @@ public enum Cluster {
     }
     String s = codeOrLabel.trim();
     return Arrays.stream(values())
-        .filter(c -> c.code.equalsIgnoreCase(s) || c.label.equals(s) || c.label.replace(" ", "").equals(s.replace(" ", "")))
+        .filter(
+            c ->
+                c.code.equalsIgnoreCase(s)
+                    || c.label.equals(s)
+                    || c.label.replace(" ", "").equals(s.replace(" ", "")))
         .findFirst();
   }
 }

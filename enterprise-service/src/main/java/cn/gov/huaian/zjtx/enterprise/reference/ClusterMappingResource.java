@@ -1,10 +1,10 @@
 package cn.gov.huaian.zjtx.enterprise.reference;
 
+import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseListener;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseListener;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,7 +36,8 @@ public class ClusterMappingResource {
   private final CurrentUser user;
   private final List<EnterpriseListener> listeners;
 
-  public ClusterMappingResource(ClusterMappings mappings, CurrentUser user, Instance<EnterpriseListener> listeners) {
+  public ClusterMappingResource(
+      ClusterMappings mappings, CurrentUser user, Instance<EnterpriseListener> listeners) {
     this.mappings = mappings;
     this.user = user;
     this.listeners = listeners.stream().toList();
@@ -55,7 +56,9 @@ public class ClusterMappingResource {
   @RolesAllowed({Roles.ADMIN, Roles.SERVICE, Roles.COMMISSIONER, Roles.ENTERPRISE})
   @Operation(summary = "集群映射表 / The cluster mapping")
   public List<Row> list() {
-    return ClusterMapping.<ClusterMapping>listAll(Sort.by("prefix")).stream().map(ClusterMappingResource::row).toList();
+    return ClusterMapping.<ClusterMapping>listAll(Sort.by("prefix")).stream()
+        .map(ClusterMappingResource::row)
+        .toList();
   }
 
   @PUT
@@ -64,8 +67,11 @@ public class ClusterMappingResource {
   @Transactional
   @Operation(summary = "设置某行业代码前缀所属集群 / Map a GB/T 4754 prefix to a cluster")
   public Changed put(@PathParam("prefix") String prefix, Assign body) {
-    if (prefix == null || !prefix.matches("[0-9]{2,4}") || ReferenceData.bundled().industry(prefix).isEmpty()) {
-      throw ProblemException.invalid("prefix", "行业代码前缀应为 GB/T 4754-2017 的大类（2 位）、中类（3 位）或小类（4 位）代码");
+    if (prefix == null
+        || !prefix.matches("[0-9]{2,4}")
+        || ReferenceData.bundled().industry(prefix).isEmpty()) {
+      throw ProblemException.invalid(
+          "prefix", "行业代码前缀应为 GB/T 4754-2017 的大类（2 位）、中类（3 位）或小类（4 位）代码");
     }
     Cluster cluster = body == null ? null : Cluster.of(body.cluster()).orElse(null);
     if (cluster == null) {
@@ -110,6 +116,7 @@ public class ClusterMappingResource {
   }
 
   private static Row row(ClusterMapping m) {
-    return new Row(m.prefix, m.clusterCode, Cluster.of(m.clusterCode).map(c -> c.label).orElse(null));
+    return new Row(
+        m.prefix, m.clusterCode, Cluster.of(m.clusterCode).map(c -> c.label).orElse(null));
   }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The current cluster mapping, read from the database and cached until an admin edits it. After
- * an edit, {@link #reassign()} recomputes the stored cluster of every enterprise it affects.
+ * The current cluster mapping, read from the database and cached until an admin edits it. After an
+ * edit, {@link #reassign()} recomputes the stored cluster of every enterprise it affects.
  */
 @ApplicationScoped
 public class ClusterMappings {
@@ -39,8 +39,8 @@ public class ClusterMappings {
 
   /**
    * Stores the cluster the current mapping gives to every enterprise whose stored cluster differs,
-   * bumping their version; returns their ids so that the caller can publish the change. Must run
-   * in a transaction.
+   * bumping their version; returns their ids so that the caller can publish the change. Must run in
+   * a transaction.
    */
   @SuppressWarnings("unchecked")
   public List<UUID> reassign() {
@@ -57,7 +57,8 @@ public class ClusterMappings {
               from target t
              where t.id = e.id and e.cluster_code is distinct from t.cluster_code
             returning e.id
-            """, UUID.class)
+            """,
+            UUID.class)
         .getResultList();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Parks (园区) an enterprise may sit in. 淮安经济技术开发区 is also a county-level division (320871);
- * the other three have no division code of their own and sit inside a district.
+ * Parks (园区) an enterprise may sit in. 淮安经济技术开发区 is also a county-level division (320871); the
+ * other three have no division code of their own and sit inside a district.
  */
 public enum Park {
   ECONOMIC_DEVELOPMENT_ZONE("economic-development-zone", "经开区", "淮安经济技术开发区"),
@@ -30,7 +30,12 @@ public enum Park {
     }
     String t = s.trim();
     return Arrays.stream(values())
-        .filter(p -> p.code.equalsIgnoreCase(t) || p.label.equals(t) || p.fullName.equals(t) || p.fullName.equals("淮安" + t))
+        .filter(
+            p ->
+                p.code.equalsIgnoreCase(t)
+                    || p.label.equals(t)
+                    || p.fullName.equals(t)
+                    || p.fullName.equals("淮安" + t))
         .findFirst();
   }
 }

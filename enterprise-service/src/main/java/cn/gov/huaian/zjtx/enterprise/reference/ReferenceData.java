@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reference tables the registry validates against: the 8 county-level divisions of 淮安市, its
- * 113 towns and streets, and the GB/T 4754-2017 classification (copied from
- * shared/data/reference; see SOURCES.md there). Plain Java, loaded once from the classpath.
+ * The reference tables the registry validates against: the 8 county-level divisions of 淮安市, its 113
+ * towns and streets, and the GB/T 4754-2017 classification (copied from shared/data/reference; see
+ * SOURCES.md there). Plain Java, loaded once from the classpath.
  */
 public final class ReferenceData {
   /** A county-level division (区/县, incl. 淮安经济技术开发区). */
@@ -46,7 +46,13 @@ public final class ReferenceData {
     }
     // level,section,division,group,class,code,name,description
     for (List<String> r : rows("gbt4754_2017_industry.csv")) {
-      Industry i = new Industry(Integer.parseInt(r.get(0).trim()), r.get(5).trim(), r.get(6).trim(), r.get(1).trim(), r.get(2).trim());
+      Industry i =
+          new Industry(
+              Integer.parseInt(r.get(0).trim()),
+              r.get(5).trim(),
+              r.get(6).trim(),
+              r.get(1).trim(),
+              r.get(2).trim());
       data.industries.put(i.code(), i);
     }
     return data;
@@ -82,7 +88,11 @@ public final class ReferenceData {
       return Optional.of(districts.get(t));
     }
     return districts.values().stream()
-        .filter(d -> d.name().equals(t) || d.name().equals("淮安" + t) || ("经开区".equals(t) && d.code().equals("320871")))
+        .filter(
+            d ->
+                d.name().equals(t)
+                    || d.name().equals("淮安" + t)
+                    || ("经开区".equals(t) && d.code().equals("320871")))
         .findFirst();
   }
 
@@ -107,7 +117,9 @@ public final class ReferenceData {
     if (towns.containsKey(t)) {
       return Optional.of(towns.get(t));
     }
-    return towns.values().stream().filter(x -> x.districtCode().equals(districtCode) && x.name().equals(t)).findFirst();
+    return towns.values().stream()
+        .filter(x -> x.districtCode().equals(districtCode) && x.name().equals(t))
+        .findFirst();
   }
 
   public Optional<Industry> industry(String code) {

@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 参考数据: districts, towns, parks, 7+3 clusters and GB/T 4754-2017 classes, for forms and imports. */
+/**
+ * 参考数据: districts, towns, parks, 7+3 clusters and GB/T 4754-2017 classes, for forms and imports.
+ */
 @Path("/api/v1/reference")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -36,9 +38,8 @@ public class ReferenceResource {
   @Path("/towns")
   @Operation(summary = "镇街（可按区县过滤） / Towns and streets, optionally of one district")
   public List<Item> towns(@QueryParam("district") String district) {
-    return (district == null ? List.copyOf(reference.towns()) : reference.towns(district)).stream()
-        .map(t -> new Item(t.code(), t.name()))
-        .toList();
+    return (district == null ? List.copyOf(reference.towns()) : reference.towns(district))
+        .stream().map(t -> new Item(t.code(), t.name())).toList();
   }
 
   @GET
@@ -52,7 +53,9 @@ public class ReferenceResource {
   @Path("/clusters")
   @Operation(summary = "7+3 产业集群 / The 7+3 clusters")
   public List<ClusterItem> clusters() {
-    return Arrays.stream(Cluster.values()).map(c -> new ClusterItem(c.code, c.label, c.kind.label)).toList();
+    return Arrays.stream(Cluster.values())
+        .map(c -> new ClusterItem(c.code, c.label, c.kind.label))
+        .toList();
   }
 
   @GET
@@ -61,7 +64,12 @@ public class ReferenceResource {
   public List<Item> industries(@QueryParam("q") String q) {
     return reference.industries().stream()
         .filter(i -> i.level() == 4)
-        .filter(i -> q == null || q.isBlank() || i.code().startsWith(q.strip()) || i.name().contains(q.strip()))
+        .filter(
+            i ->
+                q == null
+                    || q.isBlank()
+                    || i.code().startsWith(q.strip())
+                    || i.name().contains(q.strip()))
         .limit(50)
         .map(i -> new Item(i.code(), i.name()))
         .toList();

@@ -22,6 +22,8 @@ public enum ChainPosition {
       return Optional.empty();
     }
     String t = s.strip();
-    return Arrays.stream(values()).filter(p -> p.code.equalsIgnoreCase(t) || p.label.equals(t) || t.startsWith(p.label)).findFirst();
+    return Arrays.stream(values())
+        .filter(p -> p.code.equalsIgnoreCase(t) || p.label.equals(t) || t.startsWith(p.label))
+        .findFirst();
   }
 }

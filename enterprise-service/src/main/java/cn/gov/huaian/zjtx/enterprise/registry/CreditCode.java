@@ -4,15 +4,21 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (digits and capital
- * letters without I, O, Z, S, V): registration authority (1), organisation type (1), division code
- * of the registering authority (6 digits), organisation code (9), check character (1). The check
- * character makes the weighted sum, with weights 3^(i-1) mod 31, a multiple of 31.
+ * 统一社会信用代码 (GB 32100-2015): 18 characters from a 31-character alphabet (digits and capital letters
+ * without I, O, Z, S, V): registration authority (1), organisation type (1), division code of the
+ * registering authority (6 digits), organisation code (9), check character (1). The check character
+ * makes the weighted sum, with weights 3^(i-1) mod 31, a multiple of 31.
  */
 public final class CreditCode {
   static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-  private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-  /** Registration authorities of GB 32100-2015 table 1: 机构编制, 外交, 司法行政, 文化, 民政, 旅游, 宗教, 工会, 工商, 中央军委改革和编制办公室, 农业, 其他. */
+  private static final int[] WEIGHTS = {
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28
+  };
+
+  /**
+   * Registration authorities of GB 32100-2015 table 1: 机构编制, 外交, 司法行政, 文化, 民政, 旅游, 宗教, 工会, 工商,
+   * 中央军委改革和编制办公室, 农业, 其他.
+   */
   private static final String AUTHORITIES = "123456789ANY";
 
   private CreditCode() {}
@@ -33,7 +39,8 @@ public final class CreditCode {
     }
     for (int i = 0; i < 18; i++) {
       if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-        return Optional.of("统一社会信用代码第 " + (i + 1) + " 位“" + code.charAt(i) + "”不是允许的字符（数字或除 I、O、Z、S、V 以外的大写字母）");
+        return Optional.of(
+            "统一社会信用代码第 " + (i + 1) + " 位“" + code.charAt(i) + "”不是允许的字符（数字或除 I、O、Z、S、V 以外的大写字母）");
       }
     }
     if (AUTHORITIES.indexOf(code.charAt(0)) < 0) {

@@ -32,14 +32,15 @@ public class EnterpriseAccess {
   }
 
   /**
-   * Admins and services may change any enterprise, an enterprise user only its own; everyone
-   * else gets 404 when they cannot see it and 403 when they can see but not change it.
+   * Admins and services may change any enterprise, an enterprise user only its own; everyone else
+   * gets 404 when they cannot see it and 403 when they can see but not change it.
    */
   public void requireWrite(CurrentUser user, UUID enterpriseId) {
     if (!mayRead(user, enterpriseId)) {
       throw cn.gov.huaian.zjtx.platform.problem.ProblemException.notFound("企业");
     }
-    boolean own = user.is(Roles.ENTERPRISE) && user.enterpriseId().filter(enterpriseId::equals).isPresent();
+    boolean own =
+        user.is(Roles.ENTERPRISE) && user.enterpriseId().filter(enterpriseId::equals).isPresent();
     if (!(user.isAdmin() || user.is(Roles.SERVICE) || own)) {
       throw cn.gov.huaian.zjtx.platform.problem.ProblemException.forbidden("只有企业本身或管理部门可以修改企业信息");
     }

@@ -93,7 +93,12 @@ public class EnterpriseFilter {
   public Integer minStaff;
 
   boolean hasFigureFilter() {
-    return minRevenue != null || maxRevenue != null || minRdSpending != null || minRdRatio != null
-        || maxDebtRatio != null || minInventionPatents != null || minStaff != null;
+    return minRevenue != null
+        || maxRevenue != null
+        || minRdSpending != null
+        || minRdRatio != null
+        || maxDebtRatio != null
+        || minInventionPatents != null
+        || minStaff != null;
   }
 }

@@ -1,21 +1,21 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.Cluster;
 import cn.gov.huaian.zjtx.enterprise.reference.Park;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import cn.gov.huaian.zjtx.enterprise.tiers.Tiers;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns an {@link EnterpriseFilter} into a JPQL condition on alias {@code e}. Figure thresholds
- * use the same definitions as {@code figures.FigureMath} (R&D ratio = R&D / revenue, debt ratio
- * = liabilities / assets; an enterprise with a zero denominator has no ratio and never matches).
+ * Turns an {@link EnterpriseFilter} into a JPQL condition on alias {@code e}. Figure thresholds use
+ * the same definitions as {@code figures.FigureMath} (R&D ratio = R&D / revenue, debt ratio =
+ * liabilities / assets; an enterprise with a zero denominator has no ratio and never matches).
  */
 public final class EnterpriseQuery {
   private EnterpriseQuery() {}
@@ -25,7 +25,10 @@ public final class EnterpriseQuery {
     return LocalDate.now(EnterpriseRegistry.ZONE).getYear() - 1;
   }
 
-  /** The distinct adjacent character pairs of {@code s}, as the database's zjtx_bigrams computes them. */
+  /**
+   * The distinct adjacent character pairs of {@code s}, as the database's zjtx_bigrams computes
+   * them.
+   */
   static String[] bigrams(String s) {
     java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
     for (int i = 0; i + 2 <= s.length(); i++) {
@@ -39,9 +42,9 @@ public final class EnterpriseQuery {
   }
 
   /**
-   * The condition, and when the filter is a single condition on one related table (a tier, a
-   * pool, figure thresholds), a count that reads that table alone: every row there belongs to
-   * exactly one enterprise, so the join with the wide enterprise table adds nothing to the count.
+   * The condition, and when the filter is a single condition on one related table (a tier, a pool,
+   * figure thresholds), a count that reads that table alone: every row there belongs to exactly one
+   * enterprise, so the join with the wide enterprise table adds nothing to the count.
    */
   public record Where(String where, String countAlone) {}
 
@@ -57,7 +60,8 @@ public final class EnterpriseQuery {
         p.and("qCode", q.toUpperCase() + "%").and("qName", "%" + q + "%");
         and.add("(e.creditCode like :qCode or e.name like :qName)");
       } else if (q.length() >= 2) {
-        // the name's character pairs must include the query's (GIN index), then LIKE confirms adjacency
+        // the name's character pairs must include the query's (GIN index), then LIKE confirms
+        // adjacency
         p.and("qGrams", bigrams(q)).and("qName", "%" + q + "%");
         and.add("(array_includes(e.nameGrams, :qGrams) and e.name like :qName)");
       } else {
@@ -133,12 +137,16 @@ public final class EnterpriseQuery {
         counts.add(HELD_COUNT.replace(":k", ":qualKind").replace(":d", ":qualOn"));
       }
     }
-    if (f.pool != null && !f.pool.isBlank() && cn.gov.huaian.zjtx.enterprise.pools.Pool.findById(f.pool.strip()) == null) {
+    if (f.pool != null
+        && !f.pool.isBlank()
+        && cn.gov.huaian.zjtx.enterprise.pools.Pool.findById(f.pool.strip()) == null) {
       errors.add("pool", "培育库“" + f.pool + "”不存在");
     } else if (f.pool != null && !f.pool.isBlank()) {
       p.and("pool", f.pool.strip());
-      and.add("exists (select 1 from PoolEntry pe where pe.enterpriseId = e.id and pe.poolCode = :pool and pe.exitedOn is null)");
-      counts.add("select count(pe) from PoolEntry pe where pe.poolCode = :pool and pe.exitedOn is null");
+      and.add(
+          "exists (select 1 from PoolEntry pe where pe.enterpriseId = e.id and pe.poolCode = :pool and pe.exitedOn is null)");
+      counts.add(
+          "select count(pe) from PoolEntry pe where pe.poolCode = :pool and pe.exitedOn is null");
     }
     if (f.hasFigureFilter()) {
       List<String> fig = new ArrayList<>();
@@ -171,8 +179,13 @@ public final class EnterpriseQuery {
         p.and("minStaff", f.minStaff);
         fig.add("f.totalStaff >= :minStaff");
       }
-      and.add("exists (select 1 from YearFigures f where f.enterpriseId = e.id and f.year = :figYear and " + String.join(" and ", fig) + ")");
-      counts.add("select count(f) from YearFigures f where f.year = :figYear and " + String.join(" and ", fig));
+      and.add(
+          "exists (select 1 from YearFigures f where f.enterpriseId = e.id and f.year = :figYear and "
+              + String.join(" and ", fig)
+              + ")");
+      counts.add(
+          "select count(f) from YearFigures f where f.year = :figYear and "
+              + String.join(" and ", fig));
     }
     if (!errors.isEmpty()) {
       throw ProblemException.invalid(errors.list());
@@ -181,7 +194,11 @@ public final class EnterpriseQuery {
     return new Where(where, and.size() == 1 && counts.size() == 1 ? counts.get(0) : null);
   }
 
-  /** Distinct enterprises holding kind :k on day :d (one current certification of a kind per enterprise is not guaranteed). */
-  private static final String HELD_COUNT = "select count(distinct q.enterpriseId) from Qualification q where q.kind = :k"
-      + " and q.grantedOn <= :d and (q.revokedOn is null or q.revokedOn > :d) and (q.reviewOn is null or q.reviewOn >= :d)";
+  /**
+   * Distinct enterprises holding kind :k on day :d (one current certification of a kind per
+   * enterprise is not guaranteed).
+   */
+  private static final String HELD_COUNT =
+      "select count(distinct q.enterpriseId) from Qualification q where q.kind = :k"
+          + " and q.grantedOn <= :d and (q.revokedOn is null or q.revokedOn > :d) and (q.reviewOn is null or q.reviewOn >= :d)";
 }

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import cn.gov.huaian.zjtx.enterprise.reference.ClusterMappings;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -49,12 +49,14 @@ public class EnterpriseRegistry {
   }
 
   /**
-   * Registers a profile. Under an Idempotency-Key the key is claimed first, in this transaction:
-   * a concurrent duplicate waits for the first request to commit and then answers with its firm.
+   * Registers a profile. Under an Idempotency-Key the key is claimed first, in this transaction: a
+   * concurrent duplicate waits for the first request to commit and then answers with its firm.
    */
   @Transactional
-  public Created create(Profile profile, String subject, String idempotencyKey, ProfileInput request) {
-    IdempotencyKeys.Claim claim = idempotency.claim("enterprise.create", subject, idempotencyKey, request);
+  public Created create(
+      Profile profile, String subject, String idempotencyKey, ProfileInput request) {
+    IdempotencyKeys.Claim claim =
+        idempotency.claim("enterprise.create", subject, idempotencyKey, request);
     if (claim.replay()) {
       Enterprise existing = Enterprise.findById(claim.resourceId());
       if (existing == null) {
@@ -74,7 +76,8 @@ public class EnterpriseRegistry {
   }
 
   @Transactional
-  public Enterprise update(UUID id, Profile profile, long expectedVersion, boolean mayChangeCreditCode) {
+  public Enterprise update(
+      UUID id, Profile profile, long expectedVersion, boolean mayChangeCreditCode) {
     Enterprise e = Enterprise.findById(id);
     if (e == null) {
       throw ProblemException.notFound("企业");
@@ -112,16 +115,18 @@ public class EnterpriseRegistry {
   }
 
   private void rejectDuplicate(String creditCode, UUID except) {
-    long n = except == null
-        ? Enterprise.count("creditCode", creditCode)
-        : Enterprise.count("creditCode = ?1 and id <> ?2", creditCode, except);
+    long n =
+        except == null
+            ? Enterprise.count("creditCode", creditCode)
+            : Enterprise.count("creditCode = ?1 and id <> ?2", creditCode, except);
     if (n > 0) {
       throw duplicate(creditCode);
     }
   }
 
   private static ProblemException duplicate(String creditCode) {
-    return ProblemException.conflict("duplicate-credit-code", "统一社会信用代码 " + creditCode + " 已登记，不能重复登记");
+    return ProblemException.conflict(
+        "duplicate-credit-code", "统一社会信用代码 " + creditCode + " 已登记，不能重复登记");
   }
 
   private void flush() {

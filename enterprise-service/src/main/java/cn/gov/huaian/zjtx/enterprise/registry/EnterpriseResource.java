@@ -1,11 +1,10 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.ETags;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -14,10 +13,9 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.core.StreamingOutput;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,11 +29,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -52,7 +47,12 @@ public class EnterpriseResource {
   private final ObjectMapper json;
   private final EnterpriseExport export;
 
-  public EnterpriseResource(CurrentUser user, EnterpriseAccess access, EnterpriseRegistry registry, ObjectMapper json, EnterpriseExport export) {
+  public EnterpriseResource(
+      CurrentUser user,
+      EnterpriseAccess access,
+      EnterpriseRegistry registry,
+      ObjectMapper json,
+      EnterpriseExport export) {
     this.export = export;
     this.user = user;
     this.access = access;
@@ -61,35 +61,53 @@ public class EnterpriseResource {
   }
 
   @GET
-  @Operation(summary = "企业列表（按权限过滤；名称、区县、园区、集群、梯度、培育库、指标阈值筛选；分页） / Enterprises visible to the caller, filtered and paged")
+  @Operation(
+      summary =
+          "企业列表（按权限过滤；名称、区县、园区、集群、梯度、培育库、指标阈值筛选；分页） / Enterprises visible to the caller, filtered and paged")
   public PageView<EnterpriseView> list(
       @BeanParam @Valid EnterpriseFilter filter,
-      @QueryParam("sort") @DefaultValue("name") @Pattern(regexp = "name|-updatedAt|creditCode", message = "排序只能是 name、-updatedAt 或 creditCode") String sort,
+      @QueryParam("sort")
+          @DefaultValue("name")
+          @Pattern(
+              regexp = "name|-updatedAt|creditCode",
+              message = "排序只能是 name、-updatedAt 或 creditCode")
+          String sort,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     Parameters params = new Parameters();
     String visible = access.visibleTo(user, params);
     EnterpriseQuery.Where filtered = EnterpriseQuery.build(filter, params);
     String where = visible + " and " + filtered.where();
-    Sort order = switch (sort) {
-      case "-updatedAt" -> Sort.descending("updatedAt").and("id");
-      case "creditCode" -> Sort.by("creditCode");
-      default -> Sort.by("name").and("id");
-    };
+    Sort order =
+        switch (sort) {
+          case "-updatedAt" -> Sort.descending("updatedAt").and("id");
+          case "creditCode" -> Sort.by("creditCode");
+          default -> Sort.by("name").and("id");
+        };
     var query = Enterprise.<Enterprise>find("from Enterprise e where " + where, order, params);
     var rows = query.page(page, size).list();
-    var tiers = cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
-        rows.stream().map(e -> e.id).toList(), cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.today());
+    var tiers =
+        cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
+            rows.stream().map(e -> e.id).toList(),
+            cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.today());
     var items = rows.stream().map(e -> EnterpriseView.of(e, tiers.get(e.id))).toList();
     long total;
     if ("true".equals(visible) && filtered.countAlone() != null) {
       var count = Enterprise.getEntityManager().createQuery(filtered.countAlone(), Long.class);
-      params.map().forEach((k, v) -> {
-        if (java.util.regex.Pattern.compile(":" + k + "\\b").matcher(filtered.countAlone()).find()) {
-          count.setParameter(k, v);
-        }
-      });
+      params
+          .map()
+          .forEach(
+              (k, v) -> {
+                if (java.util.regex.Pattern.compile(":" + k + "\\b")
+                    .matcher(filtered.countAlone())
+                    .find()) {
+                  count.setParameter(k, v);
+                }
+              });
       total = count.getSingleResult();
     } else {
       total = query.count();
@@ -108,14 +126,19 @@ public class EnterpriseResource {
     String file = "企业名单-" + java.time.LocalDate.now(EnterpriseRegistry.ZONE) + ".xlsx";
     StreamingOutput body = out -> export.write(where, params, year, out);
     return Response.ok(body, EnterpriseExport.XLSX)
-        .header("Content-Disposition", "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''" + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"enterprises.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(file, java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("+", "%20"))
         .build();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "企业详情（带 ETag） / One enterprise, with its ETag")
-  public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+  public Response get(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
     if (!access.mayRead(user, id)) {
       throw ProblemException.notFound("企业");
     }
@@ -130,7 +153,9 @@ public class EnterpriseResource {
   @RolesAllowed({Roles.ADMIN, Roles.SERVICE})
   @Operation(summary = "登记企业（支持 Idempotency-Key；信用代码重复为 409） / Register an enterprise")
   public Response create(
-      ProfileInput input, @HeaderParam("Idempotency-Key") String idempotencyKey, @jakarta.ws.rs.core.Context UriInfo uri) {
+      ProfileInput input,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @jakarta.ws.rs.core.Context UriInfo uri) {
     Profile profile = registry.validate(input);
     var created = registry.create(profile, user.subject(), idempotencyKey, input);
     EnterpriseView view = EnterpriseView.of(created.enterprise());
@@ -144,7 +169,10 @@ public class EnterpriseResource {
   @PUT
   @Path("/{id}")
   @Operation(summary = "修改企业档案（须带 If-Match；过期为 412） / Update a profile (If-Match required)")
-  public Response update(@PathParam("id") UUID id, ProfileInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response update(
+      @PathParam("id") UUID id,
+      ProfileInput input,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     access.requireWrite(user, id);
     long expected = ETags.required(ifMatch);
     Profile profile = registry.validate(input);

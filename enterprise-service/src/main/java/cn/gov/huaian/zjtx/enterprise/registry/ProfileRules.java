@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import cn.gov.huaian.zjtx.platform.problem.Problem;
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.enterprise.reference.Park;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +84,9 @@ public final class ProfileRules {
     String mainProduct = errors.optionalText("mainProduct", "主导产品", in.mainProduct(), 100);
     String niche = errors.optionalText("nicheMarket", "细分市场", in.nicheMarket(), 100);
     Integer nicheYears = errors.range("nicheYears", "从事细分市场年限", in.nicheYears(), 0, 100, " 年");
-    if (nicheYears != null && founded != null && !founded.isAfter(today)
+    if (nicheYears != null
+        && founded != null
+        && !founded.isAfter(today)
         && nicheYears > today.getYear() - founded.getYear() + 1) {
       errors.add("nicheYears", "从事细分市场年限不能超过企业成立年限");
     }
@@ -102,7 +104,20 @@ public final class ProfileRules {
       return new Result(null, errors.list());
     }
     return new Result(
-        new Profile(creditCode, name, founded, district, town, park, address, industry, mainProduct, niche, nicheYears, position, contacts),
+        new Profile(
+            creditCode,
+            name,
+            founded,
+            district,
+            town,
+            park,
+            address,
+            industry,
+            mainProduct,
+            niche,
+            nicheYears,
+            position,
+            contacts),
         List.of());
   }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Tiers and qualifications an enterprise can hold. The first four are the tier ladder (梯度), in
- * rank order; each kind says which issuing levels it can have.
+ * Tiers and qualifications an enterprise can hold. The first four are the tier ladder (梯度), in rank
+ * order; each kind says which issuing levels it can have.
  */
 public enum QualificationKind {
   INNOVATIVE_SME("innovative-sme", "创新型中小企业", 1, EnumSet.of(Level.PROVINCIAL)),
@@ -42,14 +42,18 @@ public enum QualificationKind {
         return Optional.empty();
       }
       String t = s.strip();
-      return Arrays.stream(values()).filter(l -> l.code.equalsIgnoreCase(t) || l.label.equals(t) || l.label.startsWith(t)).findFirst();
+      return Arrays.stream(values())
+          .filter(l -> l.code.equalsIgnoreCase(t) || l.label.equals(t) || l.label.startsWith(t))
+          .findFirst();
     }
   }
 
   public final String code;
   public final String label;
+
   /** Rank on the tier ladder (1–4), 0 for a qualification that is not a tier. */
   public final int tierRank;
+
   public final Set<Level> levels;
 
   QualificationKind(String code, String label, int tierRank, Set<Level> levels) {
@@ -68,7 +72,9 @@ public enum QualificationKind {
       return Optional.empty();
     }
     String t = s.strip();
-    return Arrays.stream(values()).filter(k -> k.code.equalsIgnoreCase(t) || k.label.equals(t)).findFirst();
+    return Arrays.stream(values())
+        .filter(k -> k.code.equalsIgnoreCase(t) || k.label.equals(t))
+        .findFirst();
   }
 
   /** The tier kinds, lowest first. */

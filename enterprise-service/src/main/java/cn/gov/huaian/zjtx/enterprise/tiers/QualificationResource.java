@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
+import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +31,8 @@ public class QualificationResource {
   private final EnterpriseAccess access;
   private final QualificationService service;
 
-  public QualificationResource(CurrentUser user, EnterpriseAccess access, QualificationService service) {
+  public QualificationResource(
+      CurrentUser user, EnterpriseAccess access, QualificationService service) {
     this.user = user;
     this.access = access;
     this.service = service;
@@ -55,17 +56,21 @@ public class QualificationResource {
   @Operation(summary = "认定梯度或资质 / Certify a tier or qualification")
   public Response certify(@PathParam("id") UUID id, QualificationInput body) {
     Qualification q = service.certify(id, body, user.username());
-    return Response.status(201).entity(QualificationView.of(q, QualificationService.today())).build();
+    return Response.status(201)
+        .entity(QualificationView.of(q, QualificationService.today()))
+        .build();
   }
 
   @POST
   @Path("/{qid}/revoke")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "撤销资质（注明日期与原因） / Revoke a certification")
-  public QualificationView revoke(@PathParam("id") UUID id, @PathParam("qid") UUID qid, Revocation body) {
+  public QualificationView revoke(
+      @PathParam("id") UUID id, @PathParam("qid") UUID qid, Revocation body) {
     if (body == null) {
       throw ProblemException.invalid("reason", "撤销原因不能为空");
     }
-    return QualificationView.of(service.revoke(id, qid, body.revokedOn(), body.reason()), QualificationService.today());
+    return QualificationView.of(
+        service.revoke(id, qid, body.revokedOn(), body.reason()), QualificationService.today());
   }
 }

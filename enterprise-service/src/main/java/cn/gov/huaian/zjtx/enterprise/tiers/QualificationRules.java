@@ -22,8 +22,14 @@ public final class QualificationRules {
       var level = QualificationKind.Level.of(in.level());
       if (kind.levels.isEmpty() && in.level() != null && !in.level().isBlank()) {
         e.add("level", kind.label + "不分级别，请不要填写级别");
-      } else if (!kind.levels.isEmpty() && (level.isEmpty() || !kind.levels.contains(level.get()))) {
-        e.add("level", kind.label + "的级别应为" + kind.levels.stream().map(l -> l.label).collect(Collectors.joining("、")) + "之一");
+      } else if (!kind.levels.isEmpty()
+          && (level.isEmpty() || !kind.levels.contains(level.get()))) {
+        e.add(
+            "level",
+            kind.label
+                + "的级别应为"
+                + kind.levels.stream().map(l -> l.label).collect(Collectors.joining("、"))
+                + "之一");
       }
     }
     e.optionalText("batch", "批次", in.batch(), 60);

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.enterprise.registry.Enterprise;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -40,9 +40,16 @@ public class QualificationService {
       throw ProblemException.notFound("企业");
     }
     QualificationKind kind = QualificationKind.of(in.kind()).orElseThrow();
-    String level = QualificationKind.Level.of(in.level()).filter(l -> !kind.levels.isEmpty()).map(l -> l.code).orElse(null);
-    boolean held = Qualification.<Qualification>list("enterpriseId = ?1 and kind = ?2", enterpriseId, kind.code).stream()
-        .anyMatch(q -> q.currentOn(in.grantedOn()) && java.util.Objects.equals(q.level, level));
+    String level =
+        QualificationKind.Level.of(in.level())
+            .filter(l -> !kind.levels.isEmpty())
+            .map(l -> l.code)
+            .orElse(null);
+    boolean held =
+        Qualification.<Qualification>list(
+                "enterpriseId = ?1 and kind = ?2", enterpriseId, kind.code)
+            .stream()
+            .anyMatch(q -> q.currentOn(in.grantedOn()) && java.util.Objects.equals(q.level, level));
     if (held) {
       throw ProblemException.conflict("qualification-held", "该企业已持有有效的" + kind.label + "认定，不能重复认定");
     }
@@ -97,7 +104,8 @@ public class QualificationService {
       return Map.of();
     }
     List<String> tierCodes = QualificationKind.tiers().stream().map(k -> k.code).toList();
-    for (Qualification q : Qualification.<Qualification>list("enterpriseId in ?1 and kind in ?2", ids, tierCodes)) {
+    for (Qualification q :
+        Qualification.<Qualification>list("enterpriseId in ?1 and kind in ?2", ids, tierCodes)) {
       held.computeIfAbsent(q.enterpriseId, k -> new java.util.ArrayList<>()).add(q.held());
     }
     Map<UUID, QualificationKind> out = new HashMap<>();

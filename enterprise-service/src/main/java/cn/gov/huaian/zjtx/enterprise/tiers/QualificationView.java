@@ -5,13 +5,36 @@ import java.util.UUID;
 
 /** A certification as the API shows it. */
 public record QualificationView(
-    UUID id, String kind, String kindName, boolean tier, String level, String levelName, String batch,
-    LocalDate grantedOn, LocalDate reviewOn, LocalDate revokedOn, String revokeReason, String note, boolean current) {
+    UUID id,
+    String kind,
+    String kindName,
+    boolean tier,
+    String level,
+    String levelName,
+    String batch,
+    LocalDate grantedOn,
+    LocalDate reviewOn,
+    LocalDate revokedOn,
+    String revokeReason,
+    String note,
+    boolean current) {
 
   public static QualificationView of(Qualification q, LocalDate today) {
     var kind = QualificationKind.of(q.kind).orElseThrow();
     var level = QualificationKind.Level.of(q.level);
-    return new QualificationView(q.id, q.kind, kind.label, kind.isTier(), q.level, level.map(l -> l.label).orElse(null),
-        q.batch, q.grantedOn, q.reviewOn, q.revokedOn, q.revokeReason, q.note, q.currentOn(today));
+    return new QualificationView(
+        q.id,
+        q.kind,
+        kind.label,
+        kind.isTier(),
+        q.level,
+        level.map(l -> l.label).orElse(null),
+        q.batch,
+        q.grantedOn,
+        q.reviewOn,
+        q.revokedOn,
+        q.revokeReason,
+        q.note,
+        q.currentOn(today));
   }
 }

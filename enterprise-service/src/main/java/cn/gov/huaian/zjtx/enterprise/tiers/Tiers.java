@@ -10,9 +10,12 @@ public final class Tiers {
   private Tiers() {}
 
   /** A qualification's facts as the rule needs them. */
-  public record Held(QualificationKind kind, LocalDate grantedOn, LocalDate reviewOn, LocalDate revokedOn) {
+  public record Held(
+      QualificationKind kind, LocalDate grantedOn, LocalDate reviewOn, LocalDate revokedOn) {
     public boolean currentOn(LocalDate day) {
-      return !grantedOn.isAfter(day) && (revokedOn == null || revokedOn.isAfter(day)) && (reviewOn == null || !reviewOn.isBefore(day));
+      return !grantedOn.isAfter(day)
+          && (revokedOn == null || revokedOn.isAfter(day))
+          && (reviewOn == null || !reviewOn.isBefore(day));
     }
   }
 
@@ -28,8 +31,17 @@ public final class Tiers {
    * the same rule as {@link Held#currentOn}, for lists and counts in the database.
    */
   public static String heldCondition(String alias, String kindParam, String dayParam) {
-    return "exists (select 1 from Qualification q where q.enterpriseId = " + alias + ".id and q.kind = :" + kindParam
-        + " and q.grantedOn <= :" + dayParam + " and (q.revokedOn is null or q.revokedOn > :" + dayParam + ")"
-        + " and (q.reviewOn is null or q.reviewOn >= :" + dayParam + "))";
+    return "exists (select 1 from Qualification q where q.enterpriseId = "
+        + alias
+        + ".id and q.kind = :"
+        + kindParam
+        + " and q.grantedOn <= :"
+        + dayParam
+        + " and (q.revokedOn is null or q.revokedOn > :"
+        + dayParam
+        + ")"
+        + " and (q.reviewOn is null or q.reviewOn >= :"
+        + dayParam
+        + "))";
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.dashboard;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -21,6 +20,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The target dashboard, city-wide and by district, and commissioner visits and coverage. */
@@ -34,21 +34,23 @@ class DashboardTest {
   @BeforeEach
   void data() {
     Db.reset();
-    QuarkusTransaction.requiringNew().run(() -> {
-      a = enterprise("320812");
-      b = enterprise("320830");
-      UUID c = enterprise("320812");
-      held(a, "srdi-sme", "provincial");
-      held(a, "rd-institution", "provincial");
-      held(b, "little-giant", "national");
-      held(b, "srdi-sme", "provincial");
-      held(c, "innovative-sme", "provincial");
-      figures(a, 100_000_000, 5_000_000, 60, 3);
-      figures(b, 300_000_000, 9_000_000, 40, 1);
-      figures(c, 10_000_000, 0, 10, 0);
-      assign(a, DemoIds.COMM_DEMO_SUBJECT);
-      assign(b, DemoIds.COMM_DEMO_SUBJECT);
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              a = enterprise("320812");
+              b = enterprise("320830");
+              UUID c = enterprise("320812");
+              held(a, "srdi-sme", "provincial");
+              held(a, "rd-institution", "provincial");
+              held(b, "little-giant", "national");
+              held(b, "srdi-sme", "provincial");
+              held(c, "innovative-sme", "provincial");
+              figures(a, 100_000_000, 5_000_000, 60, 3);
+              figures(b, 300_000_000, 9_000_000, 40, 1);
+              figures(c, 10_000_000, 0, 10, 0);
+              assign(a, DemoIds.COMM_DEMO_SUBJECT);
+              assign(b, DemoIds.COMM_DEMO_SUBJECT);
+            });
   }
 
   static UUID enterprise(String district) {
@@ -93,8 +95,13 @@ class DashboardTest {
 
   @Test
   void cityWideActualsAreComputedFromTheData() {
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/dashboard/targets")
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets")
+        .then()
+        .statusCode(200)
         .body("districtName", equalTo("淮安市"))
         .body("targets", hasSize(20))
         .body("targets.find { it.key == 'little-giant' }.actual", equalTo(1))
@@ -114,37 +121,102 @@ class DashboardTest {
 
   @Test
   void aDistrictSeesOnlyItsOwnFirms() {
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/dashboard/targets?district=320830")
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets?district=320830")
+        .then()
+        .statusCode(200)
         .body("districtName", equalTo("盱眙县"))
         .body("targets.find { it.key == 'srdi-sme' }.actual", equalTo(1))
         .body("targets.find { it.key == 'innovative-sme' }.actual", equalTo(1));
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/dashboard/targets?district=999999")
-        .then().statusCode(400).body("violations[0].field", equalTo("district"));
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/dashboard/targets/districts")
-        .then().statusCode(200).body("$", hasSize(8));
-    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/dashboard/targets").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets?district=999999")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("district"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets/districts")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(8));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void aCommissionerRecordsVisitsOnlyToAssignedFirmsAndCoverageCountsThem() {
     String comm = Tokens.of("comm-demo");
-    given().auth().oauth2(comm).contentType("application/json")
-        .body(Map.of("visitedOn", LocalDate.now().minusDays(3).toString(), "mode", "on-site", "summary", "了解企业焊接工艺升级计划", "techNeeds", "激光焊缝跟踪算法"))
-        .when().post("/api/v1/enterprises/" + a + "/visits").then().statusCode(201).body("techNeeds", equalTo("激光焊缝跟踪算法"));
-    given().auth().oauth2(comm).contentType("application/json")
+    given()
+        .auth()
+        .oauth2(comm)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "visitedOn",
+                LocalDate.now().minusDays(3).toString(),
+                "mode",
+                "on-site",
+                "summary",
+                "了解企业焊接工艺升级计划",
+                "techNeeds",
+                "激光焊缝跟踪算法"))
+        .when()
+        .post("/api/v1/enterprises/" + a + "/visits")
+        .then()
+        .statusCode(201)
+        .body("techNeeds", equalTo("激光焊缝跟踪算法"));
+    given()
+        .auth()
+        .oauth2(comm)
+        .contentType("application/json")
         .body(Map.of("visitedOn", "2099-01-01", "mode", "飞鸽", "summary", ""))
-        .when().post("/api/v1/enterprises/" + a + "/visits").then().statusCode(400)
-        .body("violations.field", org.hamcrest.Matchers.containsInAnyOrder("visitedOn", "mode", "summary"));
-    given().auth().oauth2(comm).when().get("/api/v1/enterprises/" + a + "/visits").then().statusCode(200).body("$", hasSize(1));
+        .when()
+        .post("/api/v1/enterprises/" + a + "/visits")
+        .then()
+        .statusCode(400)
+        .body(
+            "violations.field",
+            org.hamcrest.Matchers.containsInAnyOrder("visitedOn", "mode", "summary"));
+    given()
+        .auth()
+        .oauth2(comm)
+        .when()
+        .get("/api/v1/enterprises/" + a + "/visits")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(1));
 
     UUID other = QuarkusTransaction.requiringNew().call(() -> enterprise("320812"));
-    given().auth().oauth2(comm).contentType("application/json")
+    given()
+        .auth()
+        .oauth2(comm)
+        .contentType("application/json")
         .body(Map.of("visitedOn", LocalDate.now().toString(), "mode", "phone", "summary", "电话回访"))
-        .when().post("/api/v1/enterprises/" + other + "/visits").then().statusCode(404);
+        .when()
+        .post("/api/v1/enterprises/" + other + "/visits")
+        .then()
+        .statusCode(404);
 
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/commissioners/coverage")
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/commissioners/coverage")
+        .then()
+        .statusCode(200)
         .body("commissioners", equalTo(1))
         .body("enterprisesAssigned", equalTo(2))
         .body("srdiEnterprises", equalTo(2))
@@ -152,10 +224,23 @@ class DashboardTest {
         .body("assignedVisitedLast90Days", equalTo(1))
         .body("visitedShare", equalTo(0.5f));
 
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType("application/json").body(Map.of("name", "张专员"))
-        .when().put("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType("application/json")
+        .body(Map.of("name", "张专员"))
+        .when()
+        .put("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT)
+        .then()
+        .statusCode(200);
     given().auth().oauth2(comm).when().get("/api/v1/enterprises/" + other).then().statusCode(200);
-    given().auth().oauth2(Tokens.of("admin-demo")).when().delete("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT).then().statusCode(204);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .delete("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT)
+        .then()
+        .statusCode(204);
     given().auth().oauth2(comm).when().get("/api/v1/enterprises/" + other).then().statusCode(404);
   }
 }

@@ -22,43 +22,89 @@ import org.junit.jupiter.api.Test;
 
 /** The demo dataset is valid, varied and shaped like the plan. */
 class DemoGeneratorTest {
-  static final ClusterResolver DEFAULT_MAPPING = new ClusterResolver(Map.ofEntries(
-      Map.entry("34", Cluster.INTELLIGENT_EQUIPMENT), Map.entry("35", Cluster.INTELLIGENT_EQUIPMENT), Map.entry("38", Cluster.INTELLIGENT_EQUIPMENT),
-      Map.entry("36", Cluster.NEV), Map.entry("3841", Cluster.NEV), Map.entry("28", Cluster.FIBER_MATERIALS), Map.entry("26", Cluster.CHEMICAL_MATERIALS),
-      Map.entry("39", Cluster.PCB_ELECTRONICS), Map.entry("13", Cluster.GREEN_FOOD), Map.entry("14", Cluster.GREEN_FOOD), Map.entry("27", Cluster.BIOMEDICINE),
-      Map.entry("3491", Cluster.ARTIFICIAL_INTELLIGENCE), Map.entry("3973", Cluster.INTEGRATED_CIRCUITS), Map.entry("65", Cluster.DIGITAL)));
+  static final ClusterResolver DEFAULT_MAPPING =
+      new ClusterResolver(
+          Map.ofEntries(
+              Map.entry("34", Cluster.INTELLIGENT_EQUIPMENT),
+              Map.entry("35", Cluster.INTELLIGENT_EQUIPMENT),
+              Map.entry("38", Cluster.INTELLIGENT_EQUIPMENT),
+              Map.entry("36", Cluster.NEV),
+              Map.entry("3841", Cluster.NEV),
+              Map.entry("28", Cluster.FIBER_MATERIALS),
+              Map.entry("26", Cluster.CHEMICAL_MATERIALS),
+              Map.entry("39", Cluster.PCB_ELECTRONICS),
+              Map.entry("13", Cluster.GREEN_FOOD),
+              Map.entry("14", Cluster.GREEN_FOOD),
+              Map.entry("27", Cluster.BIOMEDICINE),
+              Map.entry("3491", Cluster.ARTIFICIAL_INTELLIGENCE),
+              Map.entry("3973", Cluster.INTEGRATED_CIRCUITS),
+              Map.entry("65", Cluster.DIGITAL)));
   static final int LAST_YEAR = 2024;
-  final List<DemoGenerator.Generated> all = new DemoGenerator(7, ReferenceData.bundled(), DEFAULT_MAPPING, LAST_YEAR).generate(2000);
+  final List<DemoGenerator.Generated> all =
+      new DemoGenerator(7, ReferenceData.bundled(), DEFAULT_MAPPING, LAST_YEAR).generate(2000);
 
   @Test
   void everyGeneratedEnterprisePassesTheRegistrysOwnRules() {
     var rules = new ProfileRules(ReferenceData.bundled());
     for (var g : all) {
       var p = g.profile();
-      var in = new ProfileInput(p.creditCode(), p.name(), p.foundedOn(), p.districtCode(), p.townCode(), p.park() == null ? null : p.park().code,
-          p.address(), p.industryCode(), p.mainProduct(), p.nicheMarket(), p.nicheYears(), p.chainPosition().code, p.contacts());
-      assertThat(rules.validate(in, LocalDate.of(LAST_YEAR + 1, 6, 1)).errors()).as(p.name()).isEmpty();
-      g.figures().forEach(f -> assertThat(FigureRules.validate(f, LAST_YEAR + 1)).as(p.name() + " " + f.year()).isEmpty());
+      var in =
+          new ProfileInput(
+              p.creditCode(),
+              p.name(),
+              p.foundedOn(),
+              p.districtCode(),
+              p.townCode(),
+              p.park() == null ? null : p.park().code,
+              p.address(),
+              p.industryCode(),
+              p.mainProduct(),
+              p.nicheMarket(),
+              p.nicheYears(),
+              p.chainPosition().code,
+              p.contacts());
+      assertThat(rules.validate(in, LocalDate.of(LAST_YEAR + 1, 6, 1)).errors())
+          .as(p.name())
+          .isEmpty();
+      g.figures()
+          .forEach(
+              f ->
+                  assertThat(FigureRules.validate(f, LAST_YEAR + 1))
+                      .as(p.name() + " " + f.year())
+                      .isEmpty());
       assertThat(g.figures()).hasSize(3);
     }
     assertThat(all.stream().map(g -> g.profile().creditCode()).distinct()).hasSize(2000);
     assertThat(all.stream().map(g -> g.profile().name()).distinct()).hasSize(2000);
     assertThat(all.stream().map(DemoGenerator.Generated::id).distinct()).hasSize(2000);
-    assertThat(all).allSatisfy(g -> assertThat(CreditCode.isValid(g.profile().creditCode())).isTrue());
+    assertThat(all)
+        .allSatisfy(g -> assertThat(CreditCode.isValid(g.profile().creditCode())).isTrue());
   }
 
   @Test
   void theDemoUsersEnterprisesHaveTheirFixedIds() {
     assertThat(all.get(0).id()).isEqualTo(DemoGenerator.ENT_DEMO);
     assertThat(all.get(1).id()).isEqualTo(DemoGenerator.ENT_DEMO_2);
-    assertThat(all.get(0).held()).extracting(DemoGenerator.Held::kind).contains(QualificationKind.SRDI_SME);
+    assertThat(all.get(0).held())
+        .extracting(DemoGenerator.Held::kind)
+        .contains(QualificationKind.SRDI_SME);
   }
 
   @Test
   void allDistrictsParksAndClustersAreCovered() {
-    assertThat(all.stream().map(g -> g.profile().districtCode()).collect(Collectors.toSet())).hasSize(8);
-    assertThat(all.stream().map(g -> g.profile().park()).filter(Objects::nonNull).collect(Collectors.toSet())).containsExactlyInAnyOrder(Park.values());
-    Set<Cluster> clusters = all.stream().map(g -> DEFAULT_MAPPING.resolve(g.profile().industryCode()).orElse(null)).filter(Objects::nonNull).collect(Collectors.toSet());
+    assertThat(all.stream().map(g -> g.profile().districtCode()).collect(Collectors.toSet()))
+        .hasSize(8);
+    assertThat(
+            all.stream()
+                .map(g -> g.profile().park())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Park.values());
+    Set<Cluster> clusters =
+        all.stream()
+            .map(g -> DEFAULT_MAPPING.resolve(g.profile().industryCode()).orElse(null))
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
     assertThat(clusters).containsExactlyInAnyOrder(Cluster.values());
   }
 
@@ -66,7 +112,10 @@ class DemoGeneratorTest {
   void theTierLadderLooksLikeThePlans() {
     Map<QualificationKind, Integer> top = new HashMap<>();
     for (var g : all) {
-      g.held().stream().map(DemoGenerator.Held::kind).filter(QualificationKind::isTier).max((a, b) -> a.tierRank - b.tierRank)
+      g.held().stream()
+          .map(DemoGenerator.Held::kind)
+          .filter(QualificationKind::isTier)
+          .max((a, b) -> a.tierRank - b.tierRank)
           .ifPresent(k -> top.merge(k, 1, Integer::sum));
     }
     assertThat(top.get(QualificationKind.SINGLE_CHAMPION)).isBetween(2, 4);

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.demo;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +10,7 @@ import cn.gov.huaian.zjtx.enterprise.support.DemoIds;
 import cn.gov.huaian.zjtx.enterprise.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Loading the demo dataset into the real database, twice. */
@@ -27,17 +27,49 @@ class DemoLoaderTest {
     assertThat(Db.count("select count(*) from enterprise")).isEqualTo(400);
     assertThat(Db.count("select count(*) from year_figures")).isEqualTo(1200);
     assertThat(Db.count("select count(distinct district_code) from enterprise")).isEqualTo(8);
-    assertThat(Db.count("select count(*) from outbox where type = 'enterprise.registered'")).isEqualTo(400);
+    assertThat(Db.count("select count(*) from outbox where type = 'enterprise.registered'"))
+        .isEqualTo(400);
 
-    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/enterprises")
-        .then().statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(DemoIds.ENT_DEMO.toString()))
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].id", equalTo(DemoIds.ENT_DEMO.toString()))
         .body("items[0].tier", equalTo("srdi-sme"));
-    given().auth().oauth2(Tokens.of("ent-demo-2")).when().get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2).then().statusCode(200);
-    given().auth().oauth2(Tokens.of("comm-demo")).when().get("/api/v1/enterprises")
-        .then().statusCode(200).body("total", greaterThanOrEqualTo(3));
-    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/figures")
-        .then().statusCode(200).body("size()", equalTo(3));
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/dashboard/targets")
-        .then().statusCode(200).body("targets.find { it.key == 'srdi-sme' }.actual", greaterThanOrEqualTo(20));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo-2"))
+        .when()
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(200)
+        .body("total", greaterThanOrEqualTo(3));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/figures")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(3));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/dashboard/targets")
+        .then()
+        .statusCode(200)
+        .body("targets.find { it.key == 'srdi-sme' }.actual", greaterThanOrEqualTo(20));
   }
 }

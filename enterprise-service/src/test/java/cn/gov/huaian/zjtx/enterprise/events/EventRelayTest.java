@@ -1,13 +1,12 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import cn.gov.huaian.zjtx.enterprise.support.Db;
 import cn.gov.huaian.zjtx.enterprise.support.Fixtures;
 import cn.gov.huaian.zjtx.enterprise.support.Tokens;
+import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.BuiltinExchangeType;
@@ -21,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Against the real RabbitMQ: a change travels from the outbox to a queue bound to zjtx.events. */
@@ -71,17 +71,41 @@ class EventRelayTest {
   void registeringAndChangingAnEnterpriseReachesTheBroker() throws Exception {
     String admin = Tokens.of("admin-demo");
     var profile = Fixtures.profile();
-    String id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(profile)
-        .when().post("/api/v1/enterprises").then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(profile)
+            .when()
+            .post("/api/v1/enterprises")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     profile.put("mainProduct", "协作机器人");
-    given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(profile)
-        .when().put("/api/v1/enterprises/" + id).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(profile)
+        .when()
+        .put("/api/v1/enterprises/" + id)
+        .then()
+        .statusCode(200);
     relay.relayOnce();
 
     List<JsonNode> events = receive((String) profile.get("creditCode"), 2);
-    assertThat(events).extracting(e -> e.get("type").asText()).containsExactly("enterprise.registered", "enterprise.changed");
+    assertThat(events)
+        .extracting(e -> e.get("type").asText())
+        .containsExactly("enterprise.registered", "enterprise.changed");
     assertThat(events.get(1).get("version").asLong()).isEqualTo(1);
     assertThat(events.get(1).at("/data/mainProduct").asText()).isEqualTo("协作机器人");
-    assertThat(Db.count("select count(*) from outbox where sent_at is null and aggregate_id = cast(?1 as uuid)", id)).isZero();
+    assertThat(
+            Db.count(
+                "select count(*) from outbox where sent_at is null and aggregate_id = cast(?1 as uuid)",
+                id))
+        .isZero();
   }
 }

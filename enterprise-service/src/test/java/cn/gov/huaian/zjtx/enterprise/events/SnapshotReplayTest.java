@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.events;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +11,7 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A lost read model can be rebuilt: every firm's current snapshot is published again. */
@@ -27,25 +27,44 @@ class SnapshotReplayTest {
   @Test
   void everyEnterpriseIsPublishedAgainWithItsCurrentVersion() throws InterruptedException {
     for (int i = 0; i < 3; i++) {
-      given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(Fixtures.profile())
-          .post("/api/v1/enterprises").then().statusCode(201);
+      given()
+          .auth()
+          .oauth2(Tokens.of("admin-demo"))
+          .contentType(ContentType.JSON)
+          .body(Fixtures.profile())
+          .post("/api/v1/enterprises")
+          .then()
+          .statusCode(201);
     }
     long before = Db.count("select count(*) from outbox where type = 'enterprise.changed'");
 
-    given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/enterprises/events/replay").then().statusCode(202);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .post("/api/v1/enterprises/events/replay")
+        .then()
+        .statusCode(202);
 
     Instant until = Instant.now().plus(Duration.ofSeconds(30));
     while (Db.count("select count(*) from outbox where type = 'enterprise.changed'") < before + 3) {
       assertThat(Instant.now()).as("the replay wrote one event per firm").isBefore(until);
       Thread.sleep(200);
     }
-    assertThat(Db.count("select count(*) from outbox o join enterprise e on e.id = o.aggregate_id"
-        + " where o.type = 'enterprise.changed' and o.version = e.version")).isEqualTo(3);
+    assertThat(
+            Db.count(
+                "select count(*) from outbox o join enterprise e on e.id = o.aggregate_id"
+                    + " where o.type = 'enterprise.changed' and o.version = e.version"))
+        .isEqualTo(3);
   }
 
   @Test
   void onlyAdminsMayReplay() {
-    given().auth().oauth2(Tokens.of("ent-demo")).post("/api/v1/enterprises/events/replay").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .post("/api/v1/enterprises/events/replay")
+        .then()
+        .statusCode(403);
     given().post("/api/v1/enterprises/events/replay").then().statusCode(401);
   }
 }

@@ -9,8 +9,27 @@ import org.junit.jupiter.api.Test;
 
 /** Derived figures follow the definitions the tier criteria use. */
 class FigureMathTest {
-  static Figures year(int y, long revenue, long main, long rd, int rdStaff, int staff, long assets, long debts) {
-    return new Figures(y, bd(revenue), bd(main), bd(rd), rdStaff, staff, bd(assets), bd(debts), 5, 10, 2, 1, 3, null, null, null, null, 2);
+  static Figures year(
+      int y, long revenue, long main, long rd, int rdStaff, int staff, long assets, long debts) {
+    return new Figures(
+        y,
+        bd(revenue),
+        bd(main),
+        bd(rd),
+        rdStaff,
+        staff,
+        bd(assets),
+        bd(debts),
+        5,
+        10,
+        2,
+        1,
+        3,
+        null,
+        null,
+        null,
+        null,
+        2);
   }
 
   static BigDecimal bd(long v) {
@@ -19,7 +38,12 @@ class FigureMathTest {
 
   @Test
   void ratiosOfOneYear() {
-    var d = FigureMath.derive(2024, Map.of(2024, year(2024, 50_000_000, 40_000_000, 2_000_000, 30, 200, 80_000_000, 44_000_000)));
+    var d =
+        FigureMath.derive(
+            2024,
+            Map.of(
+                2024,
+                year(2024, 50_000_000, 40_000_000, 2_000_000, 30, 200, 80_000_000, 44_000_000)));
     assertThat(d.rdRatio()).isEqualByComparingTo("0.04");
     assertThat(d.mainBusinessShare()).isEqualByComparingTo("0.8");
     assertThat(d.rdStaffShare()).isEqualByComparingTo("0.15");
@@ -31,10 +55,11 @@ class FigureMathTest {
 
   @Test
   void growthAndTwoYearAverages() {
-    var all = Map.of(
-        2022, year(2022, 40_000_000, 30_000_000, 1_000_000, 20, 150, 1, 1),
-        2023, year(2023, 44_000_000, 33_000_000, 1_760_000, 20, 150, 1, 1),
-        2024, year(2024, 55_000_000, 39_600_000, 2_200_000, 20, 150, 1, 1));
+    var all =
+        Map.of(
+            2022, year(2022, 40_000_000, 30_000_000, 1_000_000, 20, 150, 1, 1),
+            2023, year(2023, 44_000_000, 33_000_000, 1_760_000, 20, 150, 1, 1),
+            2024, year(2024, 55_000_000, 39_600_000, 2_200_000, 20, 150, 1, 1));
     var d = FigureMath.derive(2024, all);
     assertThat(d.revenueGrowth()).isEqualByComparingTo("0.25");
     assertThat(d.mainRevenueGrowth()).isEqualByComparingTo("0.2");
@@ -46,9 +71,16 @@ class FigureMathTest {
 
   @Test
   void aZeroOrMissingDenominatorIsUnknownNotZero() {
-    var d = FigureMath.derive(2024, Map.of(
-        2023, year(2023, 0, 0, 0, 0, 0, 0, 0),
-        2024, new Figures(2024, null, null, bd(5), null, null, null, null, null, null, null, null, null, null, null, null, null, null)));
+    var d =
+        FigureMath.derive(
+            2024,
+            Map.of(
+                2023,
+                year(2023, 0, 0, 0, 0, 0, 0, 0),
+                2024,
+                new Figures(
+                    2024, null, null, bd(5), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null)));
     assertThat(d.rdRatio()).isNull();
     assertThat(d.debtRatio()).isNull();
     assertThat(d.revenueGrowth()).isNull();
@@ -57,11 +89,43 @@ class FigureMathTest {
 
   @Test
   void rulesNameEveryBadFigure() {
-    var bad = new Figures(1999, bd(-1), bd(10), new BigDecimal("1.234"), 50, 10, null, null, -1, null, null, null, null, null,
-        new BigDecimal("101"), null, null, 6);
-    assertThat(FigureRules.validate(bad, 2025)).extracting(Problem.Violation::field)
-        .containsExactlyInAnyOrder("year", "revenue", "mainRevenue", "rdSpending", "inventionPatents", "cncRate", "cloudStar", "rdStaff");
-    var mainTooBig = new Figures(2024, bd(10), bd(11), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    assertThat(FigureRules.validate(mainTooBig, 2025)).extracting(Problem.Violation::message).containsExactly("主营业务收入不能大于营业收入");
+    var bad =
+        new Figures(
+            1999,
+            bd(-1),
+            bd(10),
+            new BigDecimal("1.234"),
+            50,
+            10,
+            null,
+            null,
+            -1,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new BigDecimal("101"),
+            null,
+            null,
+            6);
+    assertThat(FigureRules.validate(bad, 2025))
+        .extracting(Problem.Violation::field)
+        .containsExactlyInAnyOrder(
+            "year",
+            "revenue",
+            "mainRevenue",
+            "rdSpending",
+            "inventionPatents",
+            "cncRate",
+            "cloudStar",
+            "rdStaff");
+    var mainTooBig =
+        new Figures(
+            2024, bd(10), bd(11), null, null, null, null, null, null, null, null, null, null, null,
+            null, null, null, null);
+    assertThat(FigureRules.validate(mainTooBig, 2025))
+        .extracting(Problem.Violation::message)
+        .containsExactly("主营业务收入不能大于营业收入");
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.figures;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,8 +25,18 @@ class YearFiguresTest {
   @BeforeEach
   void oneEnterprise() {
     Db.reset();
-    id = given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(Fixtures.profile())
-        .when().post("/api/v1/enterprises").then().statusCode(201).extract().path("id");
+    id =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .contentType(ContentType.JSON)
+            .body(Fixtures.profile())
+            .when()
+            .post("/api/v1/enterprises")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
   }
 
   static Map<String, Object> figures(long revenue, long rd) {
@@ -47,53 +57,157 @@ class YearFiguresTest {
   @Test
   void figuresAreEnteredAndDerivedFiguresComputed() {
     String admin = Tokens.of("admin-demo");
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(figures(40_000_000, 1_200_000))
-        .when().put("/api/v1/enterprises/" + id + "/figures/2023").then().statusCode(200).header("ETag", "\"0\"");
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(figures(50_000_000, 2_000_000))
-        .when().put("/api/v1/enterprises/" + id + "/figures/2024")
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(figures(40_000_000, 1_200_000))
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2023")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"");
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(figures(50_000_000, 2_000_000))
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2024")
+        .then()
+        .statusCode(200)
         .body("derived.rdRatio", equalTo(0.04f))
         .body("derived.revenueGrowth", equalTo(0.25f))
         .body("derived.debtRatio", equalTo(0.4f))
         .body("derived.twoYearAvgRdSpending", equalTo(1600000.00f));
-    given().auth().oauth2(admin).when().get("/api/v1/enterprises/" + id + "/figures")
-        .then().statusCode(200).body("year", hasItems(2024, 2023));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/enterprises/" + id + "/figures")
+        .then()
+        .statusCode(200)
+        .body("year", hasItems(2024, 2023));
     // each change of figures is a new version of the enterprise
-    given().auth().oauth2(admin).when().get("/api/v1/enterprises/" + id).then().header("ETag", "\"2\"");
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/enterprises/" + id)
+        .then()
+        .header("ETag", "\"2\"");
   }
 
   @Test
   void replacingNeedsTheETagAndADerivedFigureCannotBeEntered() {
     String admin = Tokens.of("admin-demo");
     String url = "/api/v1/enterprises/" + id + "/figures/2024";
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(figures(1, 0)).when().put(url).then().statusCode(200);
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(figures(2, 0)).when().put(url).then().statusCode(428);
-    given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(figures(2, 0)).when().put(url).then().statusCode(200).header("ETag", "\"1\"");
-    given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(figures(3, 0)).when().put(url).then().statusCode(412);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(figures(1, 0))
+        .when()
+        .put(url)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(figures(2, 0))
+        .when()
+        .put(url)
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(figures(2, 0))
+        .when()
+        .put(url)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"1\"");
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(figures(3, 0))
+        .when()
+        .put(url)
+        .then()
+        .statusCode(412);
     var withDerived = figures(2, 0);
     withDerived.put("rdRatio", 0.5);
-    given().auth().oauth2(admin).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(withDerived).when().put(url)
-        .then().statusCode(400).body("violations[0].field", equalTo("rdRatio"));
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"1\"")
+        .body(withDerived)
+        .when()
+        .put(url)
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("rdRatio"));
   }
 
   @Test
   void invalidFiguresWriteNothing() {
     var bad = figures(-5, 0);
     bad.put("cloudStar", 9);
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(bad)
-        .when().put("/api/v1/enterprises/" + id + "/figures/2024")
-        .then().statusCode(400).body("violations.field", hasItems("revenue", "cloudStar", "mainRevenue"))
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(bad)
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2024")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItems("revenue", "cloudStar", "mainRevenue"))
         .body("violations.find { it.field == 'cloudStar' }.message", equalTo("上云星级应在 0 到 5 星 之间"));
     assertThat(Db.count("select count(*) from year_figures")).isZero();
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(figures(1, 0))
-        .when().put("/api/v1/enterprises/" + id + "/figures/1980").then().statusCode(400).body("violations[0].field", equalTo("year"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(figures(1, 0))
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/1980")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("year"));
   }
 
   @Test
   void anotherEnterprisesFiguresAreInvisible() {
-    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/enterprises/" + id + "/figures").then().statusCode(404);
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(figures(1, 0))
-        .when().put("/api/v1/enterprises/" + id + "/figures/2024").then().statusCode(404);
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/enterprises/" + UUID.randomUUID() + "/figures/2024").then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises/" + id + "/figures")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(figures(1, 0))
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2024")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/enterprises/" + UUID.randomUUID() + "/figures/2024")
+        .then()
+        .statusCode(404);
   }
 }

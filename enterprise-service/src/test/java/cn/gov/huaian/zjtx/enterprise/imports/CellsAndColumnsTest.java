@@ -11,11 +11,15 @@ import org.junit.jupiter.api.Test;
 class CellsAndColumnsTest {
   @Test
   void headersAreRecognisedWithUnitsBracketsAndStars() {
-    var m = Columns.map(List.of("序号", "*社会信用代码", "单位名称", "区县", "营业收入（万元）", "研发费用(元)", "备注"), Columns.ENTERPRISE);
+    var m =
+        Columns.map(
+            List.of("序号", "*社会信用代码", "单位名称", "区县", "营业收入（万元）", "研发费用(元)", "备注"),
+            Columns.ENTERPRISE);
     assertThat(m.get("creditCode")).get().extracting(Columns.Column::index).isEqualTo(1);
     assertThat(m.get("name")).isPresent();
     assertThat(m.ignored()).contains("营业收入（万元）", "备注").doesNotContain("序号");
-    var f = Columns.map(List.of("统一社会信用代码", "年份", "营业收入（万元）", "研发费用(元)", "Ⅰ类知识产权数"), Columns.FIGURES);
+    var f =
+        Columns.map(List.of("统一社会信用代码", "年份", "营业收入（万元）", "研发费用(元)", "Ⅰ类知识产权数"), Columns.FIGURES);
     assertThat(f.get("revenue").get().yuanPerUnit()).isEqualTo(10_000);
     assertThat(f.get("rdSpending").get().yuanPerUnit()).isEqualTo(1);
     assertThat(f.get("ipClass1")).isPresent();
@@ -24,7 +28,9 @@ class CellsAndColumnsTest {
   @Test
   void datesInTheUsualShapes() throws Exception {
     LocalDate d = LocalDate.of(2012, 5, 18);
-    for (String s : List.of("2012-05-18", "2012/5/18", "2012年5月18日", "20120518", "2012.5.18", "5/18/12", "41047")) {
+    for (String s :
+        List.of(
+            "2012-05-18", "2012/5/18", "2012年5月18日", "20120518", "2012.5.18", "5/18/12", "41047")) {
       assertThat(Cells.date(s)).as(s).isEqualTo(d);
     }
     assertThatThrownBy(() -> Cells.date("2012-13-01")).hasMessageContaining("不存在");

@@ -6,8 +6,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ClusterResolverTest {
-  private final ClusterResolver resolver = new ClusterResolver(Map.of(
-      "39", Cluster.PCB_ELECTRONICS, "3973", Cluster.INTEGRATED_CIRCUITS, "358", Cluster.BIOMEDICINE, "35", Cluster.INTELLIGENT_EQUIPMENT));
+  private final ClusterResolver resolver =
+      new ClusterResolver(
+          Map.of(
+              "39",
+              Cluster.PCB_ELECTRONICS,
+              "3973",
+              Cluster.INTEGRATED_CIRCUITS,
+              "358",
+              Cluster.BIOMEDICINE,
+              "35",
+              Cluster.INTELLIGENT_EQUIPMENT));
 
   @Test
   void theLongestPrefixWins() {

@@ -12,8 +12,8 @@ class CreditCodeTest {
 
   /**
    * Codes built for this test from plausible Huai'an bodies (9 = 工商, 1 = 企业, 3208xx, an
-   * organisation code) with their check character computed independently of this class, plus
-   * codes widely printed as examples of the standard.
+   * organisation code) with their check character computed independently of this class, plus codes
+   * widely printed as examples of the standard.
    */
   @ParameterizedTest
   @ValueSource(
@@ -43,7 +43,8 @@ class CreditCodeTest {
 
   @Test
   void aWrongCheckCharacterIsRejectedAndTheRightOneNamed() {
-    assertThat(CreditCode.problem("91320800MA1MG4YK63")).hasValue("统一社会信用代码校验位不正确（按 GB 32100-2015 应为“2”）");
+    assertThat(CreditCode.problem("91320800MA1MG4YK63"))
+        .hasValue("统一社会信用代码校验位不正确（按 GB 32100-2015 应为“2”）");
   }
 
   @Test
@@ -65,7 +66,8 @@ class CreditCodeTest {
     String valid = "91320800139486203T";
     for (int i = 8; i < 16; i++) {
       if (valid.charAt(i) != valid.charAt(i + 1)) {
-        String swapped = valid.substring(0, i) + valid.charAt(i + 1) + valid.charAt(i) + valid.substring(i + 2);
+        String swapped =
+            valid.substring(0, i) + valid.charAt(i + 1) + valid.charAt(i) + valid.substring(i + 2);
         assertThat(CreditCode.isValid(swapped)).as(swapped).isFalse();
       }
     }
@@ -80,20 +82,35 @@ class CreditCodeTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"91320800MA1MG4YKI2", "91320800MA1MG4YKO2", "91320800MA1MG4YKZ2", "91320800MA1MG4YKS2", "91320800MA1MG4YKV2", "91320800MA1MG4YK-2"})
+  @ValueSource(
+      strings = {
+        "91320800MA1MG4YKI2",
+        "91320800MA1MG4YKO2",
+        "91320800MA1MG4YKZ2",
+        "91320800MA1MG4YKS2",
+        "91320800MA1MG4YKV2",
+        "91320800MA1MG4YK-2"
+      })
   void lettersOutsideTheAlphabetAreRejectedWithTheirPosition(String code) {
     assertThat(CreditCode.problem(code)).get().asString().contains("第 17 位").contains("不是允许的字符");
   }
 
   @Test
   void theAuthorityAndDivisionPartsAreChecked() {
-    assertThat(CreditCode.problem(CreditCode.withCheck("B1320800MA1MG4YK6"))).get().asString().contains("第 1 位");
-    assertThat(CreditCode.problem(CreditCode.withCheck("9132A800MA1MG4YK6"))).get().asString().contains("行政区划码");
+    assertThat(CreditCode.problem(CreditCode.withCheck("B1320800MA1MG4YK6")))
+        .get()
+        .asString()
+        .contains("第 1 位");
+    assertThat(CreditCode.problem(CreditCode.withCheck("9132A800MA1MG4YK6")))
+        .get()
+        .asString()
+        .contains("行政区划码");
   }
 
   @Test
   void checkCharacterNeedsSeventeenValidCharacters() {
     assertThat(CreditCode.withCheck("91320800MA1MG4YK6")).isEqualTo("91320800MA1MG4YK62");
-    assertThatThrownBy(() -> CreditCode.checkCharacter("123")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CreditCode.checkCharacter("123"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.registry;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -49,7 +49,8 @@ class EnterpriseAccessTest {
   @Test
   void withoutTokenTheAnswerIs401ProblemInChinese() {
     given()
-        .when().get("/api/v1/enterprises")
+        .when()
+        .get("/api/v1/enterprises")
         .then()
         .statusCode(401)
         .contentType("application/problem+json")
@@ -63,15 +64,23 @@ class EnterpriseAccessTest {
     String real = Tokens.of("admin-demo");
     String[] parts = real.split("\\.");
     String forged = parts[0] + "." + parts[1] + "." + "c2lnbmF0dXJlLW9mLWFuLWF0dGFja2Vy";
-    given().auth().oauth2(forged)
-        .when().get("/api/v1/enterprises")
-        .then().statusCode(401).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(forged)
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 
   @Test
   void adminSeesEveryEnterprise() {
-    given().auth().oauth2(Tokens.of("admin-demo"))
-        .when().get("/api/v1/enterprises")
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/enterprises")
         .then()
         .statusCode(200)
         .body("total", equalTo(3))
@@ -80,8 +89,11 @@ class EnterpriseAccessTest {
 
   @Test
   void anEnterpriseUserSeesOnlyItsOwnEnterprise() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
-        .when().get("/api/v1/enterprises")
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises")
         .then()
         .statusCode(200)
         .body("total", equalTo(1))
@@ -90,8 +102,11 @@ class EnterpriseAccessTest {
 
   @Test
   void anotherEnterprisesIdIs404WithNoForeignData() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
-        .when().get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2)
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2)
         .then()
         .statusCode(404)
         .contentType("application/problem+json")
@@ -101,8 +116,11 @@ class EnterpriseAccessTest {
 
   @Test
   void aCommissionerSeesOnlyAssignedEnterprises() {
-    given().auth().oauth2(Tokens.of("comm-demo"))
-        .when().get("/api/v1/enterprises")
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .when()
+        .get("/api/v1/enterprises")
         .then()
         .statusCode(200)
         .body("total", equalTo(1))
@@ -111,8 +129,11 @@ class EnterpriseAccessTest {
 
   @Test
   void anOversizedPageIsRefusedNamingTheField() {
-    given().auth().oauth2(Tokens.of("admin-demo"))
-        .when().get("/api/v1/enterprises?size=500")
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/enterprises?size=500")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
@@ -122,9 +143,12 @@ class EnterpriseAccessTest {
 
   @Test
   void theRequestIdIsKeptAndEchoed() {
-    given().auth().oauth2(Tokens.of("admin-demo"))
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
         .header("X-Request-Id", "test-req-123")
-        .when().get("/api/v1/enterprises/" + UUID.randomUUID())
+        .when()
+        .get("/api/v1/enterprises/" + UUID.randomUUID())
         .then()
         .statusCode(404)
         .header("X-Request-Id", "test-req-123")

@@ -32,7 +32,18 @@ public final class Fixtures {
     p.put("nicheMarket", "汽车零部件焊接自动化");
     p.put("nicheYears", 8);
     p.put("chainPosition", "midstream");
-    p.put("contacts", List.of(Map.of("name", "王敏", "title", "总经理", "phone", "13905170001", "email", "wangmin@example.com")));
+    p.put(
+        "contacts",
+        List.of(
+            Map.of(
+                "name",
+                "王敏",
+                "title",
+                "总经理",
+                "phone",
+                "13905170001",
+                "email",
+                "wangmin@example.com")));
     return p;
   }
 

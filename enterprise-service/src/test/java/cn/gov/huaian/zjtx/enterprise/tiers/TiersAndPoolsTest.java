@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.enterprise.tiers;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +13,7 @@ import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,59 +26,199 @@ class TiersAndPoolsTest {
   void oneEnterprise() {
     Db.reset();
     admin = Tokens.of("admin-demo");
-    id = given().auth().oauth2(admin).contentType(ContentType.JSON).body(Fixtures.profile())
-        .when().post("/api/v1/enterprises").then().statusCode(201).extract().path("id");
+    id =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(Fixtures.profile())
+            .when()
+            .post("/api/v1/enterprises")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
   }
 
   @Test
   void certifyingATierMakesItTheEnterprisesTierUntilRevoked() {
     String base = "/api/v1/enterprises/" + id + "/qualifications";
-    given().auth().oauth2(admin).contentType(ContentType.JSON)
-        .body(Map.of("kind", "innovative-sme", "level", "provincial", "batch", "2023 年第一批", "grantedOn", "2023-06-01", "reviewOn", LocalDate.now().plusYears(1).toString()))
-        .when().post(base).then().statusCode(201).body("kindName", equalTo("创新型中小企业")).body("current", equalTo(true));
-    String srdi = given().auth().oauth2(admin).contentType(ContentType.JSON)
-        .body(Map.of("kind", "srdi-sme", "level", "省级", "batch", "2024 年", "grantedOn", "2024-12-01"))
-        .when().post(base).then().statusCode(201).extract().path("id");
-    given().auth().oauth2(admin).when().get("/api/v1/enterprises/" + id).then().body("tier", equalTo("srdi-sme")).body("tierName", equalTo("专精特新中小企业"));
-    given().auth().oauth2(admin).contentType(ContentType.JSON)
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "kind",
+                "innovative-sme",
+                "level",
+                "provincial",
+                "batch",
+                "2023 年第一批",
+                "grantedOn",
+                "2023-06-01",
+                "reviewOn",
+                LocalDate.now().plusYears(1).toString()))
+        .when()
+        .post(base)
+        .then()
+        .statusCode(201)
+        .body("kindName", equalTo("创新型中小企业"))
+        .body("current", equalTo(true));
+    String srdi =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind",
+                    "srdi-sme",
+                    "level",
+                    "省级",
+                    "batch",
+                    "2024 年",
+                    "grantedOn",
+                    "2024-12-01"))
+            .when()
+            .post(base)
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/enterprises/" + id)
+        .then()
+        .body("tier", equalTo("srdi-sme"))
+        .body("tierName", equalTo("专精特新中小企业"));
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
         .body(Map.of("kind", "srdi-sme", "level", "provincial", "grantedOn", "2024-12-02"))
-        .when().post(base).then().statusCode(409);
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("reason", "复核未通过", "revokedOn", LocalDate.now().toString()))
-        .when().post(base + "/" + srdi + "/revoke").then().statusCode(200).body("current", equalTo(false));
-    given().auth().oauth2(admin).when().get("/api/v1/enterprises/" + id).then().body("tier", equalTo("innovative-sme"));
+        .when()
+        .post(base)
+        .then()
+        .statusCode(409);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "复核未通过", "revokedOn", LocalDate.now().toString()))
+        .when()
+        .post(base + "/" + srdi + "/revoke")
+        .then()
+        .statusCode(200)
+        .body("current", equalTo(false));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/enterprises/" + id)
+        .then()
+        .body("tier", equalTo("innovative-sme"));
     given().auth().oauth2(admin).when().get(base).then().body("$", hasSize(2));
   }
 
   @Test
   void onlyAdminsCertifyAndBadInputWritesNothing() {
     String base = "/api/v1/enterprises/" + id + "/qualifications";
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON)
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
         .body(Map.of("kind", "innovative-sme", "level", "provincial", "grantedOn", "2023-06-01"))
-        .when().post(base).then().statusCode(403);
-    given().auth().oauth2(admin).contentType(ContentType.JSON)
+        .when()
+        .post(base)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
         .body(Map.of("kind", "little-giant", "level", "municipal", "grantedOn", "2099-01-01"))
-        .when().post(base).then().statusCode(400).body("violations.field", org.hamcrest.Matchers.hasItems("level", "grantedOn"));
+        .when()
+        .post(base)
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItems("level", "grantedOn"));
     assertThat(Db.count("select count(*) from qualification")).isZero();
   }
 
   @Test
   void poolsHaveDatedEntriesAndExitsWithReasons() {
     String base = "/api/v1/enterprises/" + id + "/pools";
-    String entry = given().auth().oauth2(admin).contentType(ContentType.JSON)
-        .body(Map.of("pool", "little-giant-candidates", "enteredOn", "2024-03-01", "reason", "研发投入占比 6%，细分市场占有率居全省前列"))
-        .when().post(base).then().statusCode(201).body("poolName", equalTo("专精特新“小巨人”培育库")).extract().path("id");
-    given().auth().oauth2(admin).contentType(ContentType.JSON)
+    String entry =
+        given()
+            .auth()
+            .oauth2(admin)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "pool",
+                    "little-giant-candidates",
+                    "enteredOn",
+                    "2024-03-01",
+                    "reason",
+                    "研发投入占比 6%，细分市场占有率居全省前列"))
+            .when()
+            .post(base)
+            .then()
+            .statusCode(201)
+            .body("poolName", equalTo("专精特新“小巨人”培育库"))
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
         .body(Map.of("pool", "专精特新“小巨人”培育库", "enteredOn", "2024-03-02", "reason", "重复入库"))
-        .when().post(base).then().statusCode(409);
-    given().auth().oauth2(admin).when().get("/api/v1/pools").then().statusCode(200)
+        .when()
+        .post(base)
+        .then()
+        .statusCode(409);
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/pools")
+        .then()
+        .statusCode(200)
         .body("find { it.code == 'little-giant-candidates' }.members", equalTo(1));
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("exitedOn", "2024-02-01", "reason", "已认定"))
-        .when().post(base + "/" + entry + "/exit").then().statusCode(400).body("violations[0].field", equalTo("exitedOn"));
-    given().auth().oauth2(admin).contentType(ContentType.JSON).body(Map.of("exitedOn", "2025-01-10", "reason", "已认定为小巨人"))
-        .when().post(base + "/" + entry + "/exit").then().statusCode(200).body("current", equalTo(false));
-    given().auth().oauth2(admin).contentType(ContentType.JSON)
-        .body(Map.of("pool", "little-giant-candidates", "enteredOn", "2025-02-01", "reason", "复核后重新入库"))
-        .when().post(base).then().statusCode(201);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("exitedOn", "2024-02-01", "reason", "已认定"))
+        .when()
+        .post(base + "/" + entry + "/exit")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("exitedOn"));
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("exitedOn", "2025-01-10", "reason", "已认定为小巨人"))
+        .when()
+        .post(base + "/" + entry + "/exit")
+        .then()
+        .statusCode(200)
+        .body("current", equalTo(false));
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "pool", "little-giant-candidates", "enteredOn", "2025-02-01", "reason", "复核后重新入库"))
+        .when()
+        .post(base)
+        .then()
+        .statusCode(201);
     given().auth().oauth2(admin).when().get(base).then().body("$", hasSize(2));
     given().auth().oauth2(Tokens.of("ent-demo")).when().get(base).then().statusCode(404);
   }

@@ -12,38 +12,64 @@ class TiersTest {
   static final LocalDate TODAY = LocalDate.of(2025, 6, 1);
 
   static Tiers.Held held(QualificationKind k, String granted, String review, String revoked) {
-    return new Tiers.Held(k, LocalDate.parse(granted), review == null ? null : LocalDate.parse(review), revoked == null ? null : LocalDate.parse(revoked));
+    return new Tiers.Held(
+        k,
+        LocalDate.parse(granted),
+        review == null ? null : LocalDate.parse(review),
+        revoked == null ? null : LocalDate.parse(revoked));
   }
 
   @Test
   void theHighestCurrentTierCounts() {
-    var held = List.of(
-        held(QualificationKind.INNOVATIVE_SME, "2022-01-01", "2025-12-31", null),
-        held(QualificationKind.SRDI_SME, "2023-01-01", "2026-01-01", null),
-        held(QualificationKind.HIGH_TECH, "2023-01-01", null, null));
+    var held =
+        List.of(
+            held(QualificationKind.INNOVATIVE_SME, "2022-01-01", "2025-12-31", null),
+            held(QualificationKind.SRDI_SME, "2023-01-01", "2026-01-01", null),
+            held(QualificationKind.HIGH_TECH, "2023-01-01", null, null));
     assertThat(Tiers.currentTier(held, TODAY)).contains(QualificationKind.SRDI_SME);
   }
 
   @Test
   void aRevokedOrOverdueTierIsNotHeld() {
-    var held = List.of(
-        held(QualificationKind.LITTLE_GIANT, "2020-01-01", "2024-12-31", null),
-        held(QualificationKind.SRDI_SME, "2021-01-01", null, "2025-03-01"),
-        held(QualificationKind.INNOVATIVE_SME, "2024-01-01", null, null));
+    var held =
+        List.of(
+            held(QualificationKind.LITTLE_GIANT, "2020-01-01", "2024-12-31", null),
+            held(QualificationKind.SRDI_SME, "2021-01-01", null, "2025-03-01"),
+            held(QualificationKind.INNOVATIVE_SME, "2024-01-01", null, null));
     assertThat(Tiers.currentTier(held, TODAY)).contains(QualificationKind.INNOVATIVE_SME);
-    assertThat(Tiers.currentTier(held, LocalDate.of(2024, 6, 1))).contains(QualificationKind.LITTLE_GIANT);
+    assertThat(Tiers.currentTier(held, LocalDate.of(2024, 6, 1)))
+        .contains(QualificationKind.LITTLE_GIANT);
     assertThat(Tiers.currentTier(List.of(), TODAY)).isEmpty();
   }
 
   @Test
   void aCertificationNamesEveryBadField() {
-    var bad = new QualificationInput("little-giant", "provincial", "x".repeat(61), LocalDate.of(2026, 1, 1), null, null);
-    assertThat(QualificationRules.validate(bad, TODAY)).extracting(Problem.Violation::field).containsExactlyInAnyOrder("level", "batch", "grantedOn");
-    var listed = new QualificationInput("上市", "national", null, LocalDate.of(2024, 1, 1), null, null);
-    assertThat(QualificationRules.validate(listed, TODAY)).extracting(Problem.Violation::message).containsExactly("上市不分级别，请不要填写级别");
-    var review = new QualificationInput("tech-center", "市级", "2023 年", LocalDate.of(2024, 1, 1), LocalDate.of(2023, 1, 1), null);
-    assertThat(QualificationRules.validate(review, TODAY)).extracting(Problem.Violation::field).containsExactly("reviewOn");
-    assertThat(QualificationRules.validate(new QualificationInput("x", null, null, null, null, null), TODAY)).extracting(Problem.Violation::field)
+    var bad =
+        new QualificationInput(
+            "little-giant", "provincial", "x".repeat(61), LocalDate.of(2026, 1, 1), null, null);
+    assertThat(QualificationRules.validate(bad, TODAY))
+        .extracting(Problem.Violation::field)
+        .containsExactlyInAnyOrder("level", "batch", "grantedOn");
+    var listed =
+        new QualificationInput("上市", "national", null, LocalDate.of(2024, 1, 1), null, null);
+    assertThat(QualificationRules.validate(listed, TODAY))
+        .extracting(Problem.Violation::message)
+        .containsExactly("上市不分级别，请不要填写级别");
+    var review =
+        new QualificationInput(
+            "tech-center",
+            "市级",
+            "2023 年",
+            LocalDate.of(2024, 1, 1),
+            LocalDate.of(2023, 1, 1),
+            null);
+    assertThat(QualificationRules.validate(review, TODAY))
+        .extracting(Problem.Violation::field)
+        .containsExactly("reviewOn");
+    assertThat(
+            QualificationRules.validate(
+                new QualificationInput("x", null, null, null, null, null), TODAY))
+        .extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("kind", "grantedOn");
   }
 }

@@ -28,31 +28,47 @@ public class UpstreamHealthChecks {
   private final GatewayConfig config;
   private final HealthRegistry readiness;
 
-  public UpstreamHealthChecks(HttpClient http, GatewayConfig config, @Readiness HealthRegistry readiness) {
+  public UpstreamHealthChecks(
+      HttpClient http, GatewayConfig config, @Readiness HealthRegistry readiness) {
     this.http = http;
     this.config = config;
     this.readiness = readiness;
   }
 
   void register(@Observes StartupEvent event) {
-    config.upstreams().forEach((name, upstream) ->
-        readiness.register(name + "-service", () -> check(name + "-service", upstream.url())));
+    config
+        .upstreams()
+        .forEach(
+            (name, upstream) ->
+                readiness.register(
+                    name + "-service", () -> check(name + "-service", upstream.url())));
   }
 
   private Uni<HealthCheckResponse> check(String name, String baseUrl) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(3)).GET().build();
+        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(3))
+            .GET()
+            .build();
     return Uni.createFrom()
         .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
         .map(response -> fromBody(name, baseUrl, response))
         .onFailure()
-        .recoverWithItem(() -> HealthCheckResponse.named(name).down().withData("url", baseUrl)
-            .withData("error", "服务无应答").build());
+        .recoverWithItem(
+            () ->
+                HealthCheckResponse.named(name)
+                    .down()
+                    .withData("url", baseUrl)
+                    .withData("error", "服务无应答")
+                    .build());
   }
 
-  private static HealthCheckResponse fromBody(String name, String baseUrl, HttpResponse<String> response) {
+  private static HealthCheckResponse fromBody(
+      String name, String baseUrl, HttpResponse<String> response) {
     HealthCheckResponseBuilder builder =
-        HealthCheckResponse.named(name).status(response.statusCode() == 200).withData("url", baseUrl);
+        HealthCheckResponse.named(name)
+            .status(response.statusCode() == 200)
+            .withData("url", baseUrl);
     try {
       JsonArray checks = new JsonObject(response.body()).getJsonArray("checks", new JsonArray());
       for (Object each : checks) {

@@ -4,10 +4,10 @@ import cn.gov.huaian.zjtx.gateway.web.Problems;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.ext.web.RoutingContext;
@@ -40,7 +40,8 @@ public class RateLimits {
   }
 
   void limitIp(RoutingContext rc) {
-    if (rc.request().path().startsWith("/api/") && !admit(rc, "ip:" + clientIp(rc), config.perIp(), limitedByIp)) {
+    if (rc.request().path().startsWith("/api/")
+        && !admit(rc, "ip:" + clientIp(rc), config.perIp(), limitedByIp)) {
       return;
     }
     rc.next();
@@ -49,7 +50,11 @@ public class RateLimits {
   /** False (and the 429 already sent) when the signed-in user is over the limit. */
   public boolean admitUser(RoutingContext rc) {
     if (rc.user() instanceof QuarkusHttpUser user && !user.getSecurityIdentity().isAnonymous()) {
-      return admit(rc, "user:" + user.getSecurityIdentity().getPrincipal().getName(), config.perUser(), limitedByUser);
+      return admit(
+          rc,
+          "user:" + user.getSecurityIdentity().getPrincipal().getName(),
+          config.perUser(),
+          limitedByUser);
     }
     return true;
   }
@@ -69,11 +74,17 @@ public class RateLimits {
 
   private static Bucket newBucket(LimitsConfig.Bucket limit) {
     return Bucket.builder()
-        .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.perSecond(), Duration.ofSeconds(1)).build())
+        .addLimit(
+            Bandwidth.builder()
+                .capacity(limit.capacity())
+                .refillGreedy(limit.perSecond(), Duration.ofSeconds(1))
+                .build())
         .build();
   }
 
   private static String clientIp(RoutingContext rc) {
-    return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
+    return rc.request().remoteAddress() == null
+        ? "unknown"
+        : rc.request().remoteAddress().hostAddress();
   }
 }

@@ -24,15 +24,36 @@ public class ServiceApiDocs {
   }
 
   void register(@Observes Router router) {
-    config.upstreams().forEach((name, upstream) -> {
-      URI base = URI.create(upstream.url());
-      router.get("/q/services/" + name + "/openapi").handler(rc ->
-          client.request(HttpMethod.GET, base.getPort(), base.getHost(), "/q/openapi?format=json")
-              .compose(req -> req.send().compose(res -> res.body()))
-              .onSuccess(body -> rc.response().putHeader("Content-Type", "application/json").end(body))
-              .onFailure(e -> rc.response().setStatusCode(503)
-                  .putHeader("Content-Type", "application/problem+json")
-                  .end("{\"title\":\"服务暂不可用\",\"status\":503,\"detail\":\"" + name + " 服务的接口文档暂时无法获取\"}")));
-    });
+    config
+        .upstreams()
+        .forEach(
+            (name, upstream) -> {
+              URI base = URI.create(upstream.url());
+              router
+                  .get("/q/services/" + name + "/openapi")
+                  .handler(
+                      rc ->
+                          client
+                              .request(
+                                  HttpMethod.GET,
+                                  base.getPort(),
+                                  base.getHost(),
+                                  "/q/openapi?format=json")
+                              .compose(req -> req.send().compose(res -> res.body()))
+                              .onSuccess(
+                                  body ->
+                                      rc.response()
+                                          .putHeader("Content-Type", "application/json")
+                                          .end(body))
+                              .onFailure(
+                                  e ->
+                                      rc.response()
+                                          .setStatusCode(503)
+                                          .putHeader("Content-Type", "application/problem+json")
+                                          .end(
+                                              "{\"title\":\"服务暂不可用\",\"status\":503,\"detail\":\""
+                                                  + name
+                                                  + " 服务的接口文档暂时无法获取\"}")));
+            });
   }
 }

@@ -26,14 +26,15 @@ final class BodyCollector {
     }
     Promise<Buffer> promise = Promise.promise();
     Buffer body = Buffer.buffer();
-    request.handler(chunk -> {
-      if (body.length() + chunk.length() > limit) {
-        request.pause();
-        promise.tryFail(new TooLarge());
-      } else {
-        body.appendBuffer(chunk);
-      }
-    });
+    request.handler(
+        chunk -> {
+          if (body.length() + chunk.length() > limit) {
+            request.pause();
+            promise.tryFail(new TooLarge());
+          } else {
+            body.appendBuffer(chunk);
+          }
+        });
     request.exceptionHandler(promise::tryFail);
     request.endHandler(v -> promise.tryComplete(body));
     request.resume();
@@ -50,12 +51,13 @@ final class BodyCollector {
       return;
     }
     long[] dropped = {0};
-    request.handler(chunk -> {
-      dropped[0] += chunk.length();
-      if (dropped[0] > DISCARD_LIMIT) {
-        request.connection().close();
-      }
-    });
+    request.handler(
+        chunk -> {
+          dropped[0] += chunk.length();
+          if (dropped[0] > DISCARD_LIMIT) {
+            request.connection().close();
+          }
+        });
     request.endHandler(v -> request.connection().close());
     request.exceptionHandler(e -> request.connection().close());
     request.resume();

@@ -5,15 +5,33 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Headers a client could forge to pass itself off as someone or somewhere else. The gateway
- * removes them before a request goes on; services trust only the token.
+ * Headers a client could forge to pass itself off as someone or somewhere else. The gateway removes
+ * them before a request goes on; services trust only the token.
  */
 public final class ForgeableHeaders {
   private static final List<String> EXACT =
-      List.of("forwarded", "x-real-ip", "x-client-ip", "x-original-url", "x-rewrite-url", "true-client-ip");
+      List.of(
+          "forwarded",
+          "x-real-ip",
+          "x-client-ip",
+          "x-original-url",
+          "x-rewrite-url",
+          "true-client-ip");
   private static final List<String> PREFIXES =
-      List.of("x-forwarded-", "x-user", "x-auth", "x-remote-", "x-identity", "x-enterprise", "x-university",
-          "x-expert", "x-role", "x-roles", "x-tenant", "x-principal", "x-jwt");
+      List.of(
+          "x-forwarded-",
+          "x-user",
+          "x-auth",
+          "x-remote-",
+          "x-identity",
+          "x-enterprise",
+          "x-university",
+          "x-expert",
+          "x-role",
+          "x-roles",
+          "x-tenant",
+          "x-principal",
+          "x-jwt");
 
   private ForgeableHeaders() {}
 

@@ -26,6 +26,7 @@ public final class Upstream {
   private static final Logger LOG = Logger.getLogger(Upstream.class);
   private final String name;
   private final SocketAddress origin;
+
   /**
    * One keep-alive pool per event loop. With a single shared pool a request handled on one event
    * loop often gets a connection owned by another, and every such call pays a cross-thread hand-off
@@ -33,17 +34,24 @@ public final class Upstream {
    * throughput. Calls are only sent from event-loop threads, so there are as many pools as loops.
    */
   private final ThreadLocal<HttpClient> clientOfThisEventLoop;
+
   private final long timeoutMillis;
   private final UpstreamMetrics metrics;
   private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
 
-  Upstream(String name, GatewayConfig.Upstream config, GatewayConfig.Breaker breakerConfig, Vertx vertx, MeterRegistry registry) {
+  Upstream(
+      String name,
+      GatewayConfig.Upstream config,
+      GatewayConfig.Breaker breakerConfig,
+      Vertx vertx,
+      MeterRegistry registry) {
     URI uri = URI.create(config.url());
     this.name = name;
     this.metrics = new UpstreamMetrics(registry, name);
     this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
     this.timeoutMillis = config.timeout().toMillis();
-    HttpClientOptions options = new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000);
+    HttpClientOptions options =
+        new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000);
     this.clientOfThisEventLoop = ThreadLocal.withInitial(() -> vertx.createHttpClient(options));
     this.breaker =
         TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {})
@@ -72,17 +80,21 @@ public final class Upstream {
 
   /**
    * Sends the proxied request through the breaker; the future fails on timeout or when open, and
-   * with {@link ClientGone} when the failure came from the client hanging up (the proxy then
-   * resets the call to the service), which the breaker does not count against the service.
+   * with {@link ClientGone} when the failure came from the client hanging up (the proxy then resets
+   * the call to the service), which the breaker does not count against the service.
    */
   public Future<ProxyResponse> send(ProxyRequest request, BooleanSupplier clientGone) {
     CompletionStage<ProxyResponse> response =
         breaker.get(
             () ->
-                clientOfThisEventLoop.get()
+                clientOfThisEventLoop
+                    .get()
                     .request(new RequestOptions().setServer(origin).setIdleTimeout(timeoutMillis))
                     .compose(call -> request.send(quietWhenClientLeaves(call)))
-                    .recover(failure -> Future.failedFuture(clientGone.getAsBoolean() ? new ClientGone(failure) : failure))
+                    .recover(
+                        failure ->
+                            Future.failedFuture(
+                                clientGone.getAsBoolean() ? new ClientGone(failure) : failure))
                     .toCompletionStage());
     return Future.fromCompletionStage(response);
   }
@@ -92,7 +104,8 @@ public final class Upstream {
    * service and Vert.x would log the reset as an unhandled ERROR; it is an ordinary event here.
    */
   private static HttpClientRequest quietWhenClientLeaves(HttpClientRequest call) {
-    call.response().onSuccess(answer -> answer.exceptionHandler(e -> LOG.debugf("转发中断：%s", e.toString())));
+    call.response()
+        .onSuccess(answer -> answer.exceptionHandler(e -> LOG.debugf("转发中断：%s", e.toString())));
     return call;
   }
 

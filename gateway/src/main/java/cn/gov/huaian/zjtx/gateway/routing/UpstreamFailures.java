@@ -22,14 +22,16 @@ final class UpstreamFailures {
       BodyCollector.discardRest(rc.request());
     } else if (failure instanceof CircuitBreakerOpenException) {
       rc.response().putHeader("Retry-After", "5");
-      Problems.send(rc, 503, "service-unavailable", "服务暂时不可用", upstream.name() + " 服务连续失败，已暂停转发（熔断），请稍后重试");
+      Problems.send(
+          rc, 503, "service-unavailable", "服务暂时不可用", upstream.name() + " 服务连续失败，已暂停转发（熔断），请稍后重试");
     } else if (isTimeout(failure)) {
       Problems.send(rc, 504, "upstream-timeout", "服务响应超时", upstream.name() + " 服务未在规定时间内响应，请稍后重试");
     } else if (failure instanceof ConnectException) {
       rc.response().putHeader("Retry-After", "5");
       Problems.send(rc, 503, "service-unavailable", "服务暂时不可用", upstream.name() + " 服务暂时不可用，请稍后重试");
     } else {
-      LOG.warnf("转发到 %s 失败 requestId=%s: %s", upstream.name(), rc.get("requestId"), failure.toString());
+      LOG.warnf(
+          "转发到 %s 失败 requestId=%s: %s", upstream.name(), rc.get("requestId"), failure.toString());
       Problems.send(rc, 502, "bad-gateway", "服务应答异常", upstream.name() + " 服务应答异常，请稍后重试");
     }
   }

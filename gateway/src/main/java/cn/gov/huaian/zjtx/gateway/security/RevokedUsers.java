@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Users an admin has disabled are refused at once (401), although the access tokens Keycloak
- * issued them stay validly signed until they expire (and may sit in the {@link TokenCache}).
+ * Users an admin has disabled are refused at once (401), although the access tokens Keycloak issued
+ * them stay validly signed until they expire (and may sit in the {@link TokenCache}).
  *
  * <p>Kept in the gateway's database, so that every gateway replica refuses them: the replica that
  * disabled the user knows at once, the others within {@code refresh} (a copy in memory is checked
@@ -63,7 +63,9 @@ public class RevokedUsers {
     return until != null && Instant.now().isBefore(until);
   }
 
-  /** Refuses the user's tokens from now on, here at once and on the other replicas after a refresh. */
+  /**
+   * Refuses the user's tokens from now on, here at once and on the other replicas after a refresh.
+   */
   @Transactional
   public void revoke(String userId) {
     Instant now = Instant.now();
@@ -86,11 +88,14 @@ public class RevokedUsers {
   }
 
   /** Re-reads the list so that a user disabled through another replica is refused here too. */
-  @Scheduled(every = "${zjtx.gateway.revocation.refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${zjtx.gateway.revocation.refresh:5s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   @Transactional
   void refresh() {
     RevokedUser.delete("until < ?1", Instant.now());
-    revokedUntil = RevokedUser.<RevokedUser>listAll().stream()
-        .collect(Collectors.toConcurrentMap(r -> r.userId, r -> r.until));
+    revokedUntil =
+        RevokedUser.<RevokedUser>listAll().stream()
+            .collect(Collectors.toConcurrentMap(r -> r.userId, r -> r.until));
   }
 }

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
   /** Marks an identity answered from the cache, so that it is not remembered again. */
   static final String FROM_CACHE = "zjtx.gateway.token-cache-hit";
+
   private static final String ROUTING_CONTEXT = RoutingContext.class.getName();
   private static final String REQUEST_CONTEXT = AuthenticationRequestContext.class.getName();
 
@@ -57,8 +58,10 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(RoutingContext rc, IdentityProviderManager identityProviderManager) {
-    String token = config.enabled() ? BearerTokens.of(rc.request().getHeader("Authorization")) : null;
+  public Uni<SecurityIdentity> authenticate(
+      RoutingContext rc, IdentityProviderManager identityProviderManager) {
+    String token =
+        config.enabled() ? BearerTokens.of(rc.request().getHeader("Authorization")) : null;
     if (token == null) {
       return Uni.createFrom().nullItem();
     }
@@ -84,7 +87,8 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
   }
 
   @Override
-  public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
     if (config.enabled() && identity.getAttribute(FROM_CACHE) == null) {
       remember(identity);
     }
@@ -98,8 +102,13 @@ public class TokenCache implements HttpAuthenticationMechanism, SecurityIdentity
 
   private void remember(SecurityIdentity identity) {
     AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-    if (credential != null && identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getExpirationTime() > 0) {
-      tokens.remember(credential.getToken(), withoutRequest(identity), Instant.ofEpochSecond(jwt.getExpirationTime()));
+    if (credential != null
+        && identity.getPrincipal() instanceof JsonWebToken jwt
+        && jwt.getExpirationTime() > 0) {
+      tokens.remember(
+          credential.getToken(),
+          withoutRequest(identity),
+          Instant.ofEpochSecond(jwt.getExpirationTime()));
     }
   }
 

@@ -10,8 +10,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Identities of bearer tokens that quarkus-oidc has already verified, by the exact token text, until
- * the token expires or {@code maxAge} passes, whichever is first.
+ * Identities of bearer tokens that quarkus-oidc has already verified, by the exact token text,
+ * until the token expires or {@code maxAge} passes, whichever is first.
  *
  * <p>Why: verifying a token (RS256 signature, JSON parsing, claims) is about half of the gateway's
  * CPU per proxied call, and a browser sends the same token for minutes. The same text verified
@@ -23,7 +23,9 @@ public final class VerifiedTokens {
   private final Duration maxAge;
   private final Clock clock;
 
-  /** What is kept per token: the identity, stripped of per-request attributes, and its end of trust. */
+  /**
+   * What is kept per token: the identity, stripped of per-request attributes, and its end of trust.
+   */
   record Entry(SecurityIdentity identity, Instant trustedUntil) {}
 
   public VerifiedTokens(Duration maxAge, long maxSize, Clock clock) {

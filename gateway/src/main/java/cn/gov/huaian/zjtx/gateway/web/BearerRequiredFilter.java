@@ -18,7 +18,8 @@ public class BearerRequiredFilter {
   }
 
   void requireBearer(RoutingContext rc) {
-    if (rc.request().path().startsWith("/api/") && BearerTokens.of(rc.request().getHeader("Authorization")) == null) {
+    if (rc.request().path().startsWith("/api/")
+        && BearerTokens.of(rc.request().getHeader("Authorization")) == null) {
       Problems.unauthenticated(rc);
       return;
     }

@@ -6,9 +6,12 @@ public final class BearerTokens {
 
   private BearerTokens() {}
 
-  /** The token after "Bearer " (any case), trimmed; null when the header carries no bearer token. */
+  /**
+   * The token after "Bearer " (any case), trimmed; null when the header carries no bearer token.
+   */
   public static String of(String authorization) {
-    if (authorization == null || authorization.length() <= BEARER.length()
+    if (authorization == null
+        || authorization.length() <= BEARER.length()
         || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return null;
     }

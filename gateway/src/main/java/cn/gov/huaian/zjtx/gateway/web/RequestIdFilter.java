@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 
 /**
- * Keeps a client's request id when it is sane (at most 128 safe characters) or makes one, passes
- * it on to the services and echoes it, so one id follows a request through every log.
+ * Keeps a client's request id when it is sane (at most 128 safe characters) or makes one, passes it
+ * on to the services and echoes it, so one id follows a request through every log.
  */
 @ApplicationScoped
 public class RequestIdFilter {
@@ -24,7 +24,8 @@ public class RequestIdFilter {
 
   void assign(RoutingContext rc) {
     String given = rc.request().getHeader(HEADER);
-    String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     rc.put(CONTEXT_KEY, id);
     MDC.put(CONTEXT_KEY, id);
     rc.request().headers().set(HEADER, id);

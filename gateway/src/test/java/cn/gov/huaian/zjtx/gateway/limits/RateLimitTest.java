@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.gateway.limits;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Per-user and per-IP token buckets: 429 with Retry-After, other users unaffected. */
@@ -39,10 +39,18 @@ class RateLimitTest {
       given().auth().oauth2(ent).get("/api/v1/enterprises").then().statusCode(200);
     }
     int reached = EchoUpstreamResource.upstream().calls.get();
-    given().auth().oauth2(ent).get("/api/v1/enterprises")
-        .then().statusCode(429).header("Retry-After", "1")
-        .contentType("application/problem+json").body("title", equalTo("请求过于频繁"));
-    assertThat(EchoUpstreamResource.upstream().calls.get()).as("a rejected call never reaches a service").isEqualTo(reached);
+    given()
+        .auth()
+        .oauth2(ent)
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(429)
+        .header("Retry-After", "1")
+        .contentType("application/problem+json")
+        .body("title", equalTo("请求过于频繁"));
+    assertThat(EchoUpstreamResource.upstream().calls.get())
+        .as("a rejected call never reaches a service")
+        .isEqualTo(reached);
 
     given().auth().oauth2(other).get("/api/v1/enterprises").then().statusCode(200);
 

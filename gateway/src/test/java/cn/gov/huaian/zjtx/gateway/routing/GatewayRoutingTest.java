@@ -1,13 +1,13 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The gateway authenticates, strips forgeable headers and forwards to the owning service. */
@@ -18,7 +18,8 @@ class GatewayRoutingTest {
   @Test
   void aMissingTokenIs401ProblemAndNothingIsForwarded() {
     given()
-        .when().get("/api/v1/enterprises")
+        .when()
+        .get("/api/v1/enterprises")
         .then()
         .statusCode(401)
         .contentType("application/problem+json")
@@ -29,37 +30,53 @@ class GatewayRoutingTest {
   @Test
   void aForgedTokenIs401() {
     String[] parts = Tokens.of("admin-demo").split("\\.");
-    given().auth().oauth2(parts[0] + "." + parts[1] + ".Zm9yZ2Vk")
-        .when().get("/api/v1/enterprises")
-        .then().statusCode(401).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(parts[0] + "." + parts[1] + ".Zm9yZ2Vk")
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 
   @Test
   void aTokenWithAlgNoneIs401() {
     String[] parts = Tokens.of("admin-demo").split("\\.");
-    String header = java.util.Base64.getUrlEncoder().withoutPadding()
-        .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
-    given().auth().oauth2(header + "." + parts[1] + ".")
-        .when().get("/api/v1/enterprises")
-        .then().statusCode(401);
+    String header =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes());
+    given()
+        .auth()
+        .oauth2(header + "." + parts[1] + ".")
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401);
   }
 
   @Test
   void aValidTokenIsForwardedWithTheRequestIdAndWithoutForgeableHeaders() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
         .header("X-Request-Id", "gw-test-1")
         .header("X-Forwarded-For", "10.0.0.1")
         .header("X-User-Id", "someone-else")
         .header("X-Enterprise-Id", "another-enterprise")
         .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
-        .when().get("/api/v1/enterprises/abc?x=1")
+        .when()
+        .get("/api/v1/enterprises/abc?x=1")
         .then()
         .statusCode(200)
         .header("X-Request-Id", "gw-test-1")
         .body("path", equalTo("/api/v1/enterprises/abc"))
         .body("headers.x-request-id", equalTo("gw-test-1"))
         .body("headers", hasKey("authorization"))
-        .body("headers.traceparent", equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
+        .body(
+            "headers.traceparent",
+            equalTo("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"))
         .body("headers", not(hasKey("x-forwarded-for")))
         .body("headers", not(hasKey("x-user-id")))
         .body("headers", not(hasKey("x-enterprise-id")));
@@ -67,10 +84,13 @@ class GatewayRoutingTest {
 
   @Test
   void aBodyIsForwardedIntact() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
         .contentType("application/json")
         .body("{\"title\":\"主轴热变形补偿\"}")
-        .when().post("/api/v1/tech-needs")
+        .when()
+        .post("/api/v1/tech-needs")
         .then()
         .statusCode(200)
         .body("method", equalTo("POST"))
@@ -80,34 +100,55 @@ class GatewayRoutingTest {
   @Test
   void anEnterprisesPolicyMatchesGoToPolicyServiceNotTheRegistry() {
     // policy-service is down in the test profile: a 503 from the gateway proves where it was sent.
-    given().auth().oauth2(Tokens.of("admin-demo"))
-        .when().get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/matches")
-        .then().statusCode(503).body("detail", org.hamcrest.Matchers.containsString("policy"));
-    given().auth().oauth2(Tokens.of("admin-demo"))
-        .when().get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures")
-        .then().statusCode(200).body("path", equalTo("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/matches")
+        .then()
+        .statusCode(503)
+        .body("detail", org.hamcrest.Matchers.containsString("policy"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures")
+        .then()
+        .statusCode(200)
+        .body("path", equalTo("/api/v1/enterprises/0a6e3c1e-5b1f-4d6a-9b0e-000000000001/figures"));
   }
 
   @Test
   void anInsaneRequestIdIsReplaced() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
         .header("X-Request-Id", "x".repeat(200))
-        .when().get("/api/v1/enterprises")
-        .then().statusCode(200)
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(200)
         .header("X-Request-Id", not(equalTo("x".repeat(200))));
   }
 
   @Test
   void anUnknownApiPathIs404Problem() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
-        .when().get("/api/v1/unknown-things")
-        .then().statusCode(404).contentType("application/problem+json").body("title", equalTo("资源不存在"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/unknown-things")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("title", equalTo("资源不存在"));
   }
 
   @Test
   void healthShowsEachUpstreamWithItsOwnChecks() {
     given()
-        .when().get("/q/health/ready")
+        .when()
+        .get("/q/health/ready")
         .then()
         .body("checks.find { it.name == 'enterprise-service' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'enterprise-service' }.data.echo-db", equalTo("UP"))
@@ -117,10 +158,17 @@ class GatewayRoutingTest {
   @Test
   void proxiedCallsAreTimedPerServiceNotPerPath() {
     String id = java.util.UUID.randomUUID().toString();
-    given().auth().oauth2(Tokens.of("ent-demo")).when().get("/api/v1/enterprises/" + id).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/enterprises/" + id)
+        .then()
+        .statusCode(200);
     String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
     org.assertj.core.api.Assertions.assertThat(metrics)
-        .containsPattern("zjtx_gateway_upstream_seconds_count\\{[^}]*status=\"200\"[^}]*upstream=\"enterprise\"")
+        .containsPattern(
+            "zjtx_gateway_upstream_seconds_count\\{[^}]*status=\"200\"[^}]*upstream=\"enterprise\"")
         .doesNotContain(id);
   }
 }

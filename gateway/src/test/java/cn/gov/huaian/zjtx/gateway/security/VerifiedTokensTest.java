@@ -10,12 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
-/** The verified-token cache trusts a token no longer than its exp and the configured maximum age. */
+/**
+ * The verified-token cache trusts a token no longer than its exp and the configured maximum age.
+ */
 class VerifiedTokensTest {
   private static final Instant NOW = Instant.parse("2026-11-27T02:00:00Z");
   private final MovableClock clock = new MovableClock(NOW);
   private final VerifiedTokens tokens = new VerifiedTokens(Duration.ofMinutes(2), 100, clock);
-  private final SecurityIdentity identity = QuarkusSecurityIdentity.builder().setPrincipal(() -> "ent-demo").build();
+  private final SecurityIdentity identity =
+      QuarkusSecurityIdentity.builder().setPrincipal(() -> "ent-demo").build();
 
   @Test
   void aRememberedTokenIsFoundUntilItExpires() {

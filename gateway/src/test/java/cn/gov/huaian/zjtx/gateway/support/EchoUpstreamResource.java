@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.gateway.support;
 
-import org.junit.jupiter.api.Tag;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;

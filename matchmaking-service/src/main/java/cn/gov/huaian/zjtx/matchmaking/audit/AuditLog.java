@@ -8,7 +8,9 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import java.util.UUID;
 
-/** Writes one audit row in the caller's transaction, so the record and the change commit together. */
+/**
+ * Writes one audit row in the caller's transaction, so the record and the change commit together.
+ */
 @ApplicationScoped
 public class AuditLog {
   private final EntityManager em;
@@ -20,7 +22,8 @@ public class AuditLog {
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(String actor, String action, String entity, UUID entityId, Map<String, ?> detail) {
+  public void record(
+      String actor, String action, String entity, UUID entityId, Map<String, ?> detail) {
     try {
       em.createNativeQuery(
               "insert into audit_log (actor, action, entity, entity_id, detail) values (?1, ?2, ?3, ?4, cast(?5 as jsonb))")

@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "challenge")
 public class Challenge extends PanacheEntityBase {
   /** 揭榜中 → 评审中 → 已公布. */
-  public enum Status { OPEN, SCORING, PUBLISHED }
+  public enum Status {
+    OPEN,
+    SCORING,
+    PUBLISHED
+  }
 
   @Id public UUID id;
 

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.challenges;
 
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam;
-import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
@@ -28,7 +28,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** 揭榜比拼 REST API: admins publish problems, university teams bid, admins score and publish winners. */
+/**
+ * 揭榜比拼 REST API: admins publish problems, university teams bid, admins score and publish winners.
+ */
 @Path("/api/v1/challenges")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,12 +49,21 @@ public class ChallengeResource {
   }
 
   /** A problem as an admin publishes it. */
-  public record ChallengeRequest(String listName, String title, String description, BigDecimal reward, LocalDate deadline) {}
+  public record ChallengeRequest(
+      String listName, String title, String description, BigDecimal reward, LocalDate deadline) {}
 
   /** A problem as shown. */
-  public record ChallengeView(UUID id, String listName, String title, String description, BigDecimal reward, LocalDate deadline, String status) {
+  public record ChallengeView(
+      UUID id,
+      String listName,
+      String title,
+      String description,
+      BigDecimal reward,
+      LocalDate deadline,
+      String status) {
     static ChallengeView of(Challenge c) {
-      return new ChallengeView(c.id, c.listName, c.title, c.description, c.reward, c.deadline, c.status.name());
+      return new ChallengeView(
+          c.id, c.listName, c.title, c.description, c.reward, c.deadline, c.status.name());
     }
   }
 
@@ -60,7 +71,8 @@ public class ChallengeResource {
   public record BidRequest(UUID teamId, String proposal) {}
 
   /** A bid as shown. */
-  public record BidView(UUID id, UUID challengeId, UUID teamId, String proposal, BigDecimal score, boolean winner) {
+  public record BidView(
+      UUID id, UUID challengeId, UUID teamId, String proposal, BigDecimal score, boolean winner) {
     static BidView of(ChallengeBid b) {
       return new BidView(b.id, b.challengeId, b.teamId, b.proposal, b.score, b.winner);
     }
@@ -102,13 +114,18 @@ public class ChallengeResource {
     c.deadline = r.deadline();
     c.persist();
     audit.record(user.username(), "challenge.published", "challenge", c.id, Map.of("list", list));
-    return RestResponse.ResponseBuilder.<ChallengeView>created(URI.create("/api/v1/challenges/" + c.id)).entity(ChallengeView.of(c)).build();
+    return RestResponse.ResponseBuilder.<ChallengeView>created(
+            URI.create("/api/v1/challenges/" + c.id))
+        .entity(ChallengeView.of(c))
+        .build();
   }
 
   @GET
   @Operation(summary = "揭榜题目列表 / Problems on the lists")
   public List<ChallengeView> list() {
-    return Challenge.<Challenge>list("order by deadline, id").stream().map(ChallengeView::of).toList();
+    return Challenge.<Challenge>list("order by deadline, id").stream()
+        .map(ChallengeView::of)
+        .toList();
   }
 
   @POST
@@ -116,7 +133,9 @@ public class ChallengeResource {
   @Transactional
   @Operation(summary = "团队揭榜（高校为本校团队） / A university team bids")
   public RestResponse<BidView> bid(@PathParam("id") UUID id, BidRequest r) {
-    Challenge c = Challenge.<Challenge>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("揭榜题目"));
+    Challenge c =
+        Challenge.<Challenge>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("揭榜题目"));
     if (c.status != Challenge.Status.OPEN || c.deadline.isBefore(LocalDate.now(SHANGHAI))) {
       throw ProblemException.conflict("challenge-closed", "该题目已截止揭榜");
     }
@@ -139,23 +158,37 @@ public class ChallengeResource {
     b.teamId = team.id;
     b.proposal = proposal;
     b.persist();
-    audit.record(user.username(), "challenge.bid", "challenge_bid", b.id, Map.of("challengeId", id.toString()));
-    return RestResponse.ResponseBuilder.<BidView>created(URI.create("/api/v1/challenges/" + id + "/bids/" + b.id)).entity(BidView.of(b)).build();
+    audit.record(
+        user.username(),
+        "challenge.bid",
+        "challenge_bid",
+        b.id,
+        Map.of("challengeId", id.toString()));
+    return RestResponse.ResponseBuilder.<BidView>created(
+            URI.create("/api/v1/challenges/" + id + "/bids/" + b.id))
+        .entity(BidView.of(b))
+        .build();
   }
 
   @GET
   @Path("/{id}/bids")
   @Operation(summary = "揭榜方案（管理员看全部，高校看本校） / Bids: all for admins, own for a university")
   public List<BidView> bids(@PathParam("id") UUID id) {
-    Challenge c = Challenge.<Challenge>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("揭榜题目"));
+    Challenge c =
+        Challenge.<Challenge>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("揭榜题目"));
     List<ChallengeBid> all = ChallengeBid.list("challengeId = ?1 order by createdAt", c.id);
     if (user.isAdmin() || c.status == Challenge.Status.PUBLISHED) {
       return all.stream().map(BidView::of).toList();
     }
-    return all.stream().filter(b -> {
-      ResearchTeam t = ResearchTeam.findById(b.teamId);
-      return t != null && experts.canManageUniversity(t.universityId);
-    }).map(BidView::of).toList();
+    return all.stream()
+        .filter(
+            b -> {
+              ResearchTeam t = ResearchTeam.findById(b.teamId);
+              return t != null && experts.canManageUniversity(t.universityId);
+            })
+        .map(BidView::of)
+        .toList();
   }
 
   @POST
@@ -164,19 +197,27 @@ public class ChallengeResource {
   @Transactional
   @Operation(summary = "评审打分（0–100，管理员） / Score a bid (admin)")
   public BidView score(@PathParam("id") UUID id, @PathParam("bid") UUID bidId, ScoreRequest r) {
-    Challenge c = Challenge.<Challenge>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("揭榜题目"));
-    ChallengeBid b = ChallengeBid.<ChallengeBid>findByIdOptional(bidId).filter(x -> x.challengeId.equals(id))
-        .orElseThrow(() -> ProblemException.notFound("揭榜方案"));
+    Challenge c =
+        Challenge.<Challenge>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("揭榜题目"));
+    ChallengeBid b =
+        ChallengeBid.<ChallengeBid>findByIdOptional(bidId)
+            .filter(x -> x.challengeId.equals(id))
+            .orElseThrow(() -> ProblemException.notFound("揭榜方案"));
     if (c.status == Challenge.Status.PUBLISHED) {
       throw ProblemException.conflict("already-published", "结果已公布，不能再改分");
     }
-    if (r == null || r.score() == null || r.score().compareTo(BigDecimal.ZERO) < 0 || r.score().compareTo(new BigDecimal("100")) > 0
+    if (r == null
+        || r.score() == null
+        || r.score().compareTo(BigDecimal.ZERO) < 0
+        || r.score().compareTo(new BigDecimal("100")) > 0
         || r.score().scale() > 2) {
       new Violations().add("score", "评分须为 0–100，最多两位小数").throwIfAny();
     }
     b.score = r.score();
     c.status = Challenge.Status.SCORING;
-    audit.record(user.username(), "challenge.scored", "challenge_bid", b.id, Map.of("score", r.score()));
+    audit.record(
+        user.username(), "challenge.scored", "challenge_bid", b.id, Map.of("score", r.score()));
     return BidView.of(b);
   }
 
@@ -186,7 +227,9 @@ public class ChallengeResource {
   @Transactional
   @Operation(summary = "公布揭榜结果（管理员） / Publish the winners (admin)")
   public List<BidView> publishWinners(@PathParam("id") UUID id, PublishRequest r) {
-    Challenge c = Challenge.<Challenge>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("揭榜题目"));
+    Challenge c =
+        Challenge.<Challenge>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("揭榜题目"));
     if (c.status == Challenge.Status.PUBLISHED) {
       throw ProblemException.conflict("already-published", "结果已公布");
     }
@@ -199,12 +242,19 @@ public class ChallengeResource {
     if (places < 1 || places > 20) {
       new Violations().add("places", "获胜名额须在 1 到 20 之间").throwIfAny();
     }
-    var winners = Winners.pick(bids.stream().map(b -> new Winners.Scored(b.id, b.score)).toList(), places, pass);
+    var winners =
+        Winners.pick(
+            bids.stream().map(b -> new Winners.Scored(b.id, b.score)).toList(), places, pass);
     for (ChallengeBid b : bids) {
       b.winner = winners.contains(b.id);
     }
     c.status = Challenge.Status.PUBLISHED;
-    audit.record(user.username(), "challenge.winners-published", "challenge", c.id, Map.of("winners", winners.size()));
+    audit.record(
+        user.username(),
+        "challenge.winners-published",
+        "challenge",
+        c.id,
+        Map.of("winners", winners.size()));
     return bids.stream().filter(b -> b.winner).map(BidView::of).toList();
   }
 }

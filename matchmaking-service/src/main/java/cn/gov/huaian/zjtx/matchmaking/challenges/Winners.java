@@ -16,8 +16,11 @@ public final class Winners {
   private Winners() {}
 
   public static List<UUID> pick(List<Scored> bids, int places, BigDecimal passMark) {
-    var eligible = bids.stream().filter(b -> b.score() != null && b.score().compareTo(passMark) >= 0)
-        .sorted(Comparator.comparing(Scored::score).reversed()).toList();
+    var eligible =
+        bids.stream()
+            .filter(b -> b.score() != null && b.score().compareTo(passMark) >= 0)
+            .sorted(Comparator.comparing(Scored::score).reversed())
+            .toList();
     if (eligible.isEmpty() || places <= 0) {
       return List.of();
     }

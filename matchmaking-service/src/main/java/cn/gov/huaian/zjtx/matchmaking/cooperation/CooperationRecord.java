@@ -19,7 +19,11 @@ import java.util.UUID;
 @Table(name = "cooperation_record")
 public class CooperationRecord extends PanacheEntityBase {
   /** 进行中 / 已完成 / 已终止. */
-  public enum Status { ACTIVE, COMPLETED, TERMINATED }
+  public enum Status {
+    ACTIVE,
+    COMPLETED,
+    TERMINATED
+  }
 
   @Id public UUID id;
 

@@ -42,8 +42,11 @@ public class CooperationResource {
   @Operation(summary = "专家或高校对需求表达合作意向 / Express interest in a need")
   public RestResponse<InterestView> express(InterestRequest body) {
     Interest i = service.express(body);
-    return RestResponse.ResponseBuilder.<InterestView>created(URI.create("/api/v1/interests/" + i.id))
-        .entity(InterestView.of(i)).header("ETag", ETags.of(i.version)).build();
+    return RestResponse.ResponseBuilder.<InterestView>created(
+            URI.create("/api/v1/interests/" + i.id))
+        .entity(InterestView.of(i))
+        .header("ETag", ETags.of(i.version))
+        .build();
   }
 
   @GET
@@ -84,8 +87,11 @@ public class CooperationResource {
   @Operation(summary = "登记合作记录 / Record a cooperation for an accepted interest")
   public RestResponse<CooperationView> record(CooperationRequest body) {
     CooperationRecord c = service.record(body);
-    return RestResponse.ResponseBuilder.<CooperationView>created(URI.create("/api/v1/cooperations/" + c.id))
-        .entity(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
+    return RestResponse.ResponseBuilder.<CooperationView>created(
+            URI.create("/api/v1/cooperations/" + c.id))
+        .entity(CooperationView.of(c))
+        .header("ETag", ETags.of(c.version))
+        .build();
   }
 
   @GET
@@ -93,14 +99,19 @@ public class CooperationResource {
   @Operation(summary = "合作记录详情 / One cooperation record")
   public RestResponse<CooperationView> get(@PathParam("id") UUID id) {
     CooperationRecord c = service.get(id);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
+    return RestResponse.ResponseBuilder.ok(CooperationView.of(c))
+        .header("ETag", ETags.of(c.version))
+        .build();
   }
 
   @PUT
   @Path("/cooperations/{id}")
   @Operation(summary = "更新合作状态、成效与评分（须带 If-Match） / Update status, outcome, rating")
-  public RestResponse<CooperationView> update(@PathParam("id") UUID id, CooperationRequest body, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<CooperationView> update(
+      @PathParam("id") UUID id, CooperationRequest body, @HeaderParam("If-Match") String ifMatch) {
     CooperationRecord c = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c)).header("ETag", ETags.of(c.version)).build();
+    return RestResponse.ResponseBuilder.ok(CooperationView.of(c))
+        .header("ETag", ETags.of(c.version))
+        .build();
   }
 }

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.cooperation;
 
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.Contact;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
@@ -8,7 +9,6 @@ import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.needs.CooperationMode;
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
-import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
@@ -31,7 +31,8 @@ public class CooperationService {
   private final ExpertService experts;
   private final AuditLog audit;
 
-  public CooperationService(CurrentUser user, NeedAccess needs, ExpertService experts, AuditLog audit) {
+  public CooperationService(
+      CurrentUser user, NeedAccess needs, ExpertService experts, AuditLog audit) {
     this.user = user;
     this.needs = needs;
     this.experts = experts;
@@ -70,7 +71,12 @@ public class CooperationService {
     i.createdBy = user.subject();
     i.message = message;
     i.persist();
-    audit.record(user.username(), "interest.expressed", "interest", i.id, Map.of("needId", need.id.toString(), "expertId", expert.id.toString()));
+    audit.record(
+        user.username(),
+        "interest.expressed",
+        "interest",
+        i.id,
+        Map.of("needId", need.id.toString(), "expertId", expert.id.toString()));
     return i;
   }
 
@@ -87,7 +93,12 @@ public class CooperationService {
     if (!i.decide(accept, user.subject())) {
       throw ProblemException.conflict("already-decided", "该意向已处理，不能重复操作");
     }
-    audit.record(user.username(), accept ? "interest.accepted" : "interest.declined", "interest", i.id, Map.of());
+    audit.record(
+        user.username(),
+        accept ? "interest.accepted" : "interest.declined",
+        "interest",
+        i.id,
+        Map.of());
     return i;
   }
 
@@ -97,7 +108,9 @@ public class CooperationService {
       throw ProblemException.notFound("技术需求");
     }
     List<Interest> all = Interest.list("needId = ?1 order by createdAt", needId);
-    return needs.canManage(need) ? all : all.stream().filter(i -> experts.canManage(Expert.findById(i.expertId))).toList();
+    return needs.canManage(need)
+        ? all
+        : all.stream().filter(i -> experts.canManage(Expert.findById(i.expertId))).toList();
   }
 
   @Transactional
@@ -109,7 +122,16 @@ public class CooperationService {
     TechNeed need = TechNeed.findById(i.needId);
     Expert e = Expert.findById(i.expertId);
     audit.record(user.username(), "contact.revealed", "interest", i.id, Map.of());
-    return new Contact(i.id, need.id, need.title, need.privateDetail, need.enterpriseId, e.id, e.name, e.title, e.universityId);
+    return new Contact(
+        i.id,
+        need.id,
+        need.title,
+        need.privateDetail,
+        need.enterpriseId,
+        e.id,
+        e.name,
+        e.title,
+        e.universityId);
   }
 
   @Transactional
@@ -137,7 +159,12 @@ public class CooperationService {
     c.mode = need.cooperationMode;
     apply(r, c);
     c.persist();
-    audit.record(user.username(), "cooperation.recorded", "cooperation_record", c.id, Map.of("interestId", i.id.toString()));
+    audit.record(
+        user.username(),
+        "cooperation.recorded",
+        "cooperation_record",
+        c.id,
+        Map.of("interestId", i.id.toString()));
     return c;
   }
 
@@ -153,7 +180,12 @@ public class CooperationService {
     ETags.check(ifMatch, c.version);
     apply(r, c);
     c.updatedAt = Instant.now();
-    audit.record(user.username(), "cooperation.updated", "cooperation_record", c.id, Map.of("status", c.status.name()));
+    audit.record(
+        user.username(),
+        "cooperation.updated",
+        "cooperation_record",
+        c.id,
+        Map.of("status", c.status.name()));
     return c;
   }
 
@@ -166,7 +198,8 @@ public class CooperationService {
   }
 
   private boolean canSee(CooperationRecord c) {
-    return needs.canManage(TechNeed.findById(c.needId)) || experts.canManage(Expert.findById(c.expertId));
+    return needs.canManage(TechNeed.findById(c.needId))
+        || experts.canManage(Expert.findById(c.expertId));
   }
 
   private Interest visible(UUID id) {

@@ -16,7 +16,12 @@ import java.util.UUID;
 @Table(name = "interest")
 public class Interest extends PanacheEntityBase {
   /** PENDING → ACCEPTED or DECLINED (by the enterprise), or WITHDRAWN (by the expert side). */
-  public enum Status { PENDING, ACCEPTED, DECLINED, WITHDRAWN }
+  public enum Status {
+    PENDING,
+    ACCEPTED,
+    DECLINED,
+    WITHDRAWN
+  }
 
   @Id public UUID id;
 

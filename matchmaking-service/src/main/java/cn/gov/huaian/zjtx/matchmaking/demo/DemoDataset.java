@@ -20,13 +20,17 @@ import java.util.Random;
 import java.util.UUID;
 
 /**
- * The demo dataset, built in memory and deterministically from a seed: the universities of
- * Huai'an and of Jiangsu, experts and teams whose research directions come from the evaluation
- * generator (the 7+3 clusters' vocabulary), and open needs of the demo enterprises. The ids the
- * demo users' tokens carry (deploy/keycloak/zjtx-realm.json) are fixed; every other id is derived
- * from the seed-independent key of the row, so two loads of the same set name the same rows.
+ * The demo dataset, built in memory and deterministically from a seed: the universities of Huai'an
+ * and of Jiangsu, experts and teams whose research directions come from the evaluation generator
+ * (the 7+3 clusters' vocabulary), and open needs of the demo enterprises. The ids the demo users'
+ * tokens carry (deploy/keycloak/zjtx-realm.json) are fixed; every other id is derived from the
+ * seed-independent key of the row, so two loads of the same set name the same rows.
  */
-public record DemoDataset(List<University> universities, List<ResearchTeam> teams, List<Expert> experts, List<TechNeed> needs) {
+public record DemoDataset(
+    List<University> universities,
+    List<ResearchTeam> teams,
+    List<Expert> experts,
+    List<TechNeed> needs) {
   public static final UUID UNI_DEMO = UUID.fromString("1b7f4d2f-6c2a-4e7b-8c1f-000000000001");
   public static final UUID EXPERT_DEMO = UUID.fromString("2c8a5e3a-7d3b-4f8c-9d2a-000000000001");
   public static final UUID ENT_DEMO = UUID.fromString("0a6e3c1e-5b1f-4d6a-9b0e-000000000001");
@@ -34,38 +38,76 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
 
   /** name, city, 驻淮; all are in Jiangsu. */
   private static final String[][] UNIVERSITIES = {
-      {"淮阴工学院", "淮安市", "1"}, {"淮阴师范学院", "淮安市", "1"}, {"淮安信息职业技术大学", "淮安市", "1"},
-      {"江苏食品药品职业技术学院", "淮安市", "1"}, {"江苏财经职业技术学院", "淮安市", "1"},
-      {"南京大学", "南京市", "0"}, {"东南大学", "南京市", "0"}, {"江南大学", "无锡市", "0"}, {"南京工业大学", "南京市", "0"},
-      {"南京航空航天大学", "南京市", "0"}, {"南京理工大学", "南京市", "0"}, {"中国药科大学", "南京市", "0"},
-      {"江苏大学", "镇江市", "0"}, {"苏州大学", "苏州市", "0"}};
+    {"淮阴工学院", "淮安市", "1"},
+    {"淮阴师范学院", "淮安市", "1"},
+    {"淮安信息职业技术大学", "淮安市", "1"},
+    {"江苏食品药品职业技术学院", "淮安市", "1"},
+    {"江苏财经职业技术学院", "淮安市", "1"},
+    {"南京大学", "南京市", "0"},
+    {"东南大学", "南京市", "0"},
+    {"江南大学", "无锡市", "0"},
+    {"南京工业大学", "南京市", "0"},
+    {"南京航空航天大学", "南京市", "0"},
+    {"南京理工大学", "南京市", "0"},
+    {"中国药科大学", "南京市", "0"},
+    {"江苏大学", "镇江市", "0"},
+    {"苏州大学", "苏州市", "0"}
+  };
+
   /** Universities strong in a cluster: half of its experts come from these. */
-  private static final Map<String, List<String>> STRONG = Map.of(
-      "SMART_EQUIPMENT", List.of("淮阴工学院", "南京航空航天大学", "东南大学", "江苏大学"),
-      "NEW_ENERGY_VEHICLE", List.of("淮阴工学院", "江苏大学", "南京理工大学"),
-      "FIBER_MATERIALS", List.of("南京工业大学", "江南大学", "苏州大学"),
-      "CHEMICAL_MATERIALS", List.of("淮阴工学院", "南京工业大学", "淮阴师范学院"),
-      "PCB_ELECTRONICS", List.of("淮安信息职业技术大学", "东南大学", "南京理工大学"),
-      "GREEN_FOOD", List.of("江苏食品药品职业技术学院", "江南大学", "淮阴工学院"),
-      "BIOMEDICINE", List.of("中国药科大学", "江苏食品药品职业技术学院", "淮阴师范学院"),
-      "ARTIFICIAL_INTELLIGENCE", List.of("南京大学", "东南大学", "淮阴工学院"),
-      "INTEGRATED_CIRCUIT", List.of("东南大学", "南京大学", "淮安信息职业技术大学"),
-      "DIGITAL_INDUSTRY", List.of("淮安信息职业技术大学", "江苏财经职业技术学院", "南京大学"));
-  private static final Map<String, String> COLLEGES = Map.of(
-      "SMART_EQUIPMENT", "机械与材料工程学院", "NEW_ENERGY_VEHICLE", "汽车与交通工程学院",
-      "FIBER_MATERIALS", "材料科学与工程学院", "CHEMICAL_MATERIALS", "化学与化工学院",
-      "PCB_ELECTRONICS", "电子信息工程学院", "GREEN_FOOD", "食品科学与工程学院",
-      "BIOMEDICINE", "生命科学与药学院", "ARTIFICIAL_INTELLIGENCE", "计算机与软件工程学院",
-      "INTEGRATED_CIRCUIT", "集成电路学院", "DIGITAL_INDUSTRY", "计算机与软件工程学院");
+  private static final Map<String, List<String>> STRONG =
+      Map.of(
+          "SMART_EQUIPMENT", List.of("淮阴工学院", "南京航空航天大学", "东南大学", "江苏大学"),
+          "NEW_ENERGY_VEHICLE", List.of("淮阴工学院", "江苏大学", "南京理工大学"),
+          "FIBER_MATERIALS", List.of("南京工业大学", "江南大学", "苏州大学"),
+          "CHEMICAL_MATERIALS", List.of("淮阴工学院", "南京工业大学", "淮阴师范学院"),
+          "PCB_ELECTRONICS", List.of("淮安信息职业技术大学", "东南大学", "南京理工大学"),
+          "GREEN_FOOD", List.of("江苏食品药品职业技术学院", "江南大学", "淮阴工学院"),
+          "BIOMEDICINE", List.of("中国药科大学", "江苏食品药品职业技术学院", "淮阴师范学院"),
+          "ARTIFICIAL_INTELLIGENCE", List.of("南京大学", "东南大学", "淮阴工学院"),
+          "INTEGRATED_CIRCUIT", List.of("东南大学", "南京大学", "淮安信息职业技术大学"),
+          "DIGITAL_INDUSTRY", List.of("淮安信息职业技术大学", "江苏财经职业技术学院", "南京大学"));
+
+  private static final Map<String, String> COLLEGES =
+      Map.of(
+          "SMART_EQUIPMENT",
+          "机械与材料工程学院",
+          "NEW_ENERGY_VEHICLE",
+          "汽车与交通工程学院",
+          "FIBER_MATERIALS",
+          "材料科学与工程学院",
+          "CHEMICAL_MATERIALS",
+          "化学与化工学院",
+          "PCB_ELECTRONICS",
+          "电子信息工程学院",
+          "GREEN_FOOD",
+          "食品科学与工程学院",
+          "BIOMEDICINE",
+          "生命科学与药学院",
+          "ARTIFICIAL_INTELLIGENCE",
+          "计算机与软件工程学院",
+          "INTEGRATED_CIRCUIT",
+          "集成电路学院",
+          "DIGITAL_INDUSTRY",
+          "计算机与软件工程学院");
   private static final String[] ENTERPRISE_CONTACTS = {"王经理", "李总工", "陈主任", "刘厂长", "赵部长"};
   private static final CooperationMode[] MODES = {
-      CooperationMode.TECH_DEVELOPMENT, CooperationMode.TECH_DEVELOPMENT, CooperationMode.TECH_DEVELOPMENT,
-      CooperationMode.TECH_CONSULTING, CooperationMode.TECH_SERVICE, CooperationMode.TECH_TRANSFER,
-      CooperationMode.JOINT_RD_PLATFORM, CooperationMode.VICE_PRESIDENT};
-  /** Generated needs of one sub-topic per fictitious enterprise; the demo enterprises get their cluster's. */
+    CooperationMode.TECH_DEVELOPMENT, CooperationMode.TECH_DEVELOPMENT,
+        CooperationMode.TECH_DEVELOPMENT,
+    CooperationMode.TECH_CONSULTING, CooperationMode.TECH_SERVICE, CooperationMode.TECH_TRANSFER,
+    CooperationMode.JOINT_RD_PLATFORM, CooperationMode.VICE_PRESIDENT
+  };
+
+  /**
+   * Generated needs of one sub-topic per fictitious enterprise; the demo enterprises get their
+   * cluster's.
+   */
   private static final int FICTITIOUS_ENTERPRISES = 12;
 
-  /** Builds the set: {@code experts} generated experts plus the demo expert, their teams, and the needs. */
+  /**
+   * Builds the set: {@code experts} generated experts plus the demo expert, their teams, and the
+   * needs.
+   */
   public static DemoDataset build(int experts, long seed, LocalDate today) {
     var rnd = new Random(seed);
     var universities = new LinkedHashMap<String, University>();
@@ -105,14 +147,17 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     e.name = "张振华";
     e.college = "机械与材料工程学院";
     e.title = "教授";
-    e.researchDirections = "主要从事数控机床热误差建模与补偿、五轴联动精密加工及智能制造装备可靠性研究，"
-        + "近年围绕焊接机器人焊缝视觉跟踪、工业机器人轨迹规划与产线自动化改造开展产学研合作，服务淮安智能装备企业。";
+    e.researchDirections =
+        "主要从事数控机床热误差建模与补偿、五轴联动精密加工及智能制造装备可靠性研究，"
+            + "近年围绕焊接机器人焊缝视觉跟踪、工业机器人轨迹规划与产线自动化改造开展产学研合作，服务淮安智能装备企业。";
     e.disciplines = new ArrayList<>(List.of("E0509", "E0511", "E0501"));
     e.clusters = new ArrayList<>(List.of("SMART_EQUIPMENT"));
-    e.achievements = new ArrayList<>(List.of(
-        new Expert.Achievement("论文", "数控机床主轴热误差多尺度建模与实时补偿方法研究", 2023),
-        new Expert.Achievement("专利", "一种基于线结构光的焊缝视觉跟踪装置", 2022),
-        new Expert.Achievement("项目", "江苏省重点研发计划“高档数控机床精度保持关键技术”", 2024)));
+    e.achievements =
+        new ArrayList<>(
+            List.of(
+                new Expert.Achievement("论文", "数控机床主轴热误差多尺度建模与实时补偿方法研究", 2023),
+                new Expert.Achievement("专利", "一种基于线结构光的焊缝视觉跟踪装置", 2022),
+                new Expert.Achievement("项目", "江苏省重点研发计划“高档数控机床精度保持关键技术”", 2024)));
     e.capacity = 3;
     e.willingVicePresident = true;
     e.inHuaian = true;
@@ -120,11 +165,15 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     return e;
   }
 
-  private static Expert expert(Random rnd, int i, EvalExpert g, Map<String, University> universities) {
+  private static Expert expert(
+      Random rnd, int i, EvalExpert g, Map<String, University> universities) {
     String cluster = Generator.topicCluster(g.topic());
     List<String> strong = STRONG.getOrDefault(cluster, List.of());
     var names = List.copyOf(universities.keySet());
-    String uni = rnd.nextBoolean() && !strong.isEmpty() ? strong.get(rnd.nextInt(strong.size())) : names.get(rnd.nextInt(names.size()));
+    String uni =
+        rnd.nextBoolean() && !strong.isEmpty()
+            ? strong.get(rnd.nextInt(strong.size()))
+            : names.get(rnd.nextInt(names.size()));
     University u = universities.get(uni);
     var e = new Expert();
     e.id = id("expert-" + i);
@@ -137,7 +186,9 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     e.clusters = new ArrayList<>(g.clusters());
     for (String a : g.achievements()) {
       int colon = a.indexOf('：');
-      e.achievements.add(new Expert.Achievement(a.substring(0, colon), a.substring(colon + 1), 2016 + rnd.nextInt(10)));
+      e.achievements.add(
+          new Expert.Achievement(
+              a.substring(0, colon), a.substring(colon + 1), 2016 + rnd.nextInt(10)));
     }
     e.capacity = g.capacity();
     e.willingVicePresident = rnd.nextDouble() < 0.3;
@@ -146,44 +197,77 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     return e;
   }
 
-  /** A team wherever a university has two or more experts of one sub-topic; its most senior one leads it. */
+  /**
+   * A team wherever a university has two or more experts of one sub-topic; its most senior one
+   * leads it.
+   */
   private static List<ResearchTeam> teams(Map<Expert, Integer> topics) {
     var groups = new LinkedHashMap<String, List<Expert>>();
-    topics.forEach((e, topic) -> groups.computeIfAbsent(e.universityId + "/" + topic, k -> new ArrayList<>()).add(e));
+    topics.forEach(
+        (e, topic) ->
+            groups.computeIfAbsent(e.universityId + "/" + topic, k -> new ArrayList<>()).add(e));
     var teams = new ArrayList<ResearchTeam>();
-    groups.forEach((key, members) -> {
-      if (members.size() < 2) {
-        return;
-      }
-      int topic = topics.get(members.getFirst());
-      Expert leader = members.stream().filter(m -> m.title.contains("教授") || m.title.equals("研究员")).findFirst().orElse(members.getFirst());
-      var t = new ResearchTeam();
-      t.id = id("team-" + key);
-      t.universityId = leader.universityId;
-      t.name = Generator.topicName(topic) + "研究团队";
-      t.leaderId = leader.id;
-      t.description = "由" + leader.name + leader.title + "牵头，" + members.size() + "名成员，面向"
-          + Generator.topicName(topic) + "方向开展技术攻关与成果转化。";
-      t.disciplines = new ArrayList<>(members.stream().flatMap(m -> m.disciplines.stream()).distinct().limit(5).toList());
-      members.forEach(m -> m.teamId = t.id);
-      teams.add(t);
-    });
+    groups.forEach(
+        (key, members) -> {
+          if (members.size() < 2) {
+            return;
+          }
+          int topic = topics.get(members.getFirst());
+          Expert leader =
+              members.stream()
+                  .filter(m -> m.title.contains("教授") || m.title.equals("研究员"))
+                  .findFirst()
+                  .orElse(members.getFirst());
+          var t = new ResearchTeam();
+          t.id = id("team-" + key);
+          t.universityId = leader.universityId;
+          t.name = Generator.topicName(topic) + "研究团队";
+          t.leaderId = leader.id;
+          t.description =
+              "由"
+                  + leader.name
+                  + leader.title
+                  + "牵头，"
+                  + members.size()
+                  + "名成员，面向"
+                  + Generator.topicName(topic)
+                  + "方向开展技术攻关与成果转化。";
+          t.disciplines =
+              new ArrayList<>(
+                  members.stream()
+                      .flatMap(m -> m.disciplines.stream())
+                      .distinct()
+                      .limit(5)
+                      .toList());
+          members.forEach(m -> m.teamId = t.id);
+          teams.add(t);
+        });
     return teams;
   }
 
   /**
-   * ent-demo (智能装备) gets its two hand-written needs and the generated ones of the 智能装备
-   * sub-topics, ent-demo-2 (新材料) those of the 化工新材料 sub-topics, and a dozen fictitious
-   * enterprises one need of each other sub-topic.
+   * ent-demo (智能装备) gets its two hand-written needs and the generated ones of the 智能装备 sub-topics,
+   * ent-demo-2 (新材料) those of the 化工新材料 sub-topics, and a dozen fictitious enterprises one need of
+   * each other sub-topic.
    */
   private static List<TechNeed> needs(Random rnd, long seed, LocalDate today) {
     var out = new ArrayList<TechNeed>();
-    out.add(handWritten(ENT_DEMO, "焊缝视觉跟踪算法开发",
-        "焊接机器人工作站在中厚板多层多道焊时焊缝偏移，需要基于视觉的焊缝跟踪与纠偏算法。",
-        "现状：示教再现方式对工件装配误差敏感，返修率约8%。期望：线结构光视觉实时识别焊缝位置并在线纠偏，跟踪精度±0.3mm。", "E0501", today));
-    out.add(handWritten(ENT_DEMO, "数控加工中心主轴热变形导致零件尺寸超差",
-        "连续加工4小时后主轴发热，关键零件尺寸漂移超差，希望与高校合作开展热误差建模与补偿。",
-        "现状：依靠停机冷却和人工补偿，效率低。期望：建立主轴热误差预测模型并接入数控系统实时补偿，精度保持在0.01mm以内。", "E0509", today));
+    out.add(
+        handWritten(
+            ENT_DEMO,
+            "焊缝视觉跟踪算法开发",
+            "焊接机器人工作站在中厚板多层多道焊时焊缝偏移，需要基于视觉的焊缝跟踪与纠偏算法。",
+            "现状：示教再现方式对工件装配误差敏感，返修率约8%。期望：线结构光视觉实时识别焊缝位置并在线纠偏，跟踪精度±0.3mm。",
+            "E0501",
+            today));
+    out.add(
+        handWritten(
+            ENT_DEMO,
+            "数控加工中心主轴热变形导致零件尺寸超差",
+            "连续加工4小时后主轴发热，关键零件尺寸漂移超差，希望与高校合作开展热误差建模与补偿。",
+            "现状：依靠停机冷却和人工补偿，效率低。期望：建立主轴热误差预测模型并接入数控系统实时补偿，精度保持在0.01mm以内。",
+            "E0509",
+            today));
     var generated = Generator.needs(2 * Generator.topics(), seed + 1);
     int fictitious = 0;
     for (int k = 0; k < generated.size(); k++) {
@@ -208,7 +292,13 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     return out;
   }
 
-  private static TechNeed handWritten(UUID enterprise, String title, String summary, String description, String code, LocalDate today) {
+  private static TechNeed handWritten(
+      UUID enterprise,
+      String title,
+      String summary,
+      String description,
+      String code,
+      LocalDate today) {
     var n = new TechNeed();
     n.id = id("need-" + title);
     n.enterpriseId = enterprise;
@@ -233,8 +323,12 @@ public record DemoDataset(List<University> universities, List<ResearchTeam> team
     n.title = g.title();
     n.publicSummary = g.publicSummary();
     n.description = g.description();
-    n.privateDetail = "联系人：" + ENTERPRISE_CONTACTS[rnd.nextInt(ENTERPRISE_CONTACTS.length)]
-        + "，0517-8" + (3000000 + rnd.nextInt(999999)) + "；详细技术参数与现场条件在双方确认后提供。";
+    n.privateDetail =
+        "联系人："
+            + ENTERPRISE_CONTACTS[rnd.nextInt(ENTERPRISE_CONTACTS.length)]
+            + "，0517-8"
+            + (3000000 + rnd.nextInt(999999))
+            + "；详细技术参数与现场条件在双方确认后提供。";
     n.nsfcCodes = new ArrayList<>(g.nsfcCodes());
     n.cluster = g.cluster();
     n.cooperationMode = MODES[rnd.nextInt(MODES.length)];

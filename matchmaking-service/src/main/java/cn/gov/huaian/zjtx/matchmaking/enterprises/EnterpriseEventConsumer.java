@@ -9,17 +9,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Feeds the enterprises this service knows (names, districts, assigned commissioners) from enterprise-service's events ({@code enterprise.#} on the platform exchange)
- * through this service's own durable queue; delivery, acks and dead-lettering are the platform's
- * {@link QueueConsumer}.
+ * Feeds the enterprises this service knows (names, districts, assigned commissioners) from
+ * enterprise-service's events ({@code enterprise.#} on the platform exchange) through this
+ * service's own durable queue; delivery, acks and dead-lettering are the platform's {@link
+ * QueueConsumer}.
  */
 @ApplicationScoped
 public class EnterpriseEventConsumer {
   private final QueueConsumer consumer;
 
-  public EnterpriseEventConsumer(RabbitConnections connections, EventsConfig config, EnterpriseEvents events) {
+  public EnterpriseEventConsumer(
+      RabbitConnections connections, EventsConfig config, EnterpriseEvents events) {
     this.consumer =
-        new QueueConsumer(connections, config, "enterprise.#", "matchmaking-service", events::apply);
+        new QueueConsumer(
+            connections, config, "enterprise.#", "matchmaking-service", events::apply);
   }
 
   void start(@Observes StartupEvent event) {

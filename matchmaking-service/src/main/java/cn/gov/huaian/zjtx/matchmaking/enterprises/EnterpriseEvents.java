@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies enterprise events to this service's read model of commissioner assignments (who may
- * post and see needs for which firm): each event once (by id), and a snapshot only if its
- * version is newer than the one held for the enterprise. The snapshot's {@code commissioners}
- * list replaces the enterprise's rows in {@code commissioner_assignment}.
+ * Applies enterprise events to this service's read model of commissioner assignments (who may post
+ * and see needs for which firm): each event once (by id), and a snapshot only if its version is
+ * newer than the one held for the enterprise. The snapshot's {@code commissioners} list replaces
+ * the enterprise's rows in {@code commissioner_assignment}.
  */
 @ApplicationScoped
 public class EnterpriseEvents {
@@ -25,12 +25,17 @@ public class EnterpriseEvents {
   }
 
   /** What became of one delivered event. */
-  public enum Outcome { APPLIED, DUPLICATE, STALE, IGNORED }
+  public enum Outcome {
+    APPLIED,
+    DUPLICATE,
+    STALE,
+    IGNORED
+  }
 
   /**
    * One event in one transaction: the event id is recorded first (a redelivery is a duplicate),
-   * then the enterprise's version is raised, and only if it rose are the assignments replaced.
-   * Bad content throws {@link IllegalArgumentException} (nothing is written).
+   * then the enterprise's version is raised, and only if it rose are the assignments replaced. Bad
+   * content throws {@link IllegalArgumentException} (nothing is written).
    */
   @Transactional
   public Outcome apply(JsonNode event) {
@@ -41,11 +46,15 @@ public class EnterpriseEvents {
     long version = event.path("version").asLong(-1);
     boolean snapshot = type.equals("enterprise.changed") || type.equals("enterprise.registered");
     Set<String> subjects = snapshot ? subjects(event.path("data")) : null;
-    int fresh = em.createNativeQuery(
-            "insert into processed_event (event_id, type, enterprise_id, version, applied) "
-                + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
-        .setParameter(1, eventId).setParameter(2, type).setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
-        .setParameter(4, version).executeUpdate();
+    int fresh =
+        em.createNativeQuery(
+                "insert into processed_event (event_id, type, enterprise_id, version, applied) "
+                    + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
+            .setParameter(1, eventId)
+            .setParameter(2, type)
+            .setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
+            .setParameter(4, version)
+            .executeUpdate();
     if (fresh == 0) {
       return Outcome.DUPLICATE;
     }
@@ -55,28 +64,35 @@ public class EnterpriseEvents {
     if (version < 0) {
       throw new IllegalArgumentException("企业事件缺少版本号");
     }
-    int newer = em.createNativeQuery(
-            "insert into enterprise_version (enterprise_id, version) values (?1, ?2) "
-                + "on conflict (enterprise_id) do update set version = excluded.version, applied_at = now() "
-                + "where enterprise_version.version < excluded.version")
-        .setParameter(1, enterpriseId).setParameter(2, version).executeUpdate();
+    int newer =
+        em.createNativeQuery(
+                "insert into enterprise_version (enterprise_id, version) values (?1, ?2) "
+                    + "on conflict (enterprise_id) do update set version = excluded.version, applied_at = now() "
+                    + "where enterprise_version.version < excluded.version")
+            .setParameter(1, enterpriseId)
+            .setParameter(2, version)
+            .executeUpdate();
     if (newer == 0) {
       return Outcome.STALE;
     }
     if (subjects != null) {
       em.createNativeQuery("delete from commissioner_assignment where enterprise_id = ?1")
-          .setParameter(1, enterpriseId).executeUpdate();
+          .setParameter(1, enterpriseId)
+          .executeUpdate();
       if (!subjects.isEmpty()) {
         em.createNativeQuery(
                 "insert into commissioner_assignment (commissioner_subject, enterprise_id) "
                     + "select s, ?1 from unnest(cast(?2 as text[])) as s on conflict do nothing")
             .setParameter(1, enterpriseId)
-            .setParameter(2, "{" + String.join(",", subjects.stream().map(s -> "\"" + s + "\"").toList()) + "}")
+            .setParameter(
+                2,
+                "{" + String.join(",", subjects.stream().map(s -> "\"" + s + "\"").toList()) + "}")
             .executeUpdate();
       }
     }
     em.createNativeQuery("update processed_event set applied = true where event_id = ?1")
-        .setParameter(1, eventId).executeUpdate();
+        .setParameter(1, eventId)
+        .executeUpdate();
     return Outcome.APPLIED;
   }
 
@@ -95,7 +111,9 @@ public class EnterpriseEvents {
     Set<String> out = new LinkedHashSet<>();
     for (JsonNode c : list) {
       String subject = c.path("subject").asText("");
-      if (subject.isBlank() || subject.length() > SUBJECT_MAX || !subject.matches("[0-9A-Za-z._@:-]+")) {
+      if (subject.isBlank()
+          || subject.length() > SUBJECT_MAX
+          || !subject.matches("[0-9A-Za-z._@:-]+")) {
         throw new IllegalArgumentException("服务专员标识无效：" + subject);
       }
       out.add(subject);

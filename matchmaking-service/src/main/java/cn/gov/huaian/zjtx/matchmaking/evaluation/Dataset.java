@@ -15,20 +15,41 @@ import java.util.Map;
 import java.util.UUID;
 
 /** The labelled evaluation set: expert profiles, needs, and graded relevance judgements (0–3). */
-public record Dataset(List<EvalExpert> experts, List<EvalNeed> needs, Map<UUID, Map<UUID, Integer>> qrels) {
+public record Dataset(
+    List<EvalExpert> experts, List<EvalNeed> needs, Map<UUID, Map<UUID, Integer>> qrels) {
 
   /** A generated expert profile. */
-  public record EvalExpert(UUID id, String name, String university, boolean inHuaian, boolean inJiangsu, String title,
-      String researchDirections, List<String> achievements, List<String> disciplines, List<String> clusters,
-      int capacity, Double pastOutcome, int topic, int secondaryTopic) {
+  public record EvalExpert(
+      UUID id,
+      String name,
+      String university,
+      boolean inHuaian,
+      boolean inJiangsu,
+      String title,
+      String researchDirections,
+      List<String> achievements,
+      List<String> disciplines,
+      List<String> clusters,
+      int capacity,
+      Double pastOutcome,
+      int topic,
+      int secondaryTopic) {
     public String text() {
-      return researchDirections + (achievements.isEmpty() ? "" : "\n" + String.join("\n", achievements));
+      return researchDirections
+          + (achievements.isEmpty() ? "" : "\n" + String.join("\n", achievements));
     }
   }
 
   /** A generated need. */
-  public record EvalNeed(UUID id, String title, String publicSummary, String description, List<String> nsfcCodes,
-      String cluster, String regionPreference, int topic) {
+  public record EvalNeed(
+      UUID id,
+      String title,
+      String publicSummary,
+      String description,
+      List<String> nsfcCodes,
+      String cluster,
+      String regionPreference,
+      int topic) {
     public String text() {
       return title + "\n" + publicSummary + "\n" + description;
     }
@@ -43,7 +64,9 @@ public record Dataset(List<EvalExpert> experts, List<EvalNeed> needs, Map<UUID, 
     for (String line : lines(resourceDir + "/qrels.tsv")) {
       String[] f = line.split("\t");
       if (f.length == 3 && !f[0].equals("need_id")) {
-        qrels.computeIfAbsent(UUID.fromString(f[0]), k -> new HashMap<>()).put(UUID.fromString(f[1]), Integer.parseInt(f[2]));
+        qrels
+            .computeIfAbsent(UUID.fromString(f[0]), k -> new HashMap<>())
+            .put(UUID.fromString(f[1]), Integer.parseInt(f[2]));
       }
     }
     return new Dataset(experts, needs, qrels);
@@ -64,8 +87,18 @@ public record Dataset(List<EvalExpert> experts, List<EvalNeed> needs, Map<UUID, 
     var q = new StringBuilder("need_id\texpert_id\tgrade\n");
     for (EvalNeed need : needs) {
       qrels.getOrDefault(need.id(), Map.of()).entrySet().stream()
-          .sorted(Map.Entry.<UUID, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .forEach(en -> q.append(need.id()).append('\t').append(en.getKey()).append('\t').append(en.getValue()).append('\n'));
+          .sorted(
+              Map.Entry.<UUID, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .forEach(
+              en ->
+                  q.append(need.id())
+                      .append('\t')
+                      .append(en.getKey())
+                      .append('\t')
+                      .append(en.getValue())
+                      .append('\n'));
     }
     Files.writeString(dir.resolve("qrels.tsv"), q);
   }
@@ -87,7 +120,10 @@ public record Dataset(List<EvalExpert> experts, List<EvalNeed> needs, Map<UUID, 
       if (in == null) {
         throw new IllegalStateException("缺少评测数据 " + resource);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().filter(l -> !l.isBlank()).toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -44,8 +44,18 @@ public final class Evaluation {
     String target = index.createVersioned(DocKind.EXPERT);
     var batch = new ArrayList<SearchDoc>();
     for (EvalExpert e : d.experts()) {
-      batch.add(new SearchDoc(e.id(), null, Segmenter.shared().segmented(e.text()), e.text(), e.disciplines(), e.clusters(),
-          "OPEN", e.inHuaian(), e.inJiangsu(), vectors.document(e.text())));
+      batch.add(
+          new SearchDoc(
+              e.id(),
+              null,
+              Segmenter.shared().segmented(e.text()),
+              e.text(),
+              e.disciplines(),
+              e.clusters(),
+              "OPEN",
+              e.inHuaian(),
+              e.inJiangsu(),
+              vectors.document(e.text())));
       if (batch.size() == 500) {
         index.write(target, batch, List.of(), false);
         batch.clear();
@@ -69,20 +79,42 @@ public final class Evaluation {
       var q = query(n);
       var synonymsOnly = new HashSet<>(q.synonyms());
       q.terms().forEach(synonymsOnly::remove);
-      List<UUID> bm25 = index.bm25(DocKind.EXPERT, q.terms(), synonymsOnly, q.text(), false, CANDIDATES)
-          .stream().map(SearchIndex.Scored::id).toList();
-      List<UUID> knn = index.knn(DocKind.EXPERT, q.vector(), CANDIDATES).stream().map(SearchIndex.Scored::id).toList();
+      List<UUID> bm25 =
+          index.bm25(DocKind.EXPERT, q.terms(), synonymsOnly, q.text(), false, CANDIDATES).stream()
+              .map(SearchIndex.Scored::id)
+              .toList();
+      List<UUID> knn =
+          index.knn(DocKind.EXPERT, q.vector(), CANDIDATES).stream()
+              .map(SearchIndex.Scored::id)
+              .toList();
       List<UUID> fused = List.copyOf(Rrf.fuse(List.of(bm25, knn), Rrf.DEFAULT_K).keySet());
       var candidates = new HashMap<UUID, Candidate>();
       for (UUID id : new LinkedHashSet<>(fused)) {
         EvalExpert e = experts.get(id);
-        candidates.put(id, new Candidate(id, e.name(), e.text(), e.disciplines(), e.clusters(), e.inHuaian(), e.inJiangsu(),
-            e.capacity(), e.pastOutcome(), null));
+        candidates.put(
+            id,
+            new Candidate(
+                id,
+                e.name(),
+                e.text(),
+                e.disciplines(),
+                e.clusters(),
+                e.inHuaian(),
+                e.inJiangsu(),
+                e.capacity(),
+                e.pastOutcome(),
+                null));
       }
-      List<UUID> reranked = new Reranker(weights).rank(q, bm25, knn, candidates, CANDIDATES).stream().map(Match::id).toList();
-      // Ablation: the labels reward availability (capacity, preferred region); this row shows the gain without those features.
-      var topical = new Weights(weights.relevance(), weights.discipline(), weights.cluster(), 0, 0, 0, 0);
-      List<UUID> topicalOnly = new Reranker(topical).rank(q, bm25, knn, candidates, CANDIDATES).stream().map(Match::id).toList();
+      List<UUID> reranked =
+          new Reranker(weights)
+              .rank(q, bm25, knn, candidates, CANDIDATES).stream().map(Match::id).toList();
+      // Ablation: the labels reward availability (capacity, preferred region); this row shows the
+      // gain without those features.
+      var topical =
+          new Weights(weights.relevance(), weights.discipline(), weights.cluster(), 0, 0, 0, 0);
+      List<UUID> topicalOnly =
+          new Reranker(topical)
+              .rank(q, bm25, knn, candidates, CANDIDATES).stream().map(Match::id).toList();
       add(methods.get("混合 RRF + 重排（仅学科、集群）"), topicalOnly, grades);
       add(methods.get("BM25"), bm25, grades);
       add(methods.get("向量 kNN"), knn, grades);
@@ -97,8 +129,14 @@ public final class Evaluation {
 
   MatchQuery query(EvalNeed n) {
     var terms = new ArrayList<>(new LinkedHashSet<>(Segmenter.shared().tokens(n.text())));
-    return new MatchQuery(n.text(), terms, Synonyms.shared().expand(terms), vectors.document(n.text()), n.nsfcCodes(),
-        n.cluster() == null ? List.of() : List.of(n.cluster()), n.regionPreference());
+    return new MatchQuery(
+        n.text(),
+        terms,
+        Synonyms.shared().expand(terms),
+        vectors.document(n.text()),
+        n.nsfcCodes(),
+        n.cluster() == null ? List.of() : List.of(n.cluster()),
+        n.regionPreference());
   }
 
   private static void add(double[] sums, List<UUID> ranking, Map<UUID, Integer> grades) {
@@ -110,7 +148,9 @@ public final class Evaluation {
   public static String table(List<Row> rows) {
     var sb = new StringBuilder("| 方法 | nDCG@10 | MRR | recall@50 |\n|---|---|---|---|\n");
     for (Row r : rows) {
-      sb.append(String.format("| %s | %.4f | %.4f | %.4f |%n", r.method(), r.ndcg10(), r.mrr(), r.recall50()));
+      sb.append(
+          String.format(
+              "| %s | %.4f | %.4f | %.4f |%n", r.method(), r.ndcg10(), r.mrr(), r.recall50()));
     }
     double base = rows.getFirst().ndcg10();
     double best = rows.getLast().ndcg10();

@@ -19,21 +19,29 @@ import java.util.UUID;
  * enterprises in plant-floor terms, with partial overlap and cross-topic generic words. Graded
  * relevance: 3 = the need's sub-topic is the expert's main one and the expert is available
  * (capacity left, and in the region the need prefers); 2 = main sub-topic but unavailable, or
- * secondary sub-topic and available; 1 = secondary sub-topic otherwise, or same 7+3 cluster;
- * 0 = unrelated (not listed).
+ * secondary sub-topic and available; 1 = secondary sub-topic otherwise, or same 7+3 cluster; 0 =
+ * unrelated (not listed).
  */
 public final class Generator {
-  private static final String[] SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文".split("");
-  private static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌宇浩鹏飞凯晨阳辉琳欣怡晓东海峰雪梅振宏俊毅婷鑫".split("");
+  private static final String[] SURNAMES =
+      "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文"
+          .split("");
+  private static final String[] GIVEN =
+      "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志红文斌宇浩鹏飞凯晨阳辉琳欣怡晓东海峰雪梅振宏俊毅婷鑫".split("");
   private static final String[][] UNIVERSITIES = {
-      {"淮阴工学院", "1", "1"}, {"淮阴师范学院", "1", "1"}, {"江苏食品药品职业技术学院", "1", "1"}, {"淮安信息职业技术学院", "1", "1"},
-      {"南京大学", "0", "1"}, {"东南大学", "0", "1"}, {"南京航空航天大学", "0", "1"}, {"南京理工大学", "0", "1"},
-      {"江南大学", "0", "1"}, {"中国药科大学", "0", "1"}, {"苏州大学", "0", "1"}, {"江苏大学", "0", "1"},
-      {"浙江大学", "0", "0"}, {"上海交通大学", "0", "0"}, {"华中科技大学", "0", "0"}, {"哈尔滨工业大学", "0", "0"}};
+    {"淮阴工学院", "1", "1"}, {"淮阴师范学院", "1", "1"}, {"江苏食品药品职业技术学院", "1", "1"}, {"淮安信息职业技术学院", "1", "1"},
+    {"南京大学", "0", "1"}, {"东南大学", "0", "1"}, {"南京航空航天大学", "0", "1"}, {"南京理工大学", "0", "1"},
+    {"江南大学", "0", "1"}, {"中国药科大学", "0", "1"}, {"苏州大学", "0", "1"}, {"江苏大学", "0", "1"},
+    {"浙江大学", "0", "0"}, {"上海交通大学", "0", "0"}, {"华中科技大学", "0", "0"}, {"哈尔滨工业大学", "0", "0"}
+  };
   private static final String[] TITLES = {"教授", "教授", "副教授", "副教授", "研究员", "高级工程师", "讲师"};
-  private static final String[] GENERIC = {"检测", "优化", "系统", "材料", "算法", "工艺", "性能", "设计", "控制", "分析", "智能化", "可靠性"};
+  private static final String[] GENERIC = {
+    "检测", "优化", "系统", "材料", "算法", "工艺", "性能", "设计", "控制", "分析", "智能化", "可靠性"
+  };
   private static final String[] METHODS = {"多尺度建模", "实验与仿真相结合", "数据驱动", "机理建模", "多目标优化", "在线监测"};
-  private static final String[] SOURCES = {"国家自然科学基金", "江苏省重点研发计划", "省产学研合作", "企业横向", "国家重点研发计划子课题"};
+  private static final String[] SOURCES = {
+    "国家自然科学基金", "江苏省重点研发计划", "省产学研合作", "企业横向", "国家重点研发计划子课题"
+  };
   private static final String[] PRODUCTS = {"零部件", "成套设备", "原材料", "终端产品", "中间体", "配套件"};
 
   private Generator() {}
@@ -42,11 +50,13 @@ public final class Generator {
     var rnd = new Random(seed);
     var topics = Topics.ALL;
     for (Topic t : topics) {
-      t.codes().forEach(c -> {
-        if (!NsfcCodes.get().exists(c)) {
-          throw new IllegalStateException("评测主题 " + t.name() + " 的学科代码无效：" + c);
-        }
-      });
+      t.codes()
+          .forEach(
+              c -> {
+                if (!NsfcCodes.get().exists(c)) {
+                  throw new IllegalStateException("评测主题 " + t.name() + " 的学科代码无效：" + c);
+                }
+              });
     }
     var expertList = new ArrayList<EvalExpert>();
     for (int i = 0; i < experts; i++) {
@@ -106,17 +116,21 @@ public final class Generator {
     return Topics.ALL.get(topic).name();
   }
 
-  /** The {@link cn.gov.huaian.zjtx.matchmaking.reference.Cluster} name of sub-topic {@code topic}. */
+  /**
+   * The {@link cn.gov.huaian.zjtx.matchmaking.reference.Cluster} name of sub-topic {@code topic}.
+   */
   public static String topicCluster(int topic) {
     return Topics.ALL.get(topic).cluster();
   }
 
   static int grade(EvalNeed n, EvalExpert e, List<Topic> topics) {
-    boolean available = e.capacity() > 0 && switch (n.regionPreference()) {
-      case "HUAIAN" -> e.inHuaian();
-      case "JIANGSU" -> e.inJiangsu();
-      default -> true;
-    };
+    boolean available =
+        e.capacity() > 0
+            && switch (n.regionPreference()) {
+              case "HUAIAN" -> e.inHuaian();
+              case "JIANGSU" -> e.inJiangsu();
+              default -> true;
+            };
     if (e.topic() == n.topic()) {
       return available ? 3 : 2;
     }
@@ -126,7 +140,10 @@ public final class Generator {
     return topics.get(e.topic()).cluster().equals(topics.get(n.topic()).cluster()) ? 1 : 0;
   }
 
-  /** Mostly a sub-topic of the same cluster, sometimes one from anywhere (interdisciplinary experts). */
+  /**
+   * Mostly a sub-topic of the same cluster, sometimes one from anywhere (interdisciplinary
+   * experts).
+   */
   private static int sibling(Random rnd, int topic, int count) {
     if (rnd.nextDouble() < 0.7) {
       int base = topic - topic % 4;
@@ -137,28 +154,44 @@ public final class Generator {
     return other == topic ? (other + 1) % count : other;
   }
 
-  private static EvalExpert expert(Random rnd, int i, int topic, int secondary, List<Topic> topics) {
+  private static EvalExpert expert(
+      Random rnd, int i, int topic, int secondary, List<Topic> topics) {
     Topic t = topics.get(topic);
     var terms = pick(rnd, t.expertTerms(), 3 + rnd.nextInt(2));
     if (rnd.nextDouble() < 0.3) {
       terms.add(pick(rnd, t.needTerms(), 1).getFirst());
     }
     var sb = new StringBuilder();
-    sb.append("主要从事").append(terms.get(0)).append("、").append(terms.get(1)).append("及").append(terms.get(2)).append("研究");
-    sb.append("，采用").append(any(rnd, METHODS)).append("方法，在").append(terms.getLast()).append("方面有系统积累");
+    sb.append("主要从事")
+        .append(terms.get(0))
+        .append("、")
+        .append(terms.get(1))
+        .append("及")
+        .append(terms.get(2))
+        .append("研究");
+    sb.append("，采用")
+        .append(any(rnd, METHODS))
+        .append("方法，在")
+        .append(terms.getLast())
+        .append("方面有系统积累");
     if (secondary >= 0) {
       var other = pick(rnd, topics.get(secondary).expertTerms(), 2);
       sb.append("；同时关注").append(other.get(0)).append("与").append(other.get(1));
     }
-    sb.append("。注重").append(any(rnd, GENERIC)).append("与").append(any(rnd, GENERIC)).append("的工程应用，与多家企业开展产学研合作。");
+    sb.append("。注重")
+        .append(any(rnd, GENERIC))
+        .append("与")
+        .append(any(rnd, GENERIC))
+        .append("的工程应用，与多家企业开展产学研合作。");
     var achievements = new ArrayList<String>();
     for (int k = 0; k < 1 + rnd.nextInt(3); k++) {
       var a = pick(rnd, t.expertTerms(), 2);
-      achievements.add(switch (rnd.nextInt(3)) {
-        case 0 -> "论文：" + a.get(0) + "中的" + a.get(1) + "方法研究";
-        case 1 -> "专利：一种基于" + a.get(0) + "的" + a.get(1) + "装置";
-        default -> "项目：" + any(rnd, SOURCES) + "“" + a.get(0) + "关键技术”";
-      });
+      achievements.add(
+          switch (rnd.nextInt(3)) {
+            case 0 -> "论文：" + a.get(0) + "中的" + a.get(1) + "方法研究";
+            case 1 -> "专利：一种基于" + a.get(0) + "的" + a.get(1) + "装置";
+            default -> "项目：" + any(rnd, SOURCES) + "“" + a.get(0) + "关键技术”";
+          });
     }
     var codes = new LinkedHashSet<String>();
     codes.add(t.codes().get(rnd.nextInt(t.codes().size())));
@@ -177,8 +210,21 @@ public final class Generator {
     int capacity = rnd.nextDouble() < 0.15 ? 0 : 1 + rnd.nextInt(4);
     Double outcome = rnd.nextDouble() < 0.4 ? (rnd.nextInt(5)) / 4.0 : null;
     String name = any(rnd, SURNAMES) + any(rnd, GIVEN) + (rnd.nextBoolean() ? any(rnd, GIVEN) : "");
-    return new EvalExpert(uuid("expert-" + i), name, uni[0], uni[1].equals("1"), uni[2].equals("1"), any(rnd, TITLES),
-        sb.toString(), achievements, List.copyOf(codes), List.copyOf(clusters), capacity, outcome, topic, secondary);
+    return new EvalExpert(
+        uuid("expert-" + i),
+        name,
+        uni[0],
+        uni[1].equals("1"),
+        uni[2].equals("1"),
+        any(rnd, TITLES),
+        sb.toString(),
+        achievements,
+        List.copyOf(codes),
+        List.copyOf(clusters),
+        capacity,
+        outcome,
+        topic,
+        secondary);
   }
 
   private static EvalNeed need(Random rnd, int i, int topic, Topic t) {
@@ -187,14 +233,32 @@ public final class Generator {
       terms.set(3, pick(rnd, t.expertTerms(), 1).getFirst());
     }
     String title = terms.get(0) + terms.get(1) + "问题攻关";
-    String summary = "我公司主要生产" + any(rnd, PRODUCTS) + "，目前" + terms.get(0) + "问题突出，" + terms.get(1) + "影响交付，希望与高校合作。";
-    String description = "现状：" + terms.get(2) + "依赖经验，" + any(rnd, GENERIC) + "水平不高。期望解决" + terms.get(3)
-        + "，提升" + any(rnd, GENERIC) + "和" + any(rnd, GENERIC) + "。";
+    String summary =
+        "我公司主要生产"
+            + any(rnd, PRODUCTS)
+            + "，目前"
+            + terms.get(0)
+            + "问题突出，"
+            + terms.get(1)
+            + "影响交付，希望与高校合作。";
+    String description =
+        "现状："
+            + terms.get(2)
+            + "依赖经验，"
+            + any(rnd, GENERIC)
+            + "水平不高。期望解决"
+            + terms.get(3)
+            + "，提升"
+            + any(rnd, GENERIC)
+            + "和"
+            + any(rnd, GENERIC)
+            + "。";
     double r = rnd.nextDouble();
     String region = r < 0.3 ? "HUAIAN" : r < 0.4 ? "JIANGSU" : "ANY";
     List<String> codes = rnd.nextBoolean() ? List.of(t.codes().getFirst()) : List.of();
     String cluster = rnd.nextDouble() < 0.9 ? t.cluster() : null;
-    return new EvalNeed(uuid("need-" + i), title, summary, description, codes, cluster, region, topic);
+    return new EvalNeed(
+        uuid("need-" + i), title, summary, description, codes, cluster, region, topic);
   }
 
   private static List<String> pick(Random rnd, List<String> from, int n) {
@@ -216,6 +280,7 @@ public final class Generator {
     Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/evaluation");
     Dataset d = generate(2400, 3, 2025);
     d.write(dir);
-    System.out.printf("评测集已生成：%d 位专家，%d 条需求 → %s%n", d.experts().size(), d.needs().size(), dir.toAbsolutePath());
+    System.out.printf(
+        "评测集已生成：%d 位专家，%d 条需求 → %s%n", d.experts().size(), d.needs().size(), dir.toAbsolutePath());
   }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** nDCG@k (graded gain 2^g − 1), MRR and recall@k, computed here since this ES has no _rank_eval. */
+/**
+ * nDCG@k (graded gain 2^g − 1), MRR and recall@k, computed here since this ES has no _rank_eval.
+ */
 public final class Metrics {
   /** Grades at or above this count as relevant for MRR and recall. */
   public static final int RELEVANT = 2;
@@ -38,7 +40,8 @@ public final class Metrics {
     if (relevant == 0) {
       return 0;
     }
-    long found = ranking.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) >= RELEVANT).count();
+    long found =
+        ranking.stream().limit(k).filter(id -> grades.getOrDefault(id, 0) >= RELEVANT).count();
     return (double) found / relevant;
   }
 

@@ -12,9 +12,9 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Document vectors by text hash, kept in a file (target/ by default) because embedding runs at
- * only a few documents per second on two cores; a second run of the evaluation or the benchmark
- * embeds nothing it has seen.
+ * Document vectors by text hash, kept in a file (target/ by default) because embedding runs at only
+ * a few documents per second on two cores; a second run of the evaluation or the benchmark embeds
+ * nothing it has seen.
  */
 public final class VectorCache {
   private static final Logger LOG = Logger.getLogger(VectorCache.class);
@@ -25,7 +25,8 @@ public final class VectorCache {
   public VectorCache(Path file) throws IOException {
     this.file = file;
     if (Files.exists(file)) {
-      try (var in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+      try (var in =
+          new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
           String key = in.readUTF();
@@ -60,7 +61,8 @@ public final class VectorCache {
   public void save() {
     try {
       Files.createDirectories(file.getParent());
-      try (var out = new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
+      try (var out =
+          new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
         out.writeInt(vectors.size());
         for (var e : vectors.entrySet()) {
           out.writeUTF(e.getKey());

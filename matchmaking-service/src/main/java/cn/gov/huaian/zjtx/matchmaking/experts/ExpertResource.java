@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -43,12 +43,16 @@ public class ExpertResource {
   public PageView<ExpertView> list(
       @QueryParam("universityId") UUID universityId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     var sort = Sort.by("name").and("id");
-    var query = universityId == null
-        ? Expert.<Expert>findAll(sort)
-        : Expert.<Expert>find("universityId = :u", sort, Parameters.with("u", universityId));
+    var query =
+        universityId == null
+            ? Expert.<Expert>findAll(sort)
+            : Expert.<Expert>find("universityId = :u", sort, Parameters.with("u", universityId));
     var items = query.page(page, size).list().stream().map(ExpertView::of).toList();
     return new PageView<>(items, page, size, query.count());
   }
@@ -57,13 +61,17 @@ public class ExpertResource {
   @Path("/{id}")
   @Operation(summary = "专家详情 / One expert's public profile")
   public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
-    Expert e = Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", ETags.of(e.version)).build();
+    Expert e =
+        Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
+        .header("ETag", ETags.of(e.version))
+        .build();
   }
 
   @POST
   @Operation(summary = "登记专家（高校为本校） / Register an expert; accepts Idempotency-Key")
-  public RestResponse<ExpertView> create(ExpertRequest body, @HeaderParam("Idempotency-Key") String key) {
+  public RestResponse<ExpertView> create(
+      ExpertRequest body, @HeaderParam("Idempotency-Key") String key) {
     Expert e = service.create(body, key);
     return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id))
         .entity(ExpertView.of(e))
@@ -74,8 +82,11 @@ public class ExpertResource {
   @PUT
   @Path("/{id}")
   @Operation(summary = "修改专家档案（须带 If-Match） / Update an expert; requires If-Match")
-  public RestResponse<ExpertView> update(@PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<ExpertView> update(
+      @PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
     Expert e = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e)).header("ETag", ETags.of(e.version)).build();
+    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
+        .header("ETag", ETags.of(e.version))
+        .build();
   }
 }

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +23,12 @@ public final class ExpertRules {
     String name = v.requiredText("name", "姓名", r.name(), 50);
     String college = v.optionalText("college", "学院", r.college(), 100);
     String title = v.optionalText("title", "职称", r.title(), 50);
-    String directions = v.requiredText("researchDirections", "研究方向", r.researchDirections(), DIRECTIONS_MAX);
-    v.eachOf("disciplines", "学科代码", r.disciplines(), 10, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
-    v.eachOf("clusters", "产业集群", r.clusters(), 10, c -> Cluster.parse(c).isPresent(), "不是 7+3 集群之一");
+    String directions =
+        v.requiredText("researchDirections", "研究方向", r.researchDirections(), DIRECTIONS_MAX);
+    v.eachOf(
+        "disciplines", "学科代码", r.disciplines(), 10, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
+    v.eachOf(
+        "clusters", "产业集群", r.clusters(), 10, c -> Cluster.parse(c).isPresent(), "不是 7+3 集群之一");
     List<Expert.Achievement> achievements = r.achievements() == null ? List.of() : r.achievements();
     if (achievements.size() > 200) {
       v.add("achievements", "成果最多 200 项");
@@ -52,13 +55,17 @@ public final class ExpertRules {
     e.college = college;
     e.title = title;
     e.researchDirections = directions;
-    e.disciplines = new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
-    e.clusters = new ArrayList<>(
-        new LinkedHashSet<>((r.clusters() == null ? List.<String>of() : r.clusters()).stream()
-            .map(c -> Cluster.parse(c).orElseThrow().name()).toList()));
-    e.achievements = achievements.stream()
-        .map(a -> new Expert.Achievement(a.kind(), a.title().strip(), a.year()))
-        .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    e.disciplines =
+        new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
+    e.clusters =
+        new ArrayList<>(
+            new LinkedHashSet<>(
+                (r.clusters() == null ? List.<String>of() : r.clusters())
+                    .stream().map(c -> Cluster.parse(c).orElseThrow().name()).toList()));
+    e.achievements =
+        achievements.stream()
+            .map(a -> new Expert.Achievement(a.kind(), a.title().strip(), a.year()))
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     if (r.capacity() != null) {
       e.capacity = r.capacity();
     }

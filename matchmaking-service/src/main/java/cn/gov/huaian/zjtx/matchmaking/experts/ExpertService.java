@@ -1,14 +1,14 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
-import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
+import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
-import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
-import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -26,7 +26,8 @@ public class ExpertService {
   private final AuditLog audit;
   private final IdempotencyKeys idempotency;
 
-  public ExpertService(CurrentUser user, IndexQueue index, AuditLog audit, IdempotencyKeys idempotency) {
+  public ExpertService(
+      CurrentUser user, IndexQueue index, AuditLog audit, IdempotencyKeys idempotency) {
     this.user = user;
     this.index = index;
     this.audit = audit;
@@ -59,7 +60,12 @@ public class ExpertService {
     copyRegion(e);
     e.persist();
     index.enqueue(DocKind.EXPERT, e.id);
-    audit.record(user.username(), "expert.created", "expert", e.id, Map.of("universityId", universityId.toString()));
+    audit.record(
+        user.username(),
+        "expert.created",
+        "expert",
+        e.id,
+        Map.of("universityId", universityId.toString()));
     return e;
   }
 
@@ -165,8 +171,13 @@ public class ExpertService {
     var v = new Violations();
     String name = v.requiredText("name", "团队名称", r.name(), 100);
     String description = v.optionalText("description", "团队简介", r.description(), 2000);
-    v.eachOf("disciplines", "学科代码", r.disciplines(), 10,
-        cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
+    v.eachOf(
+        "disciplines",
+        "学科代码",
+        r.disciplines(),
+        10,
+        cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes.get()::exists,
+        "不是有效的国家自然科学基金申请代码");
     if (r.leaderId() != null) {
       Expert leader = Expert.findById(r.leaderId());
       if (leader == null || !leader.universityId.equals(t.universityId)) {
@@ -177,7 +188,8 @@ public class ExpertService {
     t.name = name;
     t.description = description;
     t.leaderId = r.leaderId();
-    t.disciplines = new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
+    t.disciplines =
+        new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
   }
 
   private UUID targetUniversity(UUID requested) {
@@ -186,8 +198,7 @@ public class ExpertService {
         new Violations().add("universityId", "管理员登记专家时须填写所属高校").throwIfAny();
       }
     } else if (user.is(Roles.UNIVERSITY)) {
-      UUID own = user.universityId()
-          .orElseThrow(() -> ProblemException.forbidden("当前账号未绑定高校"));
+      UUID own = user.universityId().orElseThrow(() -> ProblemException.forbidden("当前账号未绑定高校"));
       if (requested != null && !requested.equals(own)) {
         throw ProblemException.forbidden("只能为本校登记专家");
       }

@@ -28,9 +28,22 @@ public record ExpertView(
 
   public static ExpertView of(Expert e) {
     return new ExpertView(
-        e.id, e.universityId, e.teamId, e.name, e.college, e.title, e.researchDirections,
+        e.id,
+        e.universityId,
+        e.teamId,
+        e.name,
+        e.college,
+        e.title,
+        e.researchDirections,
         e.disciplines.stream().map(c -> new Named(c, NsfcCodes.get().nameOf(c))).toList(),
-        e.clusters.stream().map(c -> new Named(c, Cluster.parse(c).map(Cluster::nameZh).orElse(c))).toList(),
-        List.copyOf(e.achievements), e.capacity, e.willingVicePresident, e.inHuaian, e.inJiangsu, e.version);
+        e.clusters.stream()
+            .map(c -> new Named(c, Cluster.parse(c).map(Cluster::nameZh).orElse(c)))
+            .toList(),
+        List.copyOf(e.achievements),
+        e.capacity,
+        e.willingVicePresident,
+        e.inHuaian,
+        e.inJiangsu,
+        e.version);
   }
 }

@@ -4,4 +4,5 @@ import java.util.List;
 import java.util.UUID;
 
 /** A research team as its university registers it. */
-public record TeamRequest(String name, String description, UUID leaderId, List<String> disciplines) {}
+public record TeamRequest(
+    String name, String description, UUID leaderId, List<String> disciplines) {}

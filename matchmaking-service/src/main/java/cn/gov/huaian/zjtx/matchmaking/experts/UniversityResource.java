@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -42,41 +42,60 @@ public class UniversityResource {
   @Operation(summary = "高校列表 / Universities, paged")
   public PageView<UniversityView> list(
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     var query = University.<University>findAll(Sort.by("name").and("id"));
-    return new PageView<>(query.page(page, size).list().stream().map(UniversityView::of).toList(), page, size, query.count());
+    return new PageView<>(
+        query.page(page, size).list().stream().map(UniversityView::of).toList(),
+        page,
+        size,
+        query.count());
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "高校详情 / One university")
   public RestResponse<UniversityView> get(@PathParam("id") UUID id) {
-    University u = University.<University>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("高校"));
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
+    University u =
+        University.<University>findByIdOptional(id)
+            .orElseThrow(() -> ProblemException.notFound("高校"));
+    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
+        .header("ETag", ETags.of(u.version))
+        .build();
   }
 
   @POST
   @Operation(summary = "登记高校（管理员） / Register a university (admin)")
   public RestResponse<UniversityView> create(UniversityRequest body) {
     University u = service.createUniversity(body);
-    return RestResponse.ResponseBuilder.<UniversityView>created(URI.create("/api/v1/universities/" + u.id))
-        .entity(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
+    return RestResponse.ResponseBuilder.<UniversityView>created(
+            URI.create("/api/v1/universities/" + u.id))
+        .entity(UniversityView.of(u))
+        .header("ETag", ETags.of(u.version))
+        .build();
   }
 
   @PUT
   @Path("/{id}")
   @Operation(summary = "修改高校信息（须带 If-Match） / Update a university; requires If-Match")
-  public RestResponse<UniversityView> update(@PathParam("id") UUID id, UniversityRequest body, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<UniversityView> update(
+      @PathParam("id") UUID id, UniversityRequest body, @HeaderParam("If-Match") String ifMatch) {
     University u = service.updateUniversity(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u)).header("ETag", ETags.of(u.version)).build();
+    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
+        .header("ETag", ETags.of(u.version))
+        .build();
   }
 
   @GET
   @Path("/{id}/teams")
   @Operation(summary = "高校的科研团队 / A university's research teams")
   public List<UniversityView.Team> teams(@PathParam("id") UUID id) {
-    return ResearchTeam.<ResearchTeam>list("universityId", Sort.by("name"), id).stream().map(UniversityView.Team::of).toList();
+    return ResearchTeam.<ResearchTeam>list("universityId", Sort.by("name"), id).stream()
+        .map(UniversityView.Team::of)
+        .toList();
   }
 
   @POST
@@ -84,7 +103,9 @@ public class UniversityResource {
   @Operation(summary = "登记科研团队（本校或管理员） / Register a research team")
   public RestResponse<UniversityView.Team> createTeam(@PathParam("id") UUID id, TeamRequest body) {
     ResearchTeam t = service.createTeam(id, body);
-    return RestResponse.ResponseBuilder.<UniversityView.Team>created(URI.create("/api/v1/universities/" + id + "/teams/" + t.id))
-        .entity(UniversityView.Team.of(t)).build();
+    return RestResponse.ResponseBuilder.<UniversityView.Team>created(
+            URI.create("/api/v1/universities/" + id + "/teams/" + t.id))
+        .entity(UniversityView.Team.of(t))
+        .build();
   }
 }

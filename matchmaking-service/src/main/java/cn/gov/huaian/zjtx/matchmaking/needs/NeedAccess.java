@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * Who may see and change which need. Owner: the enterprise itself, a commissioner assigned to it,
- * an admin. Everyone else sees open needs without their private detail, until a cooperation on
- * the need is accepted (then the counterpart sees it too).
+ * an admin. Everyone else sees open needs without their private detail, until a cooperation on the
+ * need is accepted (then the counterpart sees it too).
  */
 @RequestScoped
 public class NeedAccess {
@@ -41,7 +41,9 @@ public class NeedAccess {
   }
 
   public boolean canSee(TechNeed need) {
-    return canManage(need) || need.status == TechNeed.Status.OPEN && !user.is(Roles.ENTERPRISE) || revealed(need);
+    return canManage(need)
+        || need.status == TechNeed.Status.OPEN && !user.is(Roles.ENTERPRISE)
+        || revealed(need);
   }
 
   public boolean canSeePrivate(TechNeed need) {
@@ -72,20 +74,24 @@ public class NeedAccess {
         > 0;
   }
 
-  /** Accepted cooperation on this need with the caller as counterpart (expert, or its university). */
+  /**
+   * Accepted cooperation on this need with the caller as counterpart (expert, or its university).
+   */
   boolean revealed(TechNeed need) {
     var expert = user.expertId().orElse(null);
     var university = user.universityId().orElse(null);
     if (expert == null && university == null) {
       return false;
     }
-    Number n = (Number) em.createNativeQuery(
-            "select count(*) from interest i join expert e on e.id = i.expert_id"
-                + " where i.need_id = ?1 and i.status = 'ACCEPTED' and (i.expert_id = ?2 or e.university_id = ?3)")
-        .setParameter(1, need.id)
-        .setParameter(2, expert)
-        .setParameter(3, university)
-        .getSingleResult();
+    Number n =
+        (Number)
+            em.createNativeQuery(
+                    "select count(*) from interest i join expert e on e.id = i.expert_id"
+                        + " where i.need_id = ?1 and i.status = 'ACCEPTED' and (i.expert_id = ?2 or e.university_id = ?3)")
+                .setParameter(1, need.id)
+                .setParameter(2, expert)
+                .setParameter(3, university)
+                .getSingleResult();
     return n.longValue() > 0;
   }
 }

@@ -22,7 +22,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "tech_need")
 public class TechNeed extends PanacheEntityBase {
   /** Whether the need takes answers. 开放 / 暂停 / 关闭. */
-  public enum Status { OPEN, PAUSED, CLOSED }
+  public enum Status {
+    OPEN,
+    PAUSED,
+    CLOSED
+  }
 
   @Id public UUID id;
 

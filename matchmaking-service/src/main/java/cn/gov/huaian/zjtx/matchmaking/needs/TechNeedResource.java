@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
@@ -48,8 +48,11 @@ public class TechNeedResource {
   public PageView<TechNeedView> list(
       @QueryParam("status") String status,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     Parameters params = new Parameters();
     String where = access.listCondition(params);
     if (status != null) {
@@ -60,8 +63,13 @@ public class TechNeedResource {
       where = "(" + where + ") and status = :status";
       params.and("status", s);
     }
-    var query = TechNeed.<TechNeed>find(where, Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
-    var items = query.page(page, size).list().stream().map(n -> TechNeedView.of(n, access.canSeePrivate(n))).toList();
+    var query =
+        TechNeed.<TechNeed>find(
+            where, Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
+    var items =
+        query.page(page, size).list().stream()
+            .map(n -> TechNeedView.of(n, access.canSeePrivate(n)))
+            .toList();
     return new PageView<>(items, page, size, query.count());
   }
 
@@ -80,12 +88,16 @@ public class TechNeedResource {
 
   @POST
   @Operation(summary = "发布技术需求（企业为本企业，服务专员为其负责企业） / Post a tech need; accepts Idempotency-Key")
-  public RestResponse<TechNeedView> create(TechNeedRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+  public RestResponse<TechNeedView> create(
+      TechNeedRequest body, @HeaderParam("Idempotency-Key") String idempotencyKey) {
     var created = service.create(body, idempotencyKey);
     var view = TechNeedView.of(created.need(), true);
-    var builder = created.fresh()
-        ? RestResponse.ResponseBuilder.<TechNeedView>created(URI.create("/api/v1/tech-needs/" + view.id())).entity(view)
-        : RestResponse.ResponseBuilder.ok(view);
+    var builder =
+        created.fresh()
+            ? RestResponse.ResponseBuilder.<TechNeedView>created(
+                    URI.create("/api/v1/tech-needs/" + view.id()))
+                .entity(view)
+            : RestResponse.ResponseBuilder.ok(view);
     return builder.header("ETag", ETags.of(created.need().version)).build();
   }
 

@@ -1,14 +1,17 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.IndustryCodes;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-/** Checks a {@link TechNeedRequest} and applies it to a need; nothing is applied when any field is invalid. */
+/**
+ * Checks a {@link TechNeedRequest} and applies it to a need; nothing is applied when any field is
+ * invalid.
+ */
 public final class TechNeedRules {
   public static final int TITLE_MAX = 100;
   public static final int SUMMARY_MAX = 1000;
@@ -18,7 +21,9 @@ public final class TechNeedRules {
 
   private TechNeedRules() {}
 
-  /** Validates everything, then writes the fields into {@code need}; throws a 400 problem otherwise. */
+  /**
+   * Validates everything, then writes the fields into {@code need}; throws a 400 problem otherwise.
+   */
   public static void apply(TechNeedRequest r, TechNeed need, LocalDate today) {
     if (r == null) {
       new Violations().add("body", "请求体不能为空").throwIfAny();
@@ -28,7 +33,13 @@ public final class TechNeedRules {
     String summary = v.requiredText("publicSummary", "公开摘要", r.publicSummary(), SUMMARY_MAX);
     String description = v.optionalText("description", "需求描述", r.description(), DESCRIPTION_MAX);
     String privateDetail = v.optionalText("privateDetail", "保密细节", r.privateDetail(), PRIVATE_MAX);
-    v.eachOf("nsfcCodes", "学科代码", r.nsfcCodes(), CODES_MAX, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
+    v.eachOf(
+        "nsfcCodes",
+        "学科代码",
+        r.nsfcCodes(),
+        CODES_MAX,
+        NsfcCodes.get()::exists,
+        "不是有效的国家自然科学基金申请代码");
     if (r.industryCode() != null && !IndustryCodes.get().exists(r.industryCode())) {
       v.add("industryCode", "行业分类“" + r.industryCode() + "”不是有效的 GB/T 4754-2017 代码");
     }
@@ -64,7 +75,9 @@ public final class TechNeedRules {
     }
     v.money("budgetMin", "预算下限", r.budgetMin());
     v.money("budgetMax", "预算上限", r.budgetMax());
-    if (r.budgetMin() != null && r.budgetMax() != null && r.budgetMin().compareTo(r.budgetMax()) > 0) {
+    if (r.budgetMin() != null
+        && r.budgetMax() != null
+        && r.budgetMin().compareTo(r.budgetMax()) > 0) {
       v.add("budgetMax", "预算上限不能低于预算下限");
     }
     boolean deadlineChanged = r.deadline() != null && !r.deadline().equals(need.deadline);
@@ -77,7 +90,10 @@ public final class TechNeedRules {
     need.publicSummary = summary;
     need.description = description;
     need.privateDetail = privateDetail;
-    need.nsfcCodes = r.nsfcCodes() == null ? new java.util.ArrayList<>() : List.copyOf(new LinkedHashSet<>(r.nsfcCodes())).stream().toList();
+    need.nsfcCodes =
+        r.nsfcCodes() == null
+            ? new java.util.ArrayList<>()
+            : List.copyOf(new LinkedHashSet<>(r.nsfcCodes())).stream().toList();
     need.nsfcCodes = new java.util.ArrayList<>(need.nsfcCodes);
     need.industryCode = r.industryCode();
     need.cluster = cluster == null ? null : cluster.name();

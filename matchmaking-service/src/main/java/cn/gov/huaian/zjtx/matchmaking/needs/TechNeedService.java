@@ -1,14 +1,14 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
-import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
+import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
-import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
-import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,7 +17,9 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 
-/** Posting and editing needs: access, validation, optimistic locking, audit and the search outbox. */
+/**
+ * Posting and editing needs: access, validation, optimistic locking, audit and the search outbox.
+ */
 @RequestScoped
 public class TechNeedService {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -27,7 +29,12 @@ public class TechNeedService {
   private final AuditLog audit;
   private final IdempotencyKeys idempotency;
 
-  public TechNeedService(CurrentUser user, NeedAccess access, IndexQueue index, AuditLog audit, IdempotencyKeys idempotency) {
+  public TechNeedService(
+      CurrentUser user,
+      NeedAccess access,
+      IndexQueue index,
+      AuditLog audit,
+      IdempotencyKeys idempotency) {
     this.user = user;
     this.access = access;
     this.index = index;
@@ -52,7 +59,12 @@ public class TechNeedService {
     TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
     need.persist();
     index.enqueue(DocKind.NEED, need.id);
-    audit.record(user.username(), "need.created", "tech_need", need.id, Map.of("enterpriseId", enterprise.toString()));
+    audit.record(
+        user.username(),
+        "need.created",
+        "tech_need",
+        need.id,
+        Map.of("enterpriseId", enterprise.toString()));
     return new Created(need, true);
   }
 
@@ -60,17 +72,27 @@ public class TechNeedService {
   public TechNeed update(UUID id, TechNeedRequest request, String ifMatch) {
     TechNeed need = manageable(id);
     ETags.check(ifMatch, need.version);
-    if (request != null && request.enterpriseId() != null && !request.enterpriseId().equals(need.enterpriseId)) {
+    if (request != null
+        && request.enterpriseId() != null
+        && !request.enterpriseId().equals(need.enterpriseId)) {
       new Violations().add("enterpriseId", "需求所属企业不能修改").throwIfAny();
     }
     TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
     need.updatedAt = Instant.now();
     index.enqueue(DocKind.NEED, need.id);
-    audit.record(user.username(), "need.updated", "tech_need", need.id, Map.of("status", need.status.name()));
+    audit.record(
+        user.username(),
+        "need.updated",
+        "tech_need",
+        need.id,
+        Map.of("status", need.status.name()));
     return need;
   }
 
-  /** The need if the caller may change it; 404 when they may not even see it, 403 when they only see it. */
+  /**
+   * The need if the caller may change it; 404 when they may not even see it, 403 when they only see
+   * it.
+   */
   TechNeed manageable(UUID id) {
     TechNeed need = TechNeed.findById(id);
     if (need == null || !access.canSee(need)) {
@@ -87,8 +109,7 @@ public class TechNeedService {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     if (user.is(Roles.ENTERPRISE) && !user.isAdmin()) {
-      UUID own = user.enterpriseId()
-          .orElseThrow(() -> ProblemException.forbidden("当前账号未绑定企业"));
+      UUID own = user.enterpriseId().orElseThrow(() -> ProblemException.forbidden("当前账号未绑定企业"));
       if (request.enterpriseId() != null && !request.enterpriseId().equals(own)) {
         throw ProblemException.forbidden("企业用户只能为本企业发布需求");
       }

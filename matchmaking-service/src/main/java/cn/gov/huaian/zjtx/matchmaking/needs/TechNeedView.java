@@ -36,13 +36,25 @@ public record TechNeedView(
 
   public static TechNeedView of(TechNeed n, boolean withPrivateDetail) {
     return new TechNeedView(
-        n.id, n.enterpriseId, n.title, n.publicSummary, n.description,
+        n.id,
+        n.enterpriseId,
+        n.title,
+        n.publicSummary,
+        n.description,
         withPrivateDetail ? n.privateDetail : null,
         n.nsfcCodes.stream().map(c -> new Discipline(c, NsfcCodes.get().nameOf(c))).toList(),
-        n.industryCode, n.cluster,
+        n.industryCode,
+        n.cluster,
         n.cluster == null ? null : Cluster.parse(n.cluster).map(Cluster::nameZh).orElse(null),
-        n.cooperationMode.name(), n.cooperationMode.nameZh(),
-        n.budgetMin, n.budgetMax, n.deadline, n.regionPreference.name(), n.status.name(),
-        n.version, n.createdAt, n.updatedAt);
+        n.cooperationMode.name(),
+        n.cooperationMode.nameZh(),
+        n.budgetMin,
+        n.budgetMax,
+        n.deadline,
+        n.regionPreference.name(),
+        n.status.name(),
+        n.version,
+        n.createdAt,
+        n.updatedAt);
   }
 }

@@ -8,7 +8,8 @@ public record Match(UUID id, String label, int rank, double score, Explanation e
 
   /**
    * @param matchedTerms query terms (or their synonyms) found in the document
-   * @param highlight the document text around the first match, matched terms in {@code <em>}, HTML-escaped
+   * @param highlight the document text around the first match, matched terms in {@code <em>},
+   *     HTML-escaped
    * @param sharedDisciplines NSFC codes both sides have, or that are close (same parent)
    * @param bm25Rank rank in the keyword retrieval (null when not retrieved there)
    * @param vectorRank rank in the vector retrieval (null when not retrieved there)
@@ -26,5 +27,6 @@ public record Match(UUID id, String label, int rank, double score, Explanation e
   public record SharedDiscipline(String code, String name, double closeness) {}
 
   /** One feature: Chinese label, value in [0, 1], weight, and weight × value. */
-  public record Contribution(String feature, String label, double value, double weight, double contribution) {}
+  public record Contribution(
+      String feature, String label, double value, double weight, double contribution) {}
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The side that asks: a need's (or an expert's, or a free text's) segmented terms, the terms with their synonyms,
- * its vector and its structured fields.
+ * The side that asks: a need's (or an expert's, or a free text's) segmented terms, the terms with
+ * their synonyms, its vector and its structured fields.
  *
  * @param region ANY, HUAIAN or JIANGSU: locality counts only when the need prefers it
  */

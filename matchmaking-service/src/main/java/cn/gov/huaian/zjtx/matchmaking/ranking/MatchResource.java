@@ -7,8 +7,8 @@ import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -27,8 +27,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * 匹配与检索 REST API, both sides: experts for a need (its enterprise), needs for an expert (the
- * expert, its university), needs for all of a university's experts, and free-text search.
+ * 匹配与检索 REST API, both sides: experts for a need (its enterprise), needs for an expert (the expert,
+ * its university), needs for all of a university's experts, and free-text search.
  */
 @Path("/api/v1/matches")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,8 +50,13 @@ public class MatchResource {
   @GET
   @Path("/needs/{id}/experts")
   @Operation(summary = "为需求推荐专家（含解释） / Ranked experts for a need, each with its explanation")
-  public MatchResult expertsForNeed(@PathParam("id") UUID id,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+  public MatchResult expertsForNeed(
+      @PathParam("id") UUID id,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 100, message = "条数不能超过 100")
+          int size) {
     TechNeed need = TechNeed.findById(id);
     if (need == null || !needAccess.canSee(need)) {
       throw ProblemException.notFound("技术需求");
@@ -63,7 +68,8 @@ public class MatchResource {
   }
 
   /** A team ranked for a need by its best-ranked members. */
-  public record TeamMatch(UUID teamId, String name, UUID universityId, double score, List<Match> members) {}
+  public record TeamMatch(
+      UUID teamId, String name, UUID universityId, double score, List<Match> members) {}
 
   /** Teams for a need, and whether the ranking came from the degraded path. */
   public record TeamMatches(List<TeamMatch> items, boolean degraded) {}
@@ -71,8 +77,13 @@ public class MatchResource {
   @GET
   @Path("/needs/{id}/teams")
   @Operation(summary = "为需求推荐科研团队（按成员匹配度汇总） / Research teams ranked for a need by their members")
-  public TeamMatches teamsForNeed(@PathParam("id") UUID id,
-      @QueryParam("size") @DefaultValue("10") @Min(value = 1, message = "条数至少为 1") @Max(value = 50, message = "条数不能超过 50") int size) {
+  public TeamMatches teamsForNeed(
+      @PathParam("id") UUID id,
+      @QueryParam("size")
+          @DefaultValue("10")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 50, message = "条数不能超过 50")
+          int size) {
     MatchResult experts = expertsForNeed(id, 100);
     Map<UUID, List<Match>> byTeam = new HashMap<>();
     Map<UUID, UUID> teamOf = new HashMap<>();
@@ -85,17 +96,22 @@ public class MatchResource {
     }
     var teams = new ArrayList<TeamMatch>();
     for (var entry : byTeam.entrySet()) {
-      var team = cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam.<cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam>findById(entry.getKey());
+      var team =
+          cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam
+              .<cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam>findById(entry.getKey());
       if (team == null) {
         continue;
       }
       List<Match> members = entry.getValue();
-      // Best member counts fully, the next ones add a little: a team of two strong experts beats one.
+      // Best member counts fully, the next ones add a little: a team of two strong experts beats
+      // one.
       double score = 0;
       for (int i = 0; i < members.size(); i++) {
         score += members.get(i).score() / (i + 1.0) / (i == 0 ? 1 : 2);
       }
-      teams.add(new TeamMatch(team.id, team.name, team.universityId, Math.round(score * 10000) / 10000.0, members));
+      teams.add(
+          new TeamMatch(
+              team.id, team.name, team.universityId, Math.round(score * 10000) / 10000.0, members));
     }
     teams.sort(Comparator.comparingDouble(TeamMatch::score).reversed());
     return new TeamMatches(teams.stream().limit(size).toList(), experts.degraded());
@@ -104,8 +120,13 @@ public class MatchResource {
   @GET
   @Path("/experts/{id}/needs")
   @Operation(summary = "为专家推荐需求（专家本人、所在高校或管理员） / Ranked open needs for an expert")
-  public MatchResult needsForExpert(@PathParam("id") UUID id,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+  public MatchResult needsForExpert(
+      @PathParam("id") UUID id,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 100, message = "条数不能超过 100")
+          int size) {
     Expert expert = Expert.findById(id);
     if (expert == null) {
       throw ProblemException.notFound("专家");
@@ -116,21 +137,34 @@ public class MatchResource {
     return matches.needsForExpert(expert, size);
   }
 
-  /** A university's view: for each of its experts the top needs, and the needs overall (best score over its experts). */
-  public record UniversityMatches(List<ExpertMatches> byExpert, List<Match> overall, boolean degraded) {}
+  /**
+   * A university's view: for each of its experts the top needs, and the needs overall (best score
+   * over its experts).
+   */
+  public record UniversityMatches(
+      List<ExpertMatches> byExpert, List<Match> overall, boolean degraded) {}
 
   /** One expert's top needs. */
   public record ExpertMatches(UUID expertId, String name, List<Match> matches) {}
 
   @GET
   @Path("/universities/{id}/needs")
-  @Operation(summary = "本校专家的需求匹配（逐个专家与汇总） / Needs ranked for each of a university's experts and overall")
-  public UniversityMatches forUniversity(@PathParam("id") UUID id,
-      @QueryParam("size") @DefaultValue("10") @Min(value = 1, message = "条数至少为 1") @Max(value = 50, message = "条数不能超过 50") int size) {
+  @Operation(
+      summary = "本校专家的需求匹配（逐个专家与汇总） / Needs ranked for each of a university's experts and overall")
+  public UniversityMatches forUniversity(
+      @PathParam("id") UUID id,
+      @QueryParam("size")
+          @DefaultValue("10")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 50, message = "条数不能超过 50")
+          int size) {
     if (!experts.canManageUniversity(id)) {
       throw ProblemException.forbidden("只能查看本校专家的匹配结果");
     }
-    List<Expert> own = Expert.<Expert>find("universityId = ?1 order by name, id", id).page(0, UNIVERSITY_EXPERTS_MAX).list();
+    List<Expert> own =
+        Expert.<Expert>find("universityId = ?1 order by name, id", id)
+            .page(0, UNIVERSITY_EXPERTS_MAX)
+            .list();
     var byExpert = new ArrayList<ExpertMatches>();
     Map<UUID, Match> best = new HashMap<>();
     boolean degraded = false;
@@ -142,7 +176,11 @@ public class MatchResource {
         best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b);
       }
     }
-    var overall = best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()).limit(size).toList();
+    var overall =
+        best.values().stream()
+            .sorted(Comparator.comparingDouble(Match::score).reversed())
+            .limit(size)
+            .toList();
     var ranked = new ArrayList<Match>();
     for (int i = 0; i < overall.size(); i++) {
       Match m = overall.get(i);
@@ -154,18 +192,30 @@ public class MatchResource {
   @GET
   @Path("/search/experts")
   @Operation(summary = "全文检索专家（中文分词+同义词+语义） / Free-text expert search")
-  public MatchResult searchExperts(@QueryParam("q") String q,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+  public MatchResult searchExperts(
+      @QueryParam("q") String q,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 100, message = "条数不能超过 100")
+          int size) {
     return matches.searchExperts(checked(q), size);
   }
 
   @GET
   @Path("/search/needs")
-  // Needs are searched by those who answer them; an enterprise does not browse other firms' problems.
+  // Needs are searched by those who answer them; an enterprise does not browse other firms'
+  // problems.
   @RolesAllowed({"university", "expert", "commissioner", "admin"})
-  @Operation(summary = "全文检索开放需求（仅公开字段；高校、专家、专员、管理员） / Free-text search of open needs, public fields only")
-  public MatchResult searchNeeds(@QueryParam("q") String q,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "条数至少为 1") @Max(value = 100, message = "条数不能超过 100") int size) {
+  @Operation(
+      summary = "全文检索开放需求（仅公开字段；高校、专家、专员、管理员） / Free-text search of open needs, public fields only")
+  public MatchResult searchNeeds(
+      @QueryParam("q") String q,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 100, message = "条数不能超过 100")
+          int size) {
     return matches.searchNeeds(checked(q), size);
   }
 

@@ -32,13 +32,26 @@ public class MatchService {
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
-    var q = query(need.matchText(), need.embedding, need.nsfcCodes,
-        need.cluster == null ? List.of() : List.of(need.cluster), need.regionPreference.name(), false);
+    var q =
+        query(
+            need.matchText(),
+            need.embedding,
+            need.nsfcCodes,
+            need.cluster == null ? List.of() : List.of(need.cluster),
+            need.regionPreference.name(),
+            false);
     return rankExperts(q, size);
   }
 
   public MatchResult needsForExpert(Expert expert, int size) {
-    var q = query(expert.matchText(), expert.embedding, expert.disciplines, expert.clusters, Reranker.PER_CANDIDATE, false);
+    var q =
+        query(
+            expert.matchText(),
+            expert.embedding,
+            expert.disciplines,
+            expert.clusters,
+            Reranker.PER_CANDIDATE,
+            false);
     return rankNeeds(q, size, expert);
   }
 
@@ -50,13 +63,26 @@ public class MatchService {
     return rankNeeds(query(text, null, List.of(), List.of(), "ANY", true), size, null);
   }
 
-  static MatchQuery query(String text, float[] stored, List<String> disciplines, List<String> clusters, String region, boolean freeText) {
+  static MatchQuery query(
+      String text,
+      float[] stored,
+      List<String> disciplines,
+      List<String> clusters,
+      String region,
+      boolean freeText) {
     var terms = new ArrayList<>(new LinkedHashSet<>(Segmenter.shared().tokens(text)));
     List<String> limited = terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     // Free text is embedded by Retrieval, overlapped with the keyword search.
-    float[] vector = stored != null ? stored : freeText ? null : Embedder.shared().embedDocument(text);
-    return new MatchQuery(text, List.copyOf(limited), Synonyms.shared().expand(limited), vector,
-        List.copyOf(disciplines), List.copyOf(clusters), region);
+    float[] vector =
+        stored != null ? stored : freeText ? null : Embedder.shared().embedDocument(text);
+    return new MatchQuery(
+        text,
+        List.copyOf(limited),
+        Synonyms.shared().expand(limited),
+        vector,
+        List.copyOf(disciplines),
+        List.copyOf(clusters),
+        region);
   }
 
   private MatchResult rankExperts(MatchQuery q, int size) {
@@ -66,14 +92,27 @@ public class MatchService {
       return new MatchResult(List.of(), rankings.degraded());
     }
     Map<UUID, Candidate> candidates = new HashMap<>();
-    List<Expert> experts = QuarkusTransaction.requiringNew().call(() -> Expert.<Expert>list("id in ?1", ids));
+    List<Expert> experts =
+        QuarkusTransaction.requiringNew().call(() -> Expert.<Expert>list("id in ?1", ids));
     var history = retrieval.expertHistory(new HashSet<>(ids));
     for (Expert e : experts) {
       int remaining = e.capacity - history.active().getOrDefault(e.id, 0);
-      candidates.put(e.id, new Candidate(e.id, e.name + (e.title == null ? "" : "（" + e.title + "）"), e.matchText(),
-          e.disciplines, e.clusters, e.inHuaian, e.inJiangsu, remaining, history.outcome().get(e.id), e.embedding));
+      candidates.put(
+          e.id,
+          new Candidate(
+              e.id,
+              e.name + (e.title == null ? "" : "（" + e.title + "）"),
+              e.matchText(),
+              e.disciplines,
+              e.clusters,
+              e.inHuaian,
+              e.inJiangsu,
+              remaining,
+              history.outcome().get(e.id),
+              e.embedding));
     }
-    var items = new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
+    var items =
+        new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
     return new MatchResult(items, rankings.degraded());
   }
 
@@ -83,18 +122,33 @@ public class MatchService {
     if (ids.isEmpty()) {
       return new MatchResult(List.of(), rankings.degraded());
     }
-    List<TechNeed> needs = QuarkusTransaction.requiringNew().call(() ->
-        TechNeed.<TechNeed>list("id in ?1 and status = ?2", ids, TechNeed.Status.OPEN));
-    var history = retrieval.enterpriseHistory(new HashSet<>(needs.stream().map(n -> n.enterpriseId).toList()));
+    List<TechNeed> needs =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    TechNeed.<TechNeed>list("id in ?1 and status = ?2", ids, TechNeed.Status.OPEN));
+    var history =
+        retrieval.enterpriseHistory(
+            new HashSet<>(needs.stream().map(n -> n.enterpriseId).toList()));
     Map<UUID, Candidate> candidates = new HashMap<>();
     for (TechNeed n : needs) {
       // Seen from the expert, locality is the need's preference applied to this expert.
-      candidates.put(n.id, new Candidate(n.id, n.title, n.matchText(), n.nsfcCodes,
-          n.cluster == null ? List.of() : List.of(n.cluster),
-          forExpert != null && localFor(n, forExpert), forExpert != null && forExpert.inJiangsu,
-          null, history.outcome().get(n.enterpriseId), n.embedding));
+      candidates.put(
+          n.id,
+          new Candidate(
+              n.id,
+              n.title,
+              n.matchText(),
+              n.nsfcCodes,
+              n.cluster == null ? List.of() : List.of(n.cluster),
+              forExpert != null && localFor(n, forExpert),
+              forExpert != null && forExpert.inJiangsu,
+              null,
+              history.outcome().get(n.enterpriseId),
+              n.embedding));
     }
-    var items = new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
+    var items =
+        new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
     return new MatchResult(items, rankings.degraded());
   }
 

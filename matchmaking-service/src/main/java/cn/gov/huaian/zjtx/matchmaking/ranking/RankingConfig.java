@@ -28,6 +28,13 @@ public interface RankingConfig {
   double noCapacityPenalty();
 
   default Weights weights() {
-    return new Weights(relevance(), discipline(), cluster(), locality(), capacity(), outcome(), noCapacityPenalty());
+    return new Weights(
+        relevance(),
+        discipline(),
+        cluster(),
+        locality(),
+        capacity(),
+        outcome(),
+        noCapacityPenalty());
   }
 }

@@ -18,14 +18,19 @@ import java.util.UUID;
 public final class Reranker {
   /** Region mode for needs seen from an expert: each candidate need's own preference decides. */
   public static final String PER_CANDIDATE = "PER_CANDIDATE";
+
   private final Weights weights;
 
   public Reranker(Weights weights) {
     this.weights = weights;
   }
 
-  /** Fusion then re-rank; {@code candidates} holds what is known of each retrieved id (others are dropped). */
-  public List<Match> rank(MatchQuery q, List<UUID> bm25, List<UUID> knn, Map<UUID, Candidate> candidates, int size) {
+  /**
+   * Fusion then re-rank; {@code candidates} holds what is known of each retrieved id (others are
+   * dropped).
+   */
+  public List<Match> rank(
+      MatchQuery q, List<UUID> bm25, List<UUID> knn, Map<UUID, Candidate> candidates, int size) {
     LinkedHashMap<UUID, Double> fused = Rrf.fuse(List.of(bm25, knn), Rrf.DEFAULT_K);
     double max = fused.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     Map<UUID, Integer> bm25Rank = ranks(bm25);
@@ -39,9 +44,14 @@ public final class Reranker {
       var contributions = contributions(q, c, entry.getValue() / max);
       double score = contributions.stream().mapToDouble(Match.Contribution::contribution).sum();
       List<String> matched = matchedTerms(q, c.text());
-      var explanation = new Match.Explanation(
-          matched, Highlighter.snippet(c.text(), matched, 120), sharedDisciplines(q.disciplines(), c.disciplines()),
-          bm25Rank.get(c.id()), knnRank.get(c.id()), contributions);
+      var explanation =
+          new Match.Explanation(
+              matched,
+              Highlighter.snippet(c.text(), matched, 120),
+              sharedDisciplines(q.disciplines(), c.disciplines()),
+              bm25Rank.get(c.id()),
+              knnRank.get(c.id()),
+              contributions);
       scored.add(new Match(c.id(), c.label(), 0, round(score), explanation));
     }
     scored.sort(Comparator.comparingDouble(Match::score).reversed());
@@ -56,7 +66,12 @@ public final class Reranker {
   List<Match.Contribution> contributions(MatchQuery q, Candidate c, double relevance) {
     var list = new ArrayList<Match.Contribution>();
     list.add(contribution("relevance", "文本与语义相关度（BM25+向量 RRF 融合）", relevance, weights.relevance()));
-    list.add(contribution("discipline", "学科重合", disciplineOverlap(q.disciplines(), c.disciplines()), weights.discipline()));
+    list.add(
+        contribution(
+            "discipline",
+            "学科重合",
+            disciplineOverlap(q.disciplines(), c.disciplines()),
+            weights.discipline()));
     if (!q.clusters().isEmpty()) {
       boolean fit = c.clusters().stream().anyMatch(q.clusters()::contains);
       list.add(contribution("cluster", "产业集群契合", fit ? 1 : 0, weights.cluster()));
@@ -64,19 +79,27 @@ public final class Reranker {
     if (PER_CANDIDATE.equals(q.region())) {
       list.add(contribution("locality", "地域（需求偏好就近且相符）", c.inHuaian() ? 1 : 0, weights.locality()));
     } else if ("HUAIAN".equals(q.region()) || "JIANGSU".equals(q.region())) {
-      double local = "HUAIAN".equals(q.region())
-          ? (c.inHuaian() ? 1 : c.inJiangsu() ? 0.4 : 0)
-          : (c.inJiangsu() ? 1 : 0);
+      double local =
+          "HUAIAN".equals(q.region())
+              ? (c.inHuaian() ? 1 : c.inJiangsu() ? 0.4 : 0)
+              : (c.inJiangsu() ? 1 : 0);
       list.add(contribution("locality", "地域（需求偏好就近）", local, weights.locality()));
     }
     if (c.remainingCapacity() != null) {
       int remaining = c.remainingCapacity();
-      list.add(remaining <= 0
-          ? contribution("capacity", "剩余承接能力（已满）", 1, -weights.noCapacityPenalty())
-          : contribution("capacity", "剩余承接能力", Math.min(1, remaining / 2.0), weights.capacity()));
+      list.add(
+          remaining <= 0
+              ? contribution("capacity", "剩余承接能力（已满）", 1, -weights.noCapacityPenalty())
+              : contribution(
+                  "capacity", "剩余承接能力", Math.min(1, remaining / 2.0), weights.capacity()));
     }
     double outcome = c.pastOutcome() == null ? 0.5 : c.pastOutcome();
-    list.add(contribution("outcome", c.pastOutcome() == null ? "以往合作成效（无记录，取中性值）" : "以往合作成效", outcome, weights.outcome()));
+    list.add(
+        contribution(
+            "outcome",
+            c.pastOutcome() == null ? "以往合作成效（无记录，取中性值）" : "以往合作成效",
+            outcome,
+            weights.outcome()));
     return list;
   }
 
@@ -132,7 +155,8 @@ public final class Reranker {
     return m;
   }
 
-  private static Match.Contribution contribution(String feature, String label, double value, double weight) {
+  private static Match.Contribution contribution(
+      String feature, String label, double value, double weight) {
     return new Match.Contribution(feature, label, round(value), weight, round(value * weight));
   }
 

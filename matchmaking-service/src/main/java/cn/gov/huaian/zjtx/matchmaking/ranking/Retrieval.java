@@ -28,7 +28,8 @@ import java.util.concurrent.CompletionException;
 @ApplicationScoped
 public class Retrieval {
   private static final int DEGRADED_LIMIT = 400;
-  private static final java.util.concurrent.ExecutorService VIRTUAL = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
+  private static final java.util.concurrent.ExecutorService VIRTUAL =
+      java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
   private final SearchIndex index;
   private final SearchConfig config;
   private final AgroalDataSource db;
@@ -50,11 +51,17 @@ public class Retrieval {
     var synonymsOnly = new HashSet<>(q.synonyms());
     q.terms().forEach(synonymsOnly::remove);
     boolean openOnly = kind == DocKind.NEED;
-    var bm25 = CompletableFuture.supplyAsync(
-        () -> index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates()), VIRTUAL);
+    var bm25 =
+        CompletableFuture.supplyAsync(
+            () ->
+                index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates()),
+            VIRTUAL);
     float[] vector = q.vector() != null ? q.vector() : Embedder.shared().embedQuery(q.text());
     try {
-      List<UUID> knn = index.knn(kind, vector, config.candidates()).stream().map(SearchIndex.Scored::id).toList();
+      List<UUID> knn =
+          index.knn(kind, vector, config.candidates()).stream()
+              .map(SearchIndex.Scored::id)
+              .toList();
       return new Rankings(bm25.join().stream().map(SearchIndex.Scored::id).toList(), knn, false);
     } catch (SearchUnavailable | CompletionException e) {
       bm25.cancel(true);
@@ -66,19 +73,28 @@ public class Retrieval {
   }
 
   Rankings degraded(DocKind kind, MatchQuery q, float[] queryVector) {
-    List<String> terms = q.synonyms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).limit(40).toList();
-    String sql = kind == DocKind.EXPERT
-        ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), embedding from expert"
-            + " where disciplines && ?1 or clusters && ?2 or lower(research_directions) like any (?3) limit " + DEGRADED_LIMIT
-        : "select id, lower(title || ' ' || public_summary || ' ' || coalesce(description, '')), embedding from tech_need"
-            + " where status = 'OPEN' and (nsfc_codes && ?1 or cluster = any (?2)"
-            + " or lower(title || ' ' || public_summary || ' ' || coalesce(description, '')) like any (?3)) limit " + DEGRADED_LIMIT;
+    List<String> terms =
+        q.synonyms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).limit(40).toList();
+    String sql =
+        kind == DocKind.EXPERT
+            ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), embedding from expert"
+                + " where disciplines && ?1 or clusters && ?2 or lower(research_directions) like any (?3) limit "
+                + DEGRADED_LIMIT
+            : "select id, lower(title || ' ' || public_summary || ' ' || coalesce(description, '')), embedding from tech_need"
+                + " where status = 'OPEN' and (nsfc_codes && ?1 or cluster = any (?2)"
+                + " or lower(title || ' ' || public_summary || ' ' || coalesce(description, '')) like any (?3)) limit "
+                + DEGRADED_LIMIT;
     record Row(UUID id, int matched, double cosine) {}
     var rows = new ArrayList<Row>();
-    try (var c = db.getConnection(); var ps = c.prepareStatement(sql.replace("?1", "?").replace("?2", "?").replace("?3", "?"))) {
+    try (var c = db.getConnection();
+        var ps = c.prepareStatement(sql.replace("?1", "?").replace("?2", "?").replace("?3", "?"))) {
       ps.setArray(1, c.createArrayOf("text", q.disciplines().toArray()));
       ps.setArray(2, c.createArrayOf("text", q.clusters().toArray()));
-      ps.setArray(3, c.createArrayOf("text", terms.stream().map(t -> "%" + t.replace("%", "").replace("_", "") + "%").toArray()));
+      ps.setArray(
+          3,
+          c.createArrayOf(
+              "text",
+              terms.stream().map(t -> "%" + t.replace("%", "").replace("_", "") + "%").toArray()));
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {
           String text = rs.getString(2).toLowerCase(Locale.ROOT);
@@ -90,9 +106,17 @@ public class Retrieval {
     } catch (SQLException e) {
       throw new IllegalStateException("降级检索失败", e);
     }
-    List<UUID> lexical = rows.stream().filter(r -> r.matched() > 0)
-        .sorted(Comparator.comparingInt(Row::matched).reversed()).map(Row::id).toList();
-    List<UUID> byVector = rows.stream().sorted(Comparator.comparingDouble(Row::cosine).reversed()).map(Row::id).toList();
+    List<UUID> lexical =
+        rows.stream()
+            .filter(r -> r.matched() > 0)
+            .sorted(Comparator.comparingInt(Row::matched).reversed())
+            .map(Row::id)
+            .toList();
+    List<UUID> byVector =
+        rows.stream()
+            .sorted(Comparator.comparingDouble(Row::cosine).reversed())
+            .map(Row::id)
+            .toList();
     return new Rankings(lexical, byVector, true);
   }
 
@@ -125,10 +149,17 @@ public class Retrieval {
     if (ids.isEmpty()) {
       return new History(active, outcome);
     }
-    String sql = "select " + column + ", count(*) filter (where status = 'ACTIVE'),"
-        + " avg(rating) filter (where status = 'COMPLETED' and rating is not null)"
-        + " from cooperation_record where " + column + " = any (?) group by " + column;
-    try (var c = db.getConnection(); var ps = c.prepareStatement(sql)) {
+    String sql =
+        "select "
+            + column
+            + ", count(*) filter (where status = 'ACTIVE'),"
+            + " avg(rating) filter (where status = 'COMPLETED' and rating is not null)"
+            + " from cooperation_record where "
+            + column
+            + " = any (?) group by "
+            + column;
+    try (var c = db.getConnection();
+        var ps = c.prepareStatement(sql)) {
       ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
       try (var rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * 淮安 "7+3" 产业集群: seven advantage clusters and three pilot clusters. The industry prefixes are
- * the default GB/T 4754 mapping (longest prefix wins); enterprise-service owns each firm's
+ * 淮安 "7+3" 产业集群: seven advantage clusters and three pilot clusters. The industry prefixes are the
+ * default GB/T 4754 mapping (longest prefix wins); enterprise-service owns each firm's
  * authoritative cluster, this mapping only fills the cluster of a need posted with an industry
  * class and no cluster.
  */

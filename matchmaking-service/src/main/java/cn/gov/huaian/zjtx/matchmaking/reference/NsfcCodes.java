@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 国家自然科学基金申请代码 (NSFC discipline codes), read once from the reference CSV shipped in
- * the jar. Plain Java: usable from any capability and from tests without Quarkus.
+ * 国家自然科学基金申请代码 (NSFC discipline codes), read once from the reference CSV shipped in the jar. Plain
+ * Java: usable from any capability and from tests without Quarkus.
  */
 public final class NsfcCodes {
   /** One code with its Chinese name and level (1 = 学部下的一级, 3 = leaf). */
@@ -45,9 +45,9 @@ public final class NsfcCodes {
   }
 
   /**
-   * How close two codes are: 1 when equal, 0.6 when one contains the other or they share the
-   * second level (e.g. F0401 and F040103), 0.3 when they share the first level (F04 and F05
-   * are both under F), 0 otherwise.
+   * How close two codes are: 1 when equal, 0.6 when one contains the other or they share the second
+   * level (e.g. F0401 and F040103), 0.3 when they share the first level (F04 and F05 are both under
+   * F), 0 otherwise.
    */
   public static double closeness(String a, String b) {
     if (a.equals(b)) {
@@ -77,7 +77,9 @@ public final class NsfcCodes {
       for (String line; (line = reader.readLine()) != null; ) {
         String[] f = Csv.split(line);
         if (f.length >= 4 && !f[0].isBlank()) {
-          codes.put(f[0].trim(), new Code(f[0].trim(), Integer.parseInt(f[1].trim()), f[2].trim(), f[3].trim()));
+          codes.put(
+              f[0].trim(),
+              new Code(f[0].trim(), Integer.parseInt(f[1].trim()), f[2].trim(), f[3].trim()));
         }
       }
     } catch (IOException e) {

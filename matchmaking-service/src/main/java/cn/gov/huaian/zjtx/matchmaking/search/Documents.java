@@ -32,13 +32,30 @@ public class Documents {
   /** Documents of the ids that exist, and the ids that do not (to delete from the index). */
   public record Batch(List<SearchDoc> docs, Set<UUID> missing) {}
 
-  private record Source(UUID id, UUID owner, String text, List<String> disciplines, List<String> clusters,
-      String status, boolean inHuaian, boolean inJiangsu, float[] vector, String hash) {}
+  private record Source(
+      UUID id,
+      UUID owner,
+      String text,
+      List<String> disciplines,
+      List<String> clusters,
+      String status,
+      boolean inHuaian,
+      boolean inJiangsu,
+      float[] vector,
+      String hash) {}
 
   public Batch load(DocKind kind, Collection<UUID> ids) {
-    List<Source> sources = QuarkusTransaction.requiringNew().call(() -> kind == DocKind.NEED
-        ? TechNeed.<TechNeed>list("id in ?1", ids).stream().map(Documents::of).toList()
-        : Expert.<Expert>list("id in ?1", ids).stream().map(Documents::of).toList());
+    List<Source> sources =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    kind == DocKind.NEED
+                        ? TechNeed.<TechNeed>list("id in ?1", ids).stream()
+                            .map(Documents::of)
+                            .toList()
+                        : Expert.<Expert>list("id in ?1", ids).stream()
+                            .map(Documents::of)
+                            .toList());
     var missing = new HashSet<>(ids);
     var docs = new ArrayList<SearchDoc>(sources.size());
     for (Source s : sources) {
@@ -53,9 +70,17 @@ public class Documents {
     // Keyset paging in PostgreSQL's uuid order (bytewise, unlike Java's signed UUID.compareTo).
     String where = after == null ? "order by id" : "id > ?1 order by id";
     Object[] params = after == null ? new Object[0] : new Object[] {after};
-    List<Source> sources = QuarkusTransaction.requiringNew().call(() -> kind == DocKind.NEED
-        ? TechNeed.<TechNeed>find(where, params).page(0, size).list().stream().map(Documents::of).toList()
-        : Expert.<Expert>find(where, params).page(0, size).list().stream().map(Documents::of).toList());
+    List<Source> sources =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    kind == DocKind.NEED
+                        ? TechNeed.<TechNeed>find(where, params).page(0, size).list().stream()
+                            .map(Documents::of)
+                            .toList()
+                        : Expert.<Expert>find(where, params).page(0, size).list().stream()
+                            .map(Documents::of)
+                            .toList());
     return sources.stream().map(s -> document(kind, s)).toList();
   }
 
@@ -66,24 +91,53 @@ public class Documents {
       vector = Embedder.shared().embedDocument(s.text());
       storeVector(kind, s.id(), vector, hash);
     }
-    return new SearchDoc(s.id(), s.owner(), Segmenter.shared().segmented(s.text()), s.text(), s.disciplines(),
-        s.clusters(), s.status(), s.inHuaian(), s.inJiangsu(), vector);
+    return new SearchDoc(
+        s.id(),
+        s.owner(),
+        Segmenter.shared().segmented(s.text()),
+        s.text(),
+        s.disciplines(),
+        s.clusters(),
+        s.status(),
+        s.inHuaian(),
+        s.inJiangsu(),
+        vector);
   }
 
   private static Source of(TechNeed n) {
-    return new Source(n.id, n.enterpriseId, n.matchText(), List.copyOf(n.nsfcCodes),
-        n.cluster == null ? List.of() : List.of(n.cluster), n.status.name(), false, false, n.embedding, n.embeddingHash);
+    return new Source(
+        n.id,
+        n.enterpriseId,
+        n.matchText(),
+        List.copyOf(n.nsfcCodes),
+        n.cluster == null ? List.of() : List.of(n.cluster),
+        n.status.name(),
+        false,
+        false,
+        n.embedding,
+        n.embeddingHash);
   }
 
   private static Source of(Expert e) {
-    return new Source(e.id, e.universityId, e.matchText(), List.copyOf(e.disciplines), List.copyOf(e.clusters),
-        "OPEN", e.inHuaian, e.inJiangsu, e.embedding, e.embeddingHash);
+    return new Source(
+        e.id,
+        e.universityId,
+        e.matchText(),
+        List.copyOf(e.disciplines),
+        List.copyOf(e.clusters),
+        "OPEN",
+        e.inHuaian,
+        e.inJiangsu,
+        e.embedding,
+        e.embeddingHash);
   }
 
   void storeVector(DocKind kind, UUID id, float[] vector, String hash) {
     String table = kind == DocKind.NEED ? "tech_need" : "expert";
     try (var c = db.getConnection();
-        var ps = c.prepareStatement("update " + table + " set embedding = ?, embedding_hash = ? where id = ?")) {
+        var ps =
+            c.prepareStatement(
+                "update " + table + " set embedding = ?, embedding_hash = ? where id = ?")) {
       Float[] boxed = new Float[vector.length];
       for (int i = 0; i < vector.length; i++) {
         boxed[i] = vector[i];

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 /**
  * The write side of the search outbox: a change registers its document here in the same
- * transaction, so PostgreSQL is the source of truth and the index catches up by the
- * {@link IndexingJob}, whether or not Elasticsearch is up at the time.
+ * transaction, so PostgreSQL is the source of truth and the index catches up by the {@link
+ * IndexingJob}, whether or not Elasticsearch is up at the time.
  */
 @ApplicationScoped
 public class IndexQueue {
@@ -29,17 +29,20 @@ public class IndexQueue {
   /** Registers every need and expert, for a rebuild after a reindex started. */
   @Transactional
   public int enqueueChangedSince(java.time.Instant since) {
-    int n = em.createNativeQuery(
-            "insert into search_outbox (doc_kind, doc_id) select 'NEED', id from tech_need where updated_at >= ?1")
-        .setParameter(1, since)
-        .executeUpdate();
-    return n + em.createNativeQuery(
-            "insert into search_outbox (doc_kind, doc_id) select 'EXPERT', id from expert where updated_at >= ?1")
-        .setParameter(1, since)
-        .executeUpdate();
+    int n =
+        em.createNativeQuery(
+                "insert into search_outbox (doc_kind, doc_id) select 'NEED', id from tech_need where updated_at >= ?1")
+            .setParameter(1, since)
+            .executeUpdate();
+    return n
+        + em.createNativeQuery(
+                "insert into search_outbox (doc_kind, doc_id) select 'EXPERT', id from expert where updated_at >= ?1")
+            .setParameter(1, since)
+            .executeUpdate();
   }
 
   public long pending() {
-    return ((Number) em.createNativeQuery("select count(*) from search_outbox").getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("select count(*) from search_outbox").getSingleResult())
+        .longValue();
   }
 }

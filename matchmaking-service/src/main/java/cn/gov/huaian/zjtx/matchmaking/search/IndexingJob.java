@@ -27,11 +27,18 @@ public class IndexingJob {
   private final Documents documents;
   private final SearchConfig config;
   private final AtomicBoolean running = new AtomicBoolean();
+
   /** Arbitrary constant naming this job's advisory lock ("search outbox"). */
   static final long ADVISORY_LOCK = 0x5a4a5458_0001L;
+
   private final io.agroal.api.AgroalDataSource db;
 
-  public IndexingJob(EntityManager em, SearchIndex index, Documents documents, SearchConfig config, io.agroal.api.AgroalDataSource db) {
+  public IndexingJob(
+      EntityManager em,
+      SearchIndex index,
+      Documents documents,
+      SearchConfig config,
+      io.agroal.api.AgroalDataSource db) {
     this.db = db;
     this.em = em;
     this.index = index;
@@ -41,7 +48,10 @@ public class IndexingJob {
 
   private record Row(long id, DocKind kind, UUID docId) {}
 
-  @Scheduled(every = "${zjtx.search.job-interval:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${zjtx.search.job-interval:2s}",
+      delayed = "5s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
     if (config.jobEnabled()) {
       try {
@@ -57,8 +67,10 @@ public class IndexingJob {
     if (!running.compareAndSet(false, true)) {
       return 0;
     }
-    // One drainer across replicas too: a session-level advisory lock on a connection held for the round.
-    try (var lock = db.getConnection(); var st = lock.createStatement()) {
+    // One drainer across replicas too: a session-level advisory lock on a connection held for the
+    // round.
+    try (var lock = db.getConnection();
+        var st = lock.createStatement()) {
       var rs = st.executeQuery("select pg_try_advisory_lock(" + ADVISORY_LOCK + ")");
       if (!rs.next() || !rs.getBoolean(1)) {
         return 0;
@@ -96,9 +108,12 @@ public class IndexingJob {
         return done;
       }
       List<Long> doneIds = rows.stream().map(Row::id).toList();
-      QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from search_outbox where id in (?1)")
-          .setParameter(1, doneIds)
-          .executeUpdate());
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery("delete from search_outbox where id in (?1)")
+                      .setParameter(1, doneIds)
+                      .executeUpdate());
       done += rows.size();
     }
     return done;
@@ -117,10 +132,14 @@ public class IndexingJob {
 
   @SuppressWarnings("unchecked")
   private List<Row> next() {
-    List<Object[]> raw = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-            "select id, doc_kind, doc_id from search_outbox order by id limit ?1")
-        .setParameter(1, config.batchSize())
-        .getResultList());
+    List<Object[]> raw =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "select id, doc_kind, doc_id from search_outbox order by id limit ?1")
+                        .setParameter(1, config.batchSize())
+                        .getResultList());
     var rows = new ArrayList<Row>(raw.size());
     for (Object[] r : raw) {
       rows.add(new Row(((Number) r[0]).longValue(), DocKind.valueOf((String) r[1]), (UUID) r[2]));
@@ -129,10 +148,17 @@ public class IndexingJob {
   }
 
   private void markFailed(List<Row> rows, String error) {
-    QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-            "update search_outbox set attempts = attempts + 1, last_error = ?2 where id in (?1)")
-        .setParameter(1, rows.stream().map(Row::id).toList())
-        .setParameter(2, error == null ? "unknown" : error.length() > 500 ? error.substring(0, 500) : error)
-        .executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update search_outbox set attempts = attempts + 1, last_error = ?2 where id in (?1)")
+                    .setParameter(1, rows.stream().map(Row::id).toList())
+                    .setParameter(
+                        2,
+                        error == null
+                            ? "unknown"
+                            : error.length() > 500 ? error.substring(0, 500) : error)
+                    .executeUpdate());
   }
 }

@@ -51,7 +51,9 @@ public class Reindexer {
     long count = 0;
     UUID after = null;
     try {
-      for (List<SearchDoc> page = documents.page(kind, null, PAGE); !page.isEmpty(); page = documents.page(kind, after, PAGE)) {
+      for (List<SearchDoc> page = documents.page(kind, null, PAGE);
+          !page.isEmpty();
+          page = documents.page(kind, after, PAGE)) {
         index.write(target, page, List.of(), false);
         count += page.size();
         after = page.getLast().id();

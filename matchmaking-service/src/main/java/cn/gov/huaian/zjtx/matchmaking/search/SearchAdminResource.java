@@ -23,7 +23,8 @@ public class SearchAdminResource {
   private final Reindexer reindexer;
   private final IndexingJob job;
 
-  public SearchAdminResource(IndexQueue queue, SearchIndex index, Reindexer reindexer, IndexingJob job) {
+  public SearchAdminResource(
+      IndexQueue queue, SearchIndex index, Reindexer reindexer, IndexingJob job) {
     this.queue = queue;
     this.index = index;
     this.reindexer = reindexer;
@@ -31,14 +32,16 @@ public class SearchAdminResource {
   }
 
   /** Backlog and index state. */
-  public record Status(long pending, Map<String, Long> needs, Map<String, Long> experts, boolean available) {}
+  public record Status(
+      long pending, Map<String, Long> needs, Map<String, Long> experts, boolean available) {}
 
   @GET
   @Path("/status")
   @Operation(summary = "索引状态：待索引数量、别名指向的索引及文档数 / Outbox backlog and indices")
   public Status status() {
     try {
-      return new Status(queue.pending(), index.status(DocKind.NEED), index.status(DocKind.EXPERT), true);
+      return new Status(
+          queue.pending(), index.status(DocKind.NEED), index.status(DocKind.EXPERT), true);
     } catch (SearchUnavailable e) {
       return new Status(queue.pending(), Map.of(), Map.of(), false);
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * One document in a search index: segmented text for BM25 (whitespace field), the raw text for
- * the per-character standard field, structured fields for filters, and the stored vector.
+ * One document in a search index: segmented text for BM25 (whitespace field), the raw text for the
+ * per-character standard field, structured fields for filters, and the stored vector.
  */
 public record SearchDoc(
     UUID id,

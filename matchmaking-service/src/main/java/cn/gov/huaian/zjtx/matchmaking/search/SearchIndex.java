@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
+import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
@@ -7,7 +8,6 @@ import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
-import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -46,105 +46,154 @@ public class SearchIndex {
 
   /** Creates a first versioned index behind the alias when there is none. */
   public void ensure(DocKind kind) {
-    call(() -> {
-      String alias = alias(kind);
-      if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
-        String index = createVersioned(kind);
-        es.indices().updateAliases(u -> u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true))));
-      }
-      return null;
-    });
+    call(
+        () -> {
+          String alias = alias(kind);
+          if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
+            String index = createVersioned(kind);
+            es.indices()
+                .updateAliases(
+                    u ->
+                        u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true))));
+          }
+          return null;
+        });
   }
 
   /** A new empty index for the kind, named alias-timestamp; the caller points the alias at it. */
   public String createVersioned(DocKind kind) {
     String name = alias(kind) + "-" + LocalDateTime.now(ZoneOffset.UTC).format(VERSION);
-    return call(() -> {
-      es.indices().create(c -> c.index(name)
-          .settings(s -> s.numberOfShards("1").numberOfReplicas("0").refreshInterval(t -> t.time("1s")))
-          .mappings(mapping()));
-      return name;
-    });
+    return call(
+        () -> {
+          es.indices()
+              .create(
+                  c ->
+                      c.index(name)
+                          .settings(
+                              s ->
+                                  s.numberOfShards("1")
+                                      .numberOfReplicas("0")
+                                      .refreshInterval(t -> t.time("1s")))
+                          .mappings(mapping()));
+          return name;
+        });
   }
 
   static TypeMapping mapping() {
-    return TypeMapping.of(m -> m
-        .dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
-        .properties("id", p -> p.keyword(k -> k))
-        .properties("owner", p -> p.keyword(k -> k))
-        .properties("text_ws", p -> p.text(t -> t.analyzer("whitespace")))
-        .properties("text_std", p -> p.text(t -> t.analyzer("standard")))
-        .properties("disciplines", p -> p.keyword(k -> k))
-        .properties("clusters", p -> p.keyword(k -> k))
-        .properties("status", p -> p.keyword(k -> k))
-        .properties("in_huaian", p -> p.boolean_(b -> b))
-        .properties("in_jiangsu", p -> p.boolean_(b -> b))
-        .properties("vector", p -> p.denseVector(d -> d
-            .dims(Embedder.DIMENSIONS)
-            .index(true)
-            .similarity(DenseVectorSimilarity.Cosine)
-            .indexOptions(o -> o.type(DenseVectorIndexOptionsType.Int8Hnsw).m(16).efConstruction(100)))));
+    return TypeMapping.of(
+        m ->
+            m.dynamic(co.elastic.clients.elasticsearch._types.mapping.DynamicMapping.Strict)
+                .properties("id", p -> p.keyword(k -> k))
+                .properties("owner", p -> p.keyword(k -> k))
+                .properties("text_ws", p -> p.text(t -> t.analyzer("whitespace")))
+                .properties("text_std", p -> p.text(t -> t.analyzer("standard")))
+                .properties("disciplines", p -> p.keyword(k -> k))
+                .properties("clusters", p -> p.keyword(k -> k))
+                .properties("status", p -> p.keyword(k -> k))
+                .properties("in_huaian", p -> p.boolean_(b -> b))
+                .properties("in_jiangsu", p -> p.boolean_(b -> b))
+                .properties(
+                    "vector",
+                    p ->
+                        p.denseVector(
+                            d ->
+                                d.dims(Embedder.DIMENSIONS)
+                                    .index(true)
+                                    .similarity(DenseVectorSimilarity.Cosine)
+                                    .indexOptions(
+                                        o ->
+                                            o.type(DenseVectorIndexOptionsType.Int8Hnsw)
+                                                .m(16)
+                                                .efConstruction(100)))));
   }
 
   /** Indexes (or replaces) documents and deletes ids that no longer exist, in one bulk request. */
-  public void write(String target, Collection<SearchDoc> docs, Collection<UUID> deletions, boolean refresh) {
+  public void write(
+      String target, Collection<SearchDoc> docs, Collection<UUID> deletions, boolean refresh) {
     if (docs.isEmpty() && deletions.isEmpty()) {
       return;
     }
-    call(() -> {
-      var bulk = new BulkRequest.Builder();
-      for (SearchDoc d : docs) {
-        bulk.operations(op -> op.index(i -> i.index(target).id(d.id().toString()).document(d.source())));
-      }
-      for (UUID id : deletions) {
-        bulk.operations(op -> op.delete(x -> x.index(target).id(id.toString())));
-      }
-      if (refresh) {
-        bulk.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
-      }
-      var response = es.bulk(bulk.build());
-      if (response.errors()) {
-        var failed = response.items().stream().filter(i -> i.error() != null && !(i.status() == 404)).toList();
-        if (!failed.isEmpty()) {
-          throw new SearchUnavailable("批量写入索引失败：" + failed.getFirst().error().reason(), null);
-        }
-      }
-      return null;
-    });
+    call(
+        () -> {
+          var bulk = new BulkRequest.Builder();
+          for (SearchDoc d : docs) {
+            bulk.operations(
+                op -> op.index(i -> i.index(target).id(d.id().toString()).document(d.source())));
+          }
+          for (UUID id : deletions) {
+            bulk.operations(op -> op.delete(x -> x.index(target).id(id.toString())));
+          }
+          if (refresh) {
+            bulk.refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+          }
+          var response = es.bulk(bulk.build());
+          if (response.errors()) {
+            var failed =
+                response.items().stream()
+                    .filter(i -> i.error() != null && !(i.status() == 404))
+                    .toList();
+            if (!failed.isEmpty()) {
+              throw new SearchUnavailable("批量写入索引失败：" + failed.getFirst().error().reason(), null);
+            }
+          }
+          return null;
+        });
   }
 
   /**
    * BM25 over the segmented field (query terms plus their synonyms, synonyms weighted lower) and
    * the per-character standard field for recall, optionally restricted to open documents.
    */
-  public List<Scored> bm25(DocKind kind, Collection<String> terms, Collection<String> synonyms, String rawText, boolean openOnly, int size) {
+  public List<Scored> bm25(
+      DocKind kind,
+      Collection<String> terms,
+      Collection<String> synonyms,
+      String rawText,
+      boolean openOnly,
+      int size) {
     if (terms.isEmpty() && synonyms.isEmpty()) {
       return List.of();
     }
     var should = new ArrayList<Query>();
     should.add(Query.of(q -> q.match(m -> m.field("text_ws").query(String.join(" ", terms)))));
     if (!synonyms.isEmpty()) {
-      should.add(Query.of(q -> q.match(m -> m.field("text_ws").query(String.join(" ", synonyms)).boost(0.6f))));
+      should.add(
+          Query.of(
+              q -> q.match(m -> m.field("text_ws").query(String.join(" ", synonyms)).boost(0.6f))));
     }
     // The per-character field is for recall on short queries that segmentation may miss; on long
-    // ones it adds little and costs most of the query time (every 汉字 is a term: ~20 ms at 100k docs).
+    // ones it adds little and costs most of the query time (every 汉字 is a term: ~20 ms at 100k
+    // docs).
     if (rawText != null && !rawText.isBlank() && terms.size() < PER_CHARACTER_BELOW_TERMS) {
       String clipped = rawText.length() > 300 ? rawText.substring(0, 300) : rawText;
       should.add(Query.of(q -> q.match(m -> m.field("text_std").query(clipped).boost(0.3f))));
     }
-    return call(() -> es.search(s -> s
-            .index(alias(kind))
-            .size(size)
-            .trackTotalHits(t -> t.enabled(false))
-            .source(src -> src.fetch(false))
-            .query(q -> q.bool(b -> {
-              b.should(should).minimumShouldMatch("1");
-              if (openOnly) {
-                b.filter(f -> f.term(t -> t.field("status").value("OPEN")));
-              }
-              return b;
-            })), Void.class)
-        .hits().hits().stream().map(SearchIndex::scored).toList());
+    return call(
+        () ->
+            es
+                .search(
+                    s ->
+                        s.index(alias(kind))
+                            .size(size)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .source(src -> src.fetch(false))
+                            .query(
+                                q ->
+                                    q.bool(
+                                        b -> {
+                                          b.should(should).minimumShouldMatch("1");
+                                          if (openOnly) {
+                                            b.filter(
+                                                f -> f.term(t -> t.field("status").value("OPEN")));
+                                          }
+                                          return b;
+                                        })),
+                    Void.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(SearchIndex::scored)
+                .toList());
   }
 
   /** Approximate kNN over stored vectors; filters are applied afterwards by the caller. */
@@ -153,61 +202,83 @@ public class SearchIndex {
     for (float f : vector) {
       query.add(f);
     }
-    return call(() -> es.search(s -> s
-            .index(alias(kind))
-            .size(k)
-            .trackTotalHits(t -> t.enabled(false))
-            .source(src -> src.fetch(false))
-            .knn(n -> n.field("vector").queryVector(query).k(k).numCandidates(Math.max(k, config.numCandidates()))), Void.class)
-        .hits().hits().stream().map(SearchIndex::scored).toList());
+    return call(
+        () ->
+            es
+                .search(
+                    s ->
+                        s.index(alias(kind))
+                            .size(k)
+                            .trackTotalHits(t -> t.enabled(false))
+                            .source(src -> src.fetch(false))
+                            .knn(
+                                n ->
+                                    n.field("vector")
+                                        .queryVector(query)
+                                        .k(k)
+                                        .numCandidates(Math.max(k, config.numCandidates()))),
+                    Void.class)
+                .hits()
+                .hits()
+                .stream()
+                .map(SearchIndex::scored)
+                .toList());
   }
 
   /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */
   public void swapAlias(DocKind kind, String index) {
-    call(() -> {
-      String alias = alias(kind);
-      Set<String> old = es.indices().existsAlias(a -> a.name(alias)).value()
-          ? es.indices().getAlias(a -> a.name(alias)).aliases().keySet()
-          : Set.of();
-      es.indices().updateAliases(u -> {
-        for (String o : old) {
-          u.actions(a -> a.remove(r -> r.index(o).alias(alias)));
-        }
-        return u.actions(a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true)));
-      });
-      for (String o : old) {
-        if (!o.equals(index)) {
-          es.indices().delete(d -> d.index(o));
-        }
-      }
-      return null;
-    });
+    call(
+        () -> {
+          String alias = alias(kind);
+          Set<String> old =
+              es.indices().existsAlias(a -> a.name(alias)).value()
+                  ? es.indices().getAlias(a -> a.name(alias)).aliases().keySet()
+                  : Set.of();
+          es.indices()
+              .updateAliases(
+                  u -> {
+                    for (String o : old) {
+                      u.actions(a -> a.remove(r -> r.index(o).alias(alias)));
+                    }
+                    return u.actions(
+                        a -> a.add(x -> x.index(index).alias(alias).isWriteIndex(true)));
+                  });
+          for (String o : old) {
+            if (!o.equals(index)) {
+              es.indices().delete(d -> d.index(o));
+            }
+          }
+          return null;
+        });
   }
 
   /** Indices behind the alias and their document counts. */
   public Map<String, Long> status(DocKind kind) {
-    return call(() -> {
-      String alias = alias(kind);
-      if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
-        return Map.of();
-      }
-      var result = new java.util.TreeMap<String, Long>();
-      for (String index : es.indices().getAlias(a -> a.name(alias)).aliases().keySet()) {
-        result.put(index, es.count(c -> c.index(index)).count());
-      }
-      return result;
-    });
+    return call(
+        () -> {
+          String alias = alias(kind);
+          if (!es.indices().existsAlias(a -> a.name(alias)).value()) {
+            return Map.of();
+          }
+          var result = new java.util.TreeMap<String, Long>();
+          for (String index : es.indices().getAlias(a -> a.name(alias)).aliases().keySet()) {
+            result.put(index, es.count(c -> c.index(index)).count());
+          }
+          return result;
+        });
   }
 
   /** Deletes every index with this service's prefix (tests and benchmarks only). */
   public void dropAll() {
-    call(() -> {
-      var indices = es.indices().get(g -> g.index(config.indexPrefix() + "*")).indices().keySet();
-      for (String index : indices) {
-        es.indices().delete(d -> d.index(index));
-      }
-      return null;
-    });
+    call(
+        () -> {
+          var indices =
+              es.indices().get(g -> g.index(config.indexPrefix() + "*")).indices().keySet();
+          for (String index : indices) {
+            es.indices().delete(d -> d.index(index));
+          }
+          return null;
+        });
   }
 
   /** Deletes one index, ignoring failures (cleanup after an aborted rebuild). */

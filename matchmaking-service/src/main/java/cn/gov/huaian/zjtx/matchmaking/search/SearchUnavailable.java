@@ -1,6 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
-/** Elasticsearch could not answer; callers fall back to the degraded database path or retry later. */
+/**
+ * Elasticsearch could not answer; callers fall back to the degraded database path or retry later.
+ */
 public class SearchUnavailable extends RuntimeException {
   public SearchUnavailable(String message, Throwable cause) {
     super(message, cause);

@@ -11,8 +11,10 @@ import java.util.Map;
  */
 public final class Embedder {
   public static final int DIMENSIONS = 512;
+
   /** BGE's instruction for short queries against passages. */
   static final String QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
+
   private static final int MAX_CHARS = 2000;
   private static volatile Embedder shared;
 

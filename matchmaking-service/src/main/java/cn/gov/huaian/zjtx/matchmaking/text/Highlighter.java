@@ -21,7 +21,11 @@ public final class Highlighter {
     if (lower.length() != text.length()) {
       lower = text.toLowerCase(Locale.ROOT);
     }
-    List<String> sorted = terms.stream().filter(t -> !t.isBlank()).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    List<String> sorted =
+        terms.stream()
+            .filter(t -> !t.isBlank())
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .toList();
     boolean[] marked = new boolean[text.length()];
     int first = -1;
     for (String term : sorted) {

@@ -17,10 +17,9 @@ import java.util.Locale;
 
 /**
  * Chinese word segmentation with HanLP and the platform glossary in its custom dictionary, so that
- * 专精特新 or 印制电路板 stay one token. Tokens are normalised (NFKC: full-width to half-width;
- * lower case) and filtered (no stop words, no punctuation, no emoji). Plain Java, thread-safe
- * after construction; one instance per process ({@link #shared()}) since HanLP's dictionaries are
- * global.
+ * 专精特新 or 印制电路板 stay one token. Tokens are normalised (NFKC: full-width to half-width; lower case)
+ * and filtered (no stop words, no punctuation, no emoji). Plain Java, thread-safe after
+ * construction; one instance per process ({@link #shared()}) since HanLP's dictionaries are global.
  */
 public final class Segmenter {
   private static volatile Segmenter shared;
@@ -31,8 +30,12 @@ public final class Segmenter {
     for (String word : glossary) {
       CustomDictionary.insert(normalise(word), "nz 2048");
     }
-    segment = HanLP.newSegment().enableCustomDictionary(true).enableNameRecognize(false)
-        .enablePlaceRecognize(false).enableOrganizationRecognize(false);
+    segment =
+        HanLP.newSegment()
+            .enableCustomDictionary(true)
+            .enableNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false);
   }
 
   /** The process-wide segmenter with the glossary and every synonym term loaded. */
@@ -90,7 +93,8 @@ public final class Segmenter {
       if (in == null) {
         throw new IllegalStateException("缺少资源 " + resource);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
           .map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#"))
           .toList();

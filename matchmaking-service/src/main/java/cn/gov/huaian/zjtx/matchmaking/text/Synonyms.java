@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The domain synonym list (芯片 ~ 集成电路 ~ IC …), applied by the application at query time since
- * the search server has no synonym filter. Terms are normalised like {@link Segmenter} tokens.
+ * The domain synonym list (芯片 ~ 集成电路 ~ IC …), applied by the application at query time since the
+ * search server has no synonym filter. Terms are normalised like {@link Segmenter} tokens.
  */
 public final class Synonyms {
   private static final Synonyms SHARED = new Synonyms(Segmenter.readLines("/text/synonyms.txt"));
@@ -20,12 +20,18 @@ public final class Synonyms {
   Synonyms(List<String> lines) {
     var parsed = new ArrayList<List<String>>();
     for (String line : lines) {
-      List<String> group = Arrays.stream(line.split("~")).map(String::strip).filter(s -> !s.isEmpty())
-          .map(Segmenter::normalise).toList();
+      List<String> group =
+          Arrays.stream(line.split("~"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .map(Segmenter::normalise)
+              .toList();
       if (group.size() > 1) {
         parsed.add(group);
         for (String term : group) {
-          byTerm.computeIfAbsent(term, t -> new ArrayList<>()).addAll(group.stream().filter(o -> !o.equals(term)).toList());
+          byTerm
+              .computeIfAbsent(term, t -> new ArrayList<>())
+              .addAll(group.stream().filter(o -> !o.equals(term)).toList());
         }
       }
     }

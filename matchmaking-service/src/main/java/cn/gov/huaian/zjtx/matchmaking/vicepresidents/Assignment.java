@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 科技副总 assignment: choose expert–seat pairs among the applications so that the total match
- * score is maximal, no expert gets more posts than its capacity and no enterprise posting more
- * experts than its seats. Solved exactly as a min-cost flow (source → expert → posting → sink,
- * cost = −score) by successive shortest paths, stopping once a path no longer adds score.
- * Plain Java, no framework.
+ * 科技副总 assignment: choose expert–seat pairs among the applications so that the total match score is
+ * maximal, no expert gets more posts than its capacity and no enterprise posting more experts than
+ * its seats. Solved exactly as a min-cost flow (source → expert → posting → sink, cost = −score) by
+ * successive shortest paths, stopping once a path no longer adds score. Plain Java, no framework.
  */
 public final class Assignment {
   /** A candidate pair with its score (higher is better). */
@@ -21,14 +20,25 @@ public final class Assignment {
 
   private Assignment() {}
 
-  public static <E, S> List<Pair<E, S>> optimal(List<Pair<E, S>> pairs, Map<E, Integer> expertCapacity, Map<S, Integer> seatCapacity) {
+  public static <E, S> List<Pair<E, S>> optimal(
+      List<Pair<E, S>> pairs, Map<E, Integer> expertCapacity, Map<S, Integer> seatCapacity) {
     var experts = new ArrayList<E>();
     var seats = new ArrayList<S>();
     Map<E, Integer> ei = new HashMap<>();
     Map<S, Integer> si = new HashMap<>();
     for (var p : pairs) {
-      ei.computeIfAbsent(p.expert(), e -> { experts.add(e); return experts.size() - 1; });
-      si.computeIfAbsent(p.seat(), s -> { seats.add(s); return seats.size() - 1; });
+      ei.computeIfAbsent(
+          p.expert(),
+          e -> {
+            experts.add(e);
+            return experts.size() - 1;
+          });
+      si.computeIfAbsent(
+          p.seat(),
+          s -> {
+            seats.add(s);
+            return seats.size() - 1;
+          });
     }
     int n = 2 + experts.size() + seats.size();
     int source = 0;
@@ -38,13 +48,19 @@ public final class Assignment {
       g.add(source, 2 + i, Math.max(0, expertCapacity.getOrDefault(experts.get(i), 0)), 0);
     }
     for (int j = 0; j < seats.size(); j++) {
-      g.add(2 + experts.size() + j, sink, Math.max(0, seatCapacity.getOrDefault(seats.get(j), 0)), 0);
+      g.add(
+          2 + experts.size() + j, sink, Math.max(0, seatCapacity.getOrDefault(seats.get(j), 0)), 0);
     }
     int[] pairEdge = new int[pairs.size()];
     for (int k = 0; k < pairs.size(); k++) {
       var p = pairs.get(k);
       // Scores scaled to integers so that path costs compare exactly.
-      pairEdge[k] = g.add(2 + ei.get(p.expert()), 2 + experts.size() + si.get(p.seat()), 1, -Math.round(p.score() * 1_000_000));
+      pairEdge[k] =
+          g.add(
+              2 + ei.get(p.expert()),
+              2 + experts.size() + si.get(p.seat()),
+              1,
+              -Math.round(p.score() * 1_000_000));
     }
     while (true) {
       long[] dist = new long[n];
@@ -87,20 +103,24 @@ public final class Assignment {
   }
 
   /** The obvious heuristic, kept for comparison: best remaining pair first. */
-  public static <E, S> List<Pair<E, S>> greedy(List<Pair<E, S>> pairs, Map<E, Integer> expertCapacity, Map<S, Integer> seatCapacity) {
+  public static <E, S> List<Pair<E, S>> greedy(
+      List<Pair<E, S>> pairs, Map<E, Integer> expertCapacity, Map<S, Integer> seatCapacity) {
     var left = new HashMap<Object, Integer>();
     expertCapacity.forEach((k, v) -> left.put(List.of("e", k), v));
     seatCapacity.forEach((k, v) -> left.put(List.of("s", k), v));
     var chosen = new ArrayList<Pair<E, S>>();
-    pairs.stream().sorted(Comparator.comparingDouble((Pair<E, S> p) -> p.score()).reversed()).forEach(p -> {
-      var e = List.of("e", p.expert());
-      var s = List.of("s", p.seat());
-      if (left.getOrDefault(e, 0) > 0 && left.getOrDefault(s, 0) > 0) {
-        left.merge(e, -1, Integer::sum);
-        left.merge(s, -1, Integer::sum);
-        chosen.add(p);
-      }
-    });
+    pairs.stream()
+        .sorted(Comparator.comparingDouble((Pair<E, S> p) -> p.score()).reversed())
+        .forEach(
+            p -> {
+              var e = List.of("e", p.expert());
+              var s = List.of("s", p.seat());
+              if (left.getOrDefault(e, 0) > 0 && left.getOrDefault(s, 0) > 0) {
+                left.merge(e, -1, Integer::sum);
+                left.merge(s, -1, Integer::sum);
+                chosen.add(p);
+              }
+            });
     return chosen;
   }
 

@@ -1,16 +1,16 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
+import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
-import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
+import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
-import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
-import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
-import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +32,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** 科技副总 REST API: postings by enterprises, applications by experts, an optimal assignment by admins. */
+/**
+ * 科技副总 REST API: postings by enterprises, applications by experts, an optimal assignment by admins.
+ */
 @Path("/api/v1/vice-presidents")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,7 +46,8 @@ public class VicePresidentResource {
   private final ExpertService experts;
   private final AuditLog audit;
 
-  public VicePresidentResource(CurrentUser user, NeedAccess access, ExpertService experts, AuditLog audit) {
+  public VicePresidentResource(
+      CurrentUser user, NeedAccess access, ExpertService experts, AuditLog audit) {
     this.user = user;
     this.access = access;
     this.experts = experts;
@@ -52,12 +55,34 @@ public class VicePresidentResource {
   }
 
   /** A posting as written by the enterprise. */
-  public record SeatRequest(UUID enterpriseId, String title, String description, List<String> nsfcCodes, String cluster, Integer seats) {}
+  public record SeatRequest(
+      UUID enterpriseId,
+      String title,
+      String description,
+      List<String> nsfcCodes,
+      String cluster,
+      Integer seats) {}
 
   /** A posting as shown. */
-  public record SeatView(UUID id, UUID enterpriseId, String title, String description, List<String> nsfcCodes, String cluster, int seats, String status) {
+  public record SeatView(
+      UUID id,
+      UUID enterpriseId,
+      String title,
+      String description,
+      List<String> nsfcCodes,
+      String cluster,
+      int seats,
+      String status) {
     static SeatView of(VpSeat s) {
-      return new SeatView(s.id, s.enterpriseId, s.title, s.description, List.copyOf(s.nsfcCodes), s.cluster, s.seats, s.status);
+      return new SeatView(
+          s.id,
+          s.enterpriseId,
+          s.title,
+          s.description,
+          List.copyOf(s.nsfcCodes),
+          s.cluster,
+          s.seats,
+          s.status);
     }
   }
 
@@ -65,14 +90,19 @@ public class VicePresidentResource {
   public record ApplicationRequest(UUID expertId, String statement) {}
 
   /** An application as shown. */
-  public record ApplicationView(UUID id, UUID seatId, UUID expertId, String statement, String status, Double score) {
+  public record ApplicationView(
+      UUID id, UUID seatId, UUID expertId, String statement, String status, Double score) {
     static ApplicationView of(VpApplication a) {
       return new ApplicationView(a.id, a.seatId, a.expertId, a.statement, a.status, a.score);
     }
   }
 
   /** The result of an assignment run, with the greedy total for comparison. */
-  public record AssignmentView(List<ApplicationView> assigned, double totalScore, double greedyTotalScore, int applications) {}
+  public record AssignmentView(
+      List<ApplicationView> assigned,
+      double totalScore,
+      double greedyTotalScore,
+      int applications) {}
 
   @POST
   @Path("/seats")
@@ -82,7 +112,8 @@ public class VicePresidentResource {
     if (r == null) {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
-    UUID enterprise = r.enterpriseId() != null ? r.enterpriseId() : user.enterpriseId().orElse(null);
+    UUID enterprise =
+        r.enterpriseId() != null ? r.enterpriseId() : user.enterpriseId().orElse(null);
     if (!access.canPostFor(enterprise)) {
       throw ProblemException.forbidden("企业只能为本企业发布科技副总岗位");
     }
@@ -107,14 +138,19 @@ public class VicePresidentResource {
     s.seats = r.seats();
     s.persist();
     audit.record(user.username(), "vp-seat.posted", "vp_seat", s.id, Map.of());
-    return RestResponse.ResponseBuilder.<SeatView>created(java.net.URI.create("/api/v1/vice-presidents/seats/" + s.id)).entity(SeatView.of(s)).build();
+    return RestResponse.ResponseBuilder.<SeatView>created(
+            java.net.URI.create("/api/v1/vice-presidents/seats/" + s.id))
+        .entity(SeatView.of(s))
+        .build();
   }
 
   @GET
   @Path("/seats")
   @Operation(summary = "开放的科技副总岗位 / Open seats")
   public List<SeatView> seats() {
-    return VpSeat.<VpSeat>list("status = 'OPEN' order by createdAt desc").stream().map(SeatView::of).toList();
+    return VpSeat.<VpSeat>list("status = 'OPEN' order by createdAt desc").stream()
+        .map(SeatView::of)
+        .toList();
   }
 
   @POST
@@ -146,8 +182,16 @@ public class VicePresidentResource {
     a.expertId = e.id;
     a.statement = statement;
     a.persist();
-    audit.record(user.username(), "vp-application.submitted", "vp_application", a.id, Map.of("seatId", seatId.toString()));
-    return RestResponse.ResponseBuilder.<ApplicationView>created(java.net.URI.create("/api/v1/vice-presidents/applications/" + a.id)).entity(ApplicationView.of(a)).build();
+    audit.record(
+        user.username(),
+        "vp-application.submitted",
+        "vp_application",
+        a.id,
+        Map.of("seatId", seatId.toString()));
+    return RestResponse.ResponseBuilder.<ApplicationView>created(
+            java.net.URI.create("/api/v1/vice-presidents/applications/" + a.id))
+        .entity(ApplicationView.of(a))
+        .build();
   }
 
   @POST
@@ -157,7 +201,9 @@ public class VicePresidentResource {
   @Transactional
   @Operation(summary = "计算总匹配度最优的科技副总分配（最小费用流） / Optimal assignment (min-cost flow), admin")
   public AssignmentView assign(@QueryParam("dryRun") @DefaultValue("false") boolean dryRun) {
-    List<VpApplication> applications = VpApplication.list("status = 'PENDING' and seatId in (select s.id from VpSeat s where s.status = 'OPEN')");
+    List<VpApplication> applications =
+        VpApplication.list(
+            "status = 'PENDING' and seatId in (select s.id from VpSeat s where s.status = 'OPEN')");
     Map<UUID, VpSeat> seats = new HashMap<>();
     Map<UUID, Expert> byId = new HashMap<>();
     var pairs = new ArrayList<Assignment.Pair<UUID, UUID>>();
@@ -191,16 +237,31 @@ public class VicePresidentResource {
       }
     }
     if (!dryRun) {
-      audit.record(user.username(), "vp-assignment.run", "vp_seat", new UUID(0, 0),
-          Map.of("applications", applications.size(), "assigned", assigned.size(), "total", Assignment.total(chosen)));
+      audit.record(
+          user.username(),
+          "vp-assignment.run",
+          "vp_seat",
+          new UUID(0, 0),
+          Map.of(
+              "applications",
+              applications.size(),
+              "assigned",
+              assigned.size(),
+              "total",
+              Assignment.total(chosen)));
     }
-    return new AssignmentView(assigned, round(Assignment.total(chosen)), round(Assignment.total(greedy)), applications.size());
+    return new AssignmentView(
+        assigned,
+        round(Assignment.total(chosen)),
+        round(Assignment.total(greedy)),
+        applications.size());
   }
 
   /** Semantic similarity of posting and profile, plus shared disciplines and cluster fit. */
   static double score(VpSeat s, Expert e) {
     float[] seatVector = Embedder.shared().embedDocument(s.title + "\n" + s.description);
-    float[] expertVector = e.embedding != null ? e.embedding : Embedder.shared().embedDocument(e.matchText());
+    float[] expertVector =
+        e.embedding != null ? e.embedding : Embedder.shared().embedDocument(e.matchText());
     double semantic = Math.max(0, Embedder.cosine(seatVector, expertVector));
     double discipline = disciplineOverlap(s.nsfcCodes, e.disciplines);
     double cluster = s.cluster != null && e.clusters.contains(s.cluster) ? 1 : 0;

@@ -18,8 +18,10 @@ class WinnersTest {
 
   @Test
   void theBestWinAndATieWithTheLastPlaceWinsToo() {
-    assertThat(Winners.pick(List.of(s(A, "88"), s(B, "92.5"), s(C, "70")), 1, new BigDecimal("60"))).containsExactly(B);
-    assertThat(Winners.pick(List.of(s(A, "88"), s(B, "88"), s(C, "70")), 1, new BigDecimal("60"))).containsExactlyInAnyOrder(A, B);
+    assertThat(Winners.pick(List.of(s(A, "88"), s(B, "92.5"), s(C, "70")), 1, new BigDecimal("60")))
+        .containsExactly(B);
+    assertThat(Winners.pick(List.of(s(A, "88"), s(B, "88"), s(C, "70")), 1, new BigDecimal("60")))
+        .containsExactlyInAnyOrder(A, B);
   }
 
   @Test

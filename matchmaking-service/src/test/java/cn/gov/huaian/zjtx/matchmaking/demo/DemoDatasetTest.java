@@ -20,15 +20,25 @@ class DemoDatasetTest {
 
   @Test
   void itHoldsTheDemoUsersRows() {
-    assertThat(data.universities()).filteredOn(u -> u.id.equals(DemoDataset.UNI_DEMO)).singleElement()
+    assertThat(data.universities())
+        .filteredOn(u -> u.id.equals(DemoDataset.UNI_DEMO))
+        .singleElement()
         .satisfies(u -> assertThat(u.name).isEqualTo("淮阴工学院"));
-    assertThat(data.experts()).filteredOn(e -> e.id.equals(DemoDataset.EXPERT_DEMO)).singleElement()
+    assertThat(data.experts())
+        .filteredOn(e -> e.id.equals(DemoDataset.EXPERT_DEMO))
+        .singleElement()
         .satisfies(e -> assertThat(e.universityId).isEqualTo(DemoDataset.UNI_DEMO));
-    assertThat(data.needs()).filteredOn(n -> n.enterpriseId.equals(DemoDataset.ENT_DEMO)).hasSizeGreaterThanOrEqualTo(5)
+    assertThat(data.needs())
+        .filteredOn(n -> n.enterpriseId.equals(DemoDataset.ENT_DEMO))
+        .hasSizeGreaterThanOrEqualTo(5)
         .allSatisfy(n -> assertThat(n.cluster).isEqualTo("SMART_EQUIPMENT"));
-    assertThat(data.needs()).filteredOn(n -> n.enterpriseId.equals(DemoDataset.ENT_DEMO_2)).hasSizeGreaterThanOrEqualTo(3);
-    assertThat(data.universities()).extracting(u -> u.name)
-        .contains("淮阴工学院", "淮阴师范学院", "淮安信息职业技术大学", "江苏食品药品职业技术学院", "南京大学", "东南大学", "江南大学", "南京工业大学");
+    assertThat(data.needs())
+        .filteredOn(n -> n.enterpriseId.equals(DemoDataset.ENT_DEMO_2))
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(data.universities())
+        .extracting(u -> u.name)
+        .contains(
+            "淮阴工学院", "淮阴师范学院", "淮安信息职业技术大学", "江苏食品药品职业技术学院", "南京大学", "东南大学", "江南大学", "南京工业大学");
   }
 
   @Test
@@ -36,27 +46,34 @@ class DemoDatasetTest {
     assertThat(data.experts()).hasSize(241);
     assertThat(data.needs().size()).isBetween(30, 60);
     assertThat(data.teams().size()).isBetween(20, 120);
-    // The university view ranks needs for the first 50 experts of a university: leave room for uni-demo's own.
-    assertThat(data.experts()).filteredOn(e -> e.universityId.equals(DemoDataset.UNI_DEMO)).hasSizeBetween(10, 35);
+    // The university view ranks needs for the first 50 experts of a university: leave room for
+    // uni-demo's own.
+    assertThat(data.experts())
+        .filteredOn(e -> e.universityId.equals(DemoDataset.UNI_DEMO))
+        .hasSizeBetween(10, 35);
   }
 
   @Test
   void everyCodeClusterAndReferenceIsValid() {
-    Set<String> clusters = Arrays.stream(Cluster.values()).map(Enum::name).collect(Collectors.toSet());
-    Set<java.util.UUID> universities = data.universities().stream().map(u -> u.id).collect(Collectors.toSet());
+    Set<String> clusters =
+        Arrays.stream(Cluster.values()).map(Enum::name).collect(Collectors.toSet());
+    Set<java.util.UUID> universities =
+        data.universities().stream().map(u -> u.id).collect(Collectors.toSet());
     Set<java.util.UUID> teams = data.teams().stream().map(t -> t.id).collect(Collectors.toSet());
     for (Expert e : data.experts()) {
       assertThat(e.disciplines).isNotEmpty().allMatch(NsfcCodes.get()::exists);
       assertThat(clusters).containsAll(e.clusters);
       assertThat(universities).contains(e.universityId);
       assertThat(e.researchDirections).hasSizeBetween(20, 2000);
-      assertThat(e.achievements).allMatch(a -> Set.of("论文", "专利", "项目").contains(a.kind()) && !a.title().isBlank());
+      assertThat(e.achievements)
+          .allMatch(a -> Set.of("论文", "专利", "项目").contains(a.kind()) && !a.title().isBlank());
       if (e.teamId != null) {
         assertThat(teams).contains(e.teamId);
       }
     }
     for (ResearchTeam t : data.teams()) {
-      Expert leader = data.experts().stream().filter(e -> e.id.equals(t.leaderId)).findFirst().orElseThrow();
+      Expert leader =
+          data.experts().stream().filter(e -> e.id.equals(t.leaderId)).findFirst().orElseThrow();
       assertThat(leader.universityId).isEqualTo(t.universityId);
       assertThat(leader.teamId).isEqualTo(t.id);
     }
@@ -73,8 +90,12 @@ class DemoDatasetTest {
   @Test
   void theSameSeedGivesTheSameRows() {
     var again = DemoDataset.build(240, 2026, TODAY);
-    assertThat(again.experts()).extracting(e -> e.id + e.name + e.researchDirections)
-        .containsExactlyElementsOf(data.experts().stream().map(e -> e.id + e.name + e.researchDirections).toList());
-    assertThat(again.needs()).extracting(n -> n.id).containsExactlyElementsOf(data.needs().stream().map(n -> n.id).toList());
+    assertThat(again.experts())
+        .extracting(e -> e.id + e.name + e.researchDirections)
+        .containsExactlyElementsOf(
+            data.experts().stream().map(e -> e.id + e.name + e.researchDirections).toList());
+    assertThat(again.needs())
+        .extracting(n -> n.id)
+        .containsExactlyElementsOf(data.needs().stream().map(n -> n.id).toList());
   }
 }

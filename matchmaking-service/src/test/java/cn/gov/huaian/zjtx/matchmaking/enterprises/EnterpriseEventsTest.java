@@ -1,13 +1,12 @@
 package cn.gov.huaian.zjtx.matchmaking.enterprises;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
+import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,7 +17,6 @@ import com.rabbitmq.client.Channel;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -28,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("servers")
 class EnterpriseEventsTest {
-  static final Path SCHEMA = Path.of("../deploy/contracts/enterprise-events/enterprise.changed.schema.json");
+  static final Path SCHEMA =
+      Path.of("../deploy/contracts/enterprise-events/enterprise.changed.schema.json");
   static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject RabbitConnections rabbit;
@@ -68,7 +68,10 @@ class EnterpriseEventsTest {
     data.putArray("pools");
     ArrayNode list = data.putArray("commissioners");
     for (String c : commissioners) {
-      list.addObject().put("subject", c).put("name", "演示服务专员").put("assignedAt", Instant.now().toString());
+      list.addObject()
+          .put("subject", c)
+          .put("name", "演示服务专员")
+          .put("assignedAt", Instant.now().toString());
     }
     data.putArray("figures");
     data.putNull("latestDerived");
@@ -88,15 +91,21 @@ class EnterpriseEventsTest {
     try (Channel ch = rabbit.connection().createChannel()) {
       ch.exchangeDeclare(config.exchange(), BuiltinExchangeType.TOPIC, true);
       ch.confirmSelect();
-      var props = new AMQP.BasicProperties.Builder()
-          .messageId(event.get("id").asText())
-          .type(event.get("type").asText())
-          .contentType("application/json")
-          .deliveryMode(2)
-          .appId("enterprise-service")
-          .headers(Map.of("version", event.get("version").asLong()))
-          .build();
-      ch.basicPublish(config.exchange(), event.get("type").asText(), false, props, JSON.writeValueAsBytes(event));
+      var props =
+          new AMQP.BasicProperties.Builder()
+              .messageId(event.get("id").asText())
+              .type(event.get("type").asText())
+              .contentType("application/json")
+              .deliveryMode(2)
+              .appId("enterprise-service")
+              .headers(Map.of("version", event.get("version").asLong()))
+              .build();
+      ch.basicPublish(
+          config.exchange(),
+          event.get("type").asText(),
+          false,
+          props,
+          JSON.writeValueAsBytes(event));
       ch.waitForConfirmsOrDie(5_000);
     }
   }
@@ -112,12 +121,20 @@ class EnterpriseEventsTest {
   }
 
   static boolean processed(JsonNode event) {
-    return Db.count("select count(*) from processed_event where event_id = '" + event.get("id").asText() + "'") == 1;
+    return Db.count(
+            "select count(*) from processed_event where event_id = '"
+                + event.get("id").asText()
+                + "'")
+        == 1;
   }
 
   static long assigned(UUID enterprise) {
-    return Db.count("select count(*) from commissioner_assignment where commissioner_subject = '"
-        + DemoIds.COMM_DEMO_SUBJECT + "' and enterprise_id = '" + enterprise + "'");
+    return Db.count(
+        "select count(*) from commissioner_assignment where commissioner_subject = '"
+            + DemoIds.COMM_DEMO_SUBJECT
+            + "' and enterprise_id = '"
+            + enterprise
+            + "'");
   }
 
   static int post(UUID enterprise) {
@@ -129,15 +146,25 @@ class EnterpriseEventsTest {
     body.put("nsfcCodes", List.of("E0506"));
     body.put("cooperationMode", "技术开发");
     body.put("regionPreference", "HUAIAN");
-    return given().auth().oauth2(Tokens.of("comm-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs").then().extract().statusCode();
+    return given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .extract()
+        .statusCode();
   }
 
   @Test
   void theTestEventsFollowTheContract() throws Exception {
     JsonNode schema = JSON.readTree(Files.readString(SCHEMA));
     JsonNode event = changed(UUID.randomUUID(), 1, DemoIds.COMM_DEMO_SUBJECT);
-    for (var level : List.of(List.of(schema, event), List.of(schema.at("/properties/data"), event.get("data")))) {
+    for (var level :
+        List.of(
+            List.of(schema, event), List.of(schema.at("/properties/data"), event.get("data")))) {
       JsonNode s = level.get(0);
       JsonNode e = level.get(1);
       List<String> names = new ArrayList<>();
@@ -153,7 +180,8 @@ class EnterpriseEventsTest {
   }
 
   @Test
-  void anAssignmentOnTheBrokerLetsTheCommissionerPostAndAnOlderVersionDoesNotUndoIt() throws Exception {
+  void anAssignmentOnTheBrokerLetsTheCommissionerPostAndAnOlderVersionDoesNotUndoIt()
+      throws Exception {
     UUID enterprise = UUID.randomUUID();
     assertThat(post(enterprise)).isEqualTo(403);
 
@@ -165,7 +193,12 @@ class EnterpriseEventsTest {
     publish(older);
     await("旧版本事件已处理", () -> processed(older));
     assertThat(assigned(enterprise)).isEqualTo(1);
-    assertThat(Db.count("select version from enterprise_version where enterprise_id = '" + enterprise + "'")).isEqualTo(3);
+    assertThat(
+            Db.count(
+                "select version from enterprise_version where enterprise_id = '"
+                    + enterprise
+                    + "'"))
+        .isEqualTo(3);
     assertThat(post(enterprise)).isEqualTo(201);
 
     JsonNode newer = changed(enterprise, 4);
@@ -177,13 +210,24 @@ class EnterpriseEventsTest {
   @Test
   void eachEventIsAppliedOnceAndOtherTypesAreRecordedOnly() {
     UUID enterprise = UUID.randomUUID();
-    ObjectNode first = changed(enterprise, 1, DemoIds.COMM_DEMO_SUBJECT, "9e1f0000-0000-4000-8000-0000000000aa");
+    ObjectNode first =
+        changed(enterprise, 1, DemoIds.COMM_DEMO_SUBJECT, "9e1f0000-0000-4000-8000-0000000000aa");
     assertThat(events.apply(first)).isEqualTo(EnterpriseEvents.Outcome.APPLIED);
-    assertThat(Db.count("select count(*) from commissioner_assignment where enterprise_id = '" + enterprise + "'")).isEqualTo(2);
+    assertThat(
+            Db.count(
+                "select count(*) from commissioner_assignment where enterprise_id = '"
+                    + enterprise
+                    + "'"))
+        .isEqualTo(2);
     assertThat(events.apply(first)).isEqualTo(EnterpriseEvents.Outcome.DUPLICATE);
     ObjectNode same = changed(enterprise, 1);
     assertThat(events.apply(same)).isEqualTo(EnterpriseEvents.Outcome.STALE);
-    assertThat(Db.count("select count(*) from commissioner_assignment where enterprise_id = '" + enterprise + "'")).isEqualTo(2);
+    assertThat(
+            Db.count(
+                "select count(*) from commissioner_assignment where enterprise_id = '"
+                    + enterprise
+                    + "'"))
+        .isEqualTo(2);
     ObjectNode tier = changed(enterprise, 1);
     tier.put("type", "enterprise.tier-certified");
     assertThat(events.apply(tier)).isEqualTo(EnterpriseEvents.Outcome.IGNORED);
@@ -191,14 +235,20 @@ class EnterpriseEventsTest {
     registered.put("type", "enterprise.registered");
     assertThat(events.apply(registered)).isEqualTo(EnterpriseEvents.Outcome.APPLIED);
     assertThat(assigned(enterprise)).isZero();
-    assertThat(Db.count("select count(*) from commissioner_assignment where enterprise_id = '" + enterprise + "'")).isEqualTo(1);
+    assertThat(
+            Db.count(
+                "select count(*) from commissioner_assignment where enterprise_id = '"
+                    + enterprise
+                    + "'"))
+        .isEqualTo(1);
   }
 
   @Test
   void aBadSubjectWritesNothing() {
     UUID enterprise = UUID.randomUUID();
     ObjectNode bad = changed(enterprise, 1, "x'); drop table tech_need; --");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.apply(bad)).isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> events.apply(bad))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(processed(bad)).isFalse();
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
-import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.ranking.Weights;
@@ -11,13 +10,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The evaluation command (not part of the normal test run):
- * {@code ./mvnw -B -q test -pl matchmaking-service -Dtest=EvaluationRun -Dzjtx.evaluation=true}.
- * Indexes the 2,400 labelled experts into {@code eval-zjtx-mm-*} indices and prints the table.
+ * The evaluation command (not part of the normal test run): {@code ./mvnw -B -q test -pl
+ * matchmaking-service -Dtest=EvaluationRun -Dzjtx.evaluation=true}. Indexes the 2,400 labelled
+ * experts into {@code eval-zjtx-mm-*} indices and prints the table.
  */
 @QuarkusTest
 @Tag("servers")
@@ -29,19 +29,41 @@ class EvaluationRun {
 
   @Test
   void printMetrics() throws Exception {
-    SearchConfig eval = new SearchConfig() {
-      @Override public String indexPrefix() { return "eval-zjtx-mm-"; }
-      @Override public boolean jobEnabled() { return false; }
-      @Override public int batchSize() { return 100; }
-      @Override public int candidates() { return 100; }
-      @Override public int numCandidates() { return config.numCandidates(); }
-    };
+    SearchConfig eval =
+        new SearchConfig() {
+          @Override
+          public String indexPrefix() {
+            return "eval-zjtx-mm-";
+          }
+
+          @Override
+          public boolean jobEnabled() {
+            return false;
+          }
+
+          @Override
+          public int batchSize() {
+            return 100;
+          }
+
+          @Override
+          public int candidates() {
+            return 100;
+          }
+
+          @Override
+          public int numCandidates() {
+            return config.numCandidates();
+          }
+        };
     var vectors = new VectorCache(Path.of("target/evaluation-cache/bge-small-zh.bin"));
     var evaluation = new Evaluation(new SearchIndex(es, eval), vectors);
     Dataset d = Dataset.load("/evaluation");
     long t0 = System.currentTimeMillis();
     evaluation.indexExperts(d);
-    LOG.infof("已索引 %d 位专家（新算向量 %d 个），用时 %d ms", d.experts().size(), vectors.computed(), System.currentTimeMillis() - t0);
+    LOG.infof(
+        "已索引 %d 位专家（新算向量 %d 个），用时 %d ms",
+        d.experts().size(), vectors.computed(), System.currentTimeMillis() - t0);
     var rows = evaluation.run(d, Weights.DEFAULT);
     vectors.save();
     String table = Evaluation.table(rows);

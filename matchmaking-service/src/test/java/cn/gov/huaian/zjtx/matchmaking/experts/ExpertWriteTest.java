@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -14,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Universities, teams and experts: the office writes its own, the expert edits itself. */
@@ -43,8 +43,13 @@ class ExpertWriteTest {
 
   @Test
   void aUniversityRegistersItsExpertWhoInheritsTheRegion() {
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(expert())
-        .when().post("/api/v1/experts")
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(expert())
+        .when()
+        .post("/api/v1/experts")
         .then()
         .statusCode(201)
         .body("universityId", equalTo(DemoIds.UNI_DEMO.toString()))
@@ -61,41 +66,125 @@ class ExpertWriteTest {
     body.put("clusters", List.of("房地产"));
     body.put("capacity", 99);
     body.put("achievements", List.of(Map.of("kind", "小说", "title", "")));
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/experts")
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/experts")
         .then()
         .statusCode(400)
-        .body("violations.field", hasItems("name", "disciplines[0]", "clusters[0]", "capacity", "achievements[0].kind", "achievements[0].title"));
+        .body(
+            "violations.field",
+            hasItems(
+                "name",
+                "disciplines[0]",
+                "clusters[0]",
+                "capacity",
+                "achievements[0].kind",
+                "achievements[0].title"));
   }
 
   @Test
   void theExpertEditsItselfButNotOthers() {
     var body = expert();
     body.put("name", "王建国");
-    given().auth().oauth2(Tokens.of("expert-demo")).contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
-        .when().put("/api/v1/experts/" + DemoIds.EXPERT_DEMO)
-        .then().statusCode(200).body("researchDirections", equalTo(body.get("researchDirections")));
-    String other = given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(expert())
-        .when().post("/api/v1/experts").then().statusCode(201).extract().path("id");
-    given().auth().oauth2(Tokens.of("expert-demo")).contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
-        .when().put("/api/v1/experts/" + other)
-        .then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("If-Match", "\"0\"")
+        .when()
+        .put("/api/v1/experts/" + DemoIds.EXPERT_DEMO)
+        .then()
+        .statusCode(200)
+        .body("researchDirections", equalTo(body.get("researchDirections")));
+    String other =
+        given()
+            .auth()
+            .oauth2(Tokens.of("uni-demo"))
+            .contentType(ContentType.JSON)
+            .body(expert())
+            .when()
+            .post("/api/v1/experts")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("If-Match", "\"0\"")
+        .when()
+        .put("/api/v1/experts/" + other)
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void onlyAnAdminRegistersUniversitiesAndAnOfficeItsTeams() {
     var uni = Map.of("name", "南京理工大学", "city", "南京市", "province", "江苏省");
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(uni)
-        .when().post("/api/v1/universities").then().statusCode(403);
-    String id = given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(uni)
-        .when().post("/api/v1/universities").then().statusCode(201)
-        .body("inHuaian", equalTo(false)).body("inJiangsu", equalTo(true)).extract().path("id");
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(uni)
-        .when().post("/api/v1/universities").then().statusCode(409);
-    var team = Map.of("name", "智能制造团队", "leaderId", DemoIds.EXPERT_DEMO.toString(), "disciplines", List.of("E05"));
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(team)
-        .when().post("/api/v1/universities/" + DemoIds.UNI_DEMO + "/teams").then().statusCode(201);
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(team)
-        .when().post("/api/v1/universities/" + id + "/teams").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(uni)
+        .when()
+        .post("/api/v1/universities")
+        .then()
+        .statusCode(403);
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .contentType(ContentType.JSON)
+            .body(uni)
+            .when()
+            .post("/api/v1/universities")
+            .then()
+            .statusCode(201)
+            .body("inHuaian", equalTo(false))
+            .body("inJiangsu", equalTo(true))
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(uni)
+        .when()
+        .post("/api/v1/universities")
+        .then()
+        .statusCode(409);
+    var team =
+        Map.of(
+            "name",
+            "智能制造团队",
+            "leaderId",
+            DemoIds.EXPERT_DEMO.toString(),
+            "disciplines",
+            List.of("E05"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(team)
+        .when()
+        .post("/api/v1/universities/" + DemoIds.UNI_DEMO + "/teams")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(team)
+        .when()
+        .post("/api/v1/universities/" + id + "/teams")
+        .then()
+        .statusCode(403);
   }
 }

@@ -1,11 +1,10 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
@@ -14,6 +13,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -46,22 +46,35 @@ class TechNeedAccessTest {
 
   @Test
   void theOwnerSeesItsNeedWithPrivateDetail() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
-        .when().get("/api/v1/tech-needs/" + OPEN_OF_ENT1)
-        .then().statusCode(200).body("privateDetail", equalTo("机密工艺参数"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/tech-needs/" + OPEN_OF_ENT1)
+        .then()
+        .statusCode(200)
+        .body("privateDetail", equalTo("机密工艺参数"));
   }
 
   @Test
   void anotherEnterprisesNeedIs404EvenIfOpen() {
-    given().auth().oauth2(Tokens.of("ent-demo-2"))
-        .when().get("/api/v1/tech-needs/" + OPEN_OF_ENT1)
-        .then().statusCode(404).body(not(containsString("数控")));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo-2"))
+        .when()
+        .get("/api/v1/tech-needs/" + OPEN_OF_ENT1)
+        .then()
+        .statusCode(404)
+        .body(not(containsString("数控")));
   }
 
   @Test
   void aUniversitySeesOpenNeedsWithoutPrivateDetail() {
-    given().auth().oauth2(Tokens.of("uni-demo"))
-        .when().get("/api/v1/tech-needs")
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .when()
+        .get("/api/v1/tech-needs")
         .then()
         .statusCode(200)
         .body("total", equalTo(1))
@@ -71,8 +84,13 @@ class TechNeedAccessTest {
 
   @Test
   void expertsAreListedForEveryone() {
-    given().auth().oauth2(Tokens.of("expert-demo"))
-        .when().get("/api/v1/experts")
-        .then().statusCode(200).body("page", equalTo(0));
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .when()
+        .get("/api/v1/experts")
+        .then()
+        .statusCode(200)
+        .body("page", equalTo(0));
   }
 }

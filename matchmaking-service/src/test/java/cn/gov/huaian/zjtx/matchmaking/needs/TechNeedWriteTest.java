@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Posting and editing needs: who may, what is checked, and that bad input writes nothing. */
@@ -49,8 +49,13 @@ class TechNeedWriteTest {
 
   @Test
   void anEnterprisePostsForItselfWithEveryField() {
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(valid())
-        .when().post("/api/v1/tech-needs")
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(valid())
+        .when()
+        .post("/api/v1/tech-needs")
         .then()
         .statusCode(201)
         .header("Location", containsString("/api/v1/tech-needs/"))
@@ -64,7 +69,8 @@ class TechNeedWriteTest {
         .body("status", equalTo("OPEN"))
         .body("privateDetail", containsString("液冷板"));
     assertThat(Db.count("select count(*) from search_outbox where doc_kind = 'NEED'")).isEqualTo(1);
-    assertThat(Db.count("select count(*) from audit_log where action = 'need.created'")).isEqualTo(1);
+    assertThat(Db.count("select count(*) from audit_log where action = 'need.created'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -76,13 +82,26 @@ class TechNeedWriteTest {
     body.put("budgetMin", 900000);
     body.put("deadline", "2001-01-01");
     body.put("regionPreference", "火星");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
         .then()
         .statusCode(400)
         .contentType("application/problem+json")
         .body("title", equalTo("请求参数不合法"))
-        .body("violations.field", hasItems("title", "nsfcCodes[1]", "cooperationMode", "budgetMax", "deadline", "regionPreference"))
+        .body(
+            "violations.field",
+            hasItems(
+                "title",
+                "nsfcCodes[1]",
+                "cooperationMode",
+                "budgetMax",
+                "deadline",
+                "regionPreference"))
         .body("violations.find { it.field == 'title' }.message", equalTo("需求名称不能为空"))
         .body("violations.find { it.field == 'cooperationMode' }.message", containsString("技术开发"));
     assertThat(Db.count("select count(*) from tech_need")).isZero();
@@ -93,15 +112,28 @@ class TechNeedWriteTest {
   void tooLongTextIs400AndAHugeBodyIs413() {
     var body = valid();
     body.put("title", "长".repeat(TechNeedRules.TITLE_MAX + 1));
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(400).body("violations[0].message", containsString("不能超过 100 个字"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(400)
+        .body("violations[0].message", containsString("不能超过 100 个字"));
 
     body.put("title", "正常标题");
     body.put("description", "大".repeat(400_000));
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(413);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(413);
     assertThat(Db.count("select count(*) from tech_need")).isZero();
   }
 
@@ -110,27 +142,48 @@ class TechNeedWriteTest {
     var body = valid();
     body.put("title", "🔋电池 <script>alert(1)</script> BMS算法 ИИ 最適化");
     body.put("publicSummary", "SOC 估算误差 ≤ 2%，支持 CAN-FD；😀 emoji 也无妨");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(201).body("title", equalTo("🔋电池 <script>alert(1)</script> BMS算法 ИИ 最適化"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(201)
+        .body("title", equalTo("🔋电池 <script>alert(1)</script> BMS算法 ИИ 最適化"));
   }
 
   @Test
   void controlCharactersAreRejected() {
     var body = valid();
     body.put("title", "标题\u0000带空字符");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(400).body("violations[0].field", equalTo("title"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("title"));
   }
 
   @Test
   void anEnterpriseCannotPostForAnother() {
     var body = valid();
     body.put("enterpriseId", DemoIds.ENT_DEMO_2.toString());
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(403).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 
   @Test
@@ -138,60 +191,151 @@ class TechNeedWriteTest {
     Db.assign(DemoIds.COMM_DEMO_SUBJECT, DemoIds.ENT_DEMO);
     var body = valid();
     body.put("enterpriseId", DemoIds.ENT_DEMO.toString());
-    given().auth().oauth2(Tokens.of("comm-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(201).body("enterpriseId", equalTo(DemoIds.ENT_DEMO.toString()));
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(201)
+        .body("enterpriseId", equalTo(DemoIds.ENT_DEMO.toString()));
     body.put("enterpriseId", DemoIds.ENT_DEMO_2.toString());
-    given().auth().oauth2(Tokens.of("comm-demo")).contentType(ContentType.JSON).body(body)
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void aUniversityCannotPost() {
-    given().auth().oauth2(Tokens.of("uni-demo")).contentType(ContentType.JSON).body(valid())
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(valid())
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(403);
   }
 
   @Test
   void updatesNeedIfMatchAndAStaleOneIs412() {
-    String id = given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(valid())
-        .when().post("/api/v1/tech-needs").then().statusCode(201).extract().path("id");
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.of("ent-demo"))
+            .contentType(ContentType.JSON)
+            .body(valid())
+            .when()
+            .post("/api/v1/tech-needs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     var body = valid();
     body.put("status", "PAUSED");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body)
-        .when().put("/api/v1/tech-needs/" + id)
-        .then().statusCode(428);
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
-        .when().put("/api/v1/tech-needs/" + id)
-        .then().statusCode(200).header("ETag", equalTo("\"1\"")).body("status", equalTo("PAUSED"));
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(body).header("If-Match", "\"0\"")
-        .when().put("/api/v1/tech-needs/" + id)
-        .then().statusCode(412).body("title", equalTo("数据已被他人修改"));
-    given().auth().oauth2(Tokens.of("ent-demo-2")).contentType(ContentType.JSON).body(body).header("If-Match", "\"1\"")
-        .when().put("/api/v1/tech-needs/" + id)
-        .then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .put("/api/v1/tech-needs/" + id)
+        .then()
+        .statusCode(428);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("If-Match", "\"0\"")
+        .when()
+        .put("/api/v1/tech-needs/" + id)
+        .then()
+        .statusCode(200)
+        .header("ETag", equalTo("\"1\""))
+        .body("status", equalTo("PAUSED"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("If-Match", "\"0\"")
+        .when()
+        .put("/api/v1/tech-needs/" + id)
+        .then()
+        .statusCode(412)
+        .body("title", equalTo("数据已被他人修改"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo-2"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("If-Match", "\"1\"")
+        .when()
+        .put("/api/v1/tech-needs/" + id)
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void anIdempotentRepeatReturnsTheFirstNeed() {
-    String first = given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(valid())
+    String first =
+        given()
+            .auth()
+            .oauth2(Tokens.of("ent-demo"))
+            .contentType(ContentType.JSON)
+            .body(valid())
+            .header("Idempotency-Key", "visit-2025-001")
+            .when()
+            .post("/api/v1/tech-needs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(valid())
         .header("Idempotency-Key", "visit-2025-001")
-        .when().post("/api/v1/tech-needs").then().statusCode(201).extract().path("id");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(valid())
-        .header("Idempotency-Key", "visit-2025-001")
-        .when().post("/api/v1/tech-needs").then().statusCode(200).body("id", equalTo(first));
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(first));
     assertThat(Db.count("select count(*) from tech_need")).isEqualTo(1);
   }
 
   @Test
   void malformedJsonIsAProblem() {
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body("{\"title\": [1,2")
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(400).contentType("application/problem+json");
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(Map.of("budgetMin", "很多"))
-        .when().post("/api/v1/tech-needs")
-        .then().statusCode(400).body("violations.field", hasItem("budgetMin"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body("{\"title\": [1,2")
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("budgetMin", "很多"))
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("budgetMin"));
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.search;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** PostgreSQL first, then the outbox job brings documents to Elasticsearch; a reindex swaps the alias. */
+/**
+ * PostgreSQL first, then the outbox job brings documents to Elasticsearch; a reindex swaps the
+ * alias.
+ */
 @QuarkusTest
 @Tag("servers")
 class IndexingTest {
@@ -31,9 +34,17 @@ class IndexingTest {
   }
 
   String postNeed(String title, String summary) {
-    return given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON)
+    return given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
         .body(Map.of("title", title, "publicSummary", summary, "privateDetail", "绝密配方"))
-        .when().post("/api/v1/tech-needs").then().statusCode(201).extract().path("id");
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   @Test
@@ -45,11 +56,18 @@ class IndexingTest {
     assertThat(job.drain()).isEqualTo(1);
     index.refresh(DocKind.NEED);
 
-    var hits = index.bm25(DocKind.NEED, Segmenter.shared().tokens("线路板 缺陷检测"), List.of("印制电路板"), null, true, 10);
+    var hits =
+        index.bm25(
+            DocKind.NEED, Segmenter.shared().tokens("线路板 缺陷检测"), List.of("印制电路板"), null, true, 10);
     assertThat(hits).extracting(SearchIndex.Scored::id).containsExactly(UUID.fromString(id));
     assertThat(Db.count("select count(*) from search_outbox")).isZero();
-    assertThat(Db.count("select count(*) from tech_need where embedding is not null and array_length(embedding, 1) = 512")).isEqualTo(1);
-    assertThat(index.bm25(DocKind.NEED, List.of("绝密配方"), List.of(), null, true, 10)).as("private detail is never indexed").isEmpty();
+    assertThat(
+            Db.count(
+                "select count(*) from tech_need where embedding is not null and array_length(embedding, 1) = 512"))
+        .isEqualTo(1);
+    assertThat(index.bm25(DocKind.NEED, List.of("绝密配方"), List.of(), null, true, 10))
+        .as("private detail is never indexed")
+        .isEmpty();
   }
 
   @Test
@@ -68,7 +86,19 @@ class IndexingTest {
 
   @Test
   void reindexIsForAdminsOnly() {
-    given().auth().oauth2(Tokens.of("ent-demo")).when().post("/api/v1/admin/search/reindex").then().statusCode(403);
-    given().auth().oauth2(Tokens.of("admin-demo")).when().get("/api/v1/admin/search/status").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .post("/api/v1/admin/search/reindex")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/admin/search/status")
+        .then()
+        .statusCode(200);
   }
 }

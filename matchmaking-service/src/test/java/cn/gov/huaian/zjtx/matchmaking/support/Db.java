@@ -1,41 +1,57 @@
 package cn.gov.huaian.zjtx.matchmaking.support;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import jakarta.persistence.EntityManager;
 import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.EntityManager;
 
 /** Test data helpers: a clean database, and the demo university and expert the tokens name. */
 public final class Db {
   private Db() {}
 
   public static void clean() {
-    QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
-            "truncate challenge_bid, challenge, vp_application, vp_seat, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
-                + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university cascade")
-        .executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em().createNativeQuery(
+                        "truncate challenge_bid, challenge, vp_application, vp_seat, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
+                            + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university cascade")
+                    .executeUpdate());
   }
 
-  /** The university of uni-demo (驻淮) and the expert of expert-demo, with the ids the tokens carry. */
+  /**
+   * The university of uni-demo (驻淮) and the expert of expert-demo, with the ids the tokens carry.
+   */
   public static void demoUniversityAndExpert() {
-    QuarkusTransaction.requiringNew().run(() -> {
-      em().createNativeQuery(
-              "insert into university (id, name, city, province, in_huaian, in_jiangsu) values (?1, '淮阴工学院', '淮安市', '江苏省', true, true)")
-          .setParameter(1, DemoIds.UNI_DEMO).executeUpdate();
-      em().createNativeQuery(
-              "insert into expert (id, university_id, name, title, research_directions, disciplines, clusters, capacity, in_huaian, in_jiangsu)"
-                  + " values (?1, ?2, '王建国', '教授', '数控机床主轴热误差建模与补偿，智能制造装备可靠性', '{E0509}', '{SMART_EQUIPMENT}', 3, true, true)")
-          .setParameter(1, DemoIds.EXPERT_DEMO).setParameter(2, DemoIds.UNI_DEMO).executeUpdate();
-    });
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em().createNativeQuery(
+                      "insert into university (id, name, city, province, in_huaian, in_jiangsu) values (?1, '淮阴工学院', '淮安市', '江苏省', true, true)")
+                  .setParameter(1, DemoIds.UNI_DEMO)
+                  .executeUpdate();
+              em().createNativeQuery(
+                      "insert into expert (id, university_id, name, title, research_directions, disciplines, clusters, capacity, in_huaian, in_jiangsu)"
+                          + " values (?1, ?2, '王建国', '教授', '数控机床主轴热误差建模与补偿，智能制造装备可靠性', '{E0509}', '{SMART_EQUIPMENT}', 3, true, true)")
+                  .setParameter(1, DemoIds.EXPERT_DEMO)
+                  .setParameter(2, DemoIds.UNI_DEMO)
+                  .executeUpdate();
+            });
   }
 
   public static void assign(String commissionerSubject, java.util.UUID enterpriseId) {
-    QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery(
-            "insert into commissioner_assignment values (?1, ?2) on conflict do nothing")
-        .setParameter(1, commissionerSubject).setParameter(2, enterpriseId).executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em().createNativeQuery(
+                        "insert into commissioner_assignment values (?1, ?2) on conflict do nothing")
+                    .setParameter(1, commissionerSubject)
+                    .setParameter(2, enterpriseId)
+                    .executeUpdate());
   }
 
   public static long count(String sql) {
-    return QuarkusTransaction.requiringNew().call(() -> ((Number) em().createNativeQuery(sql).getSingleResult()).longValue());
+    return QuarkusTransaction.requiringNew()
+        .call(() -> ((Number) em().createNativeQuery(sql).getSingleResult()).longValue());
   }
 
   private static EntityManager em() {

@@ -13,11 +13,13 @@ public final class Tokens {
   private Tokens() {}
 
   public static String of(String username) {
-    return CACHE.computeIfAbsent(username, u -> KEYCLOAK.getAccessToken(u, PASSWORD, "zjtx-portal"));
+    return CACHE.computeIfAbsent(
+        username, u -> KEYCLOAK.getAccessToken(u, PASSWORD, "zjtx-portal"));
   }
 
   /** A token of the named confidential service client (client-credentials grant). */
   public static String service(String clientId, String secret) {
-    return CACHE.computeIfAbsent("client:" + clientId, c -> KEYCLOAK.getClientAccessToken(clientId, secret));
+    return CACHE.computeIfAbsent(
+        "client:" + clientId, c -> KEYCLOAK.getClientAccessToken(clientId, secret));
   }
 }

@@ -27,7 +27,8 @@ class SegmenterTest {
     assertThat(segmenter.tokens("")).isEmpty();
     assertThat(segmenter.tokens(null)).isEmpty();
     assertThat(segmenter.tokens("🔋🔋🔋")).isEmpty();
-    assertThat(segmenter.tokens("BMS算法 ИИ 最適化 <script>alert(1)</script> \t\n")).contains("bms", "算法");
+    assertThat(segmenter.tokens("BMS算法 ИИ 最適化 <script>alert(1)</script> \t\n"))
+        .contains("bms", "算法");
     assertThat(segmenter.segmented("x".repeat(20000))).isNotBlank();
   }
 

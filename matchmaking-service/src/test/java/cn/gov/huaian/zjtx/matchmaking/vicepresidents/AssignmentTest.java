@@ -25,7 +25,8 @@ class AssignmentTest {
   @Test
   void beatsGreedyWhereGreedyTakesTheBestPairFirst() {
     // 王教授 fits both firms, 李教授 only 恒丰; greedy gives 王 to 恒丰 and leaves 李 without a post.
-    var pairs = pairs(new P("王教授", "恒丰精密", 0.9), new P("王教授", "淮信电子", 0.8), new P("李教授", "恒丰精密", 0.7));
+    var pairs =
+        pairs(new P("王教授", "恒丰精密", 0.9), new P("王教授", "淮信电子", 0.8), new P("李教授", "恒丰精密", 0.7));
     var experts = Map.of("王教授", 1, "李教授", 1);
     var seats = Map.of("恒丰精密", 1, "淮信电子", 1);
 
@@ -34,8 +35,11 @@ class AssignmentTest {
 
     assertThat(Assignment.total(greedy)).isCloseTo(0.9, within(1e-9));
     assertThat(Assignment.total(optimal)).isCloseTo(1.5, within(1e-9));
-    assertThat(optimal).extracting(Assignment.Pair::expert, Assignment.Pair::seat)
-        .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("王教授", "淮信电子"), org.assertj.core.groups.Tuple.tuple("李教授", "恒丰精密"));
+    assertThat(optimal)
+        .extracting(Assignment.Pair::expert, Assignment.Pair::seat)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("王教授", "淮信电子"),
+            org.assertj.core.groups.Tuple.tuple("李教授", "恒丰精密"));
   }
 
   @Test
@@ -56,19 +60,33 @@ class AssignmentTest {
       for (int i = 0; i < nExperts; i++) {
         for (int j = 0; j < nSeats; j++) {
           if (rnd.nextDouble() < 0.7) {
-            pairs.add(new Assignment.Pair<>("e" + i, "s" + j, Math.round(rnd.nextDouble() * 1000) / 1000.0));
+            pairs.add(
+                new Assignment.Pair<>(
+                    "e" + i, "s" + j, Math.round(rnd.nextDouble() * 1000) / 1000.0));
           }
         }
       }
       var optimal = Assignment.optimal(pairs, experts, seats);
-      assertThat(Assignment.total(optimal)).isCloseTo(bruteForce(pairs, experts, seats), within(1e-6));
-      assertThat(Assignment.total(optimal)).isGreaterThanOrEqualTo(Assignment.total(Assignment.greedy(pairs, experts, seats)) - 1e-9);
-      experts.forEach((e, cap) -> assertThat(optimal.stream().filter(p -> p.expert().equals(e)).count()).isLessThanOrEqualTo(cap));
-      seats.forEach((s, cap) -> assertThat(optimal.stream().filter(p -> p.seat().equals(s)).count()).isLessThanOrEqualTo(cap));
+      assertThat(Assignment.total(optimal))
+          .isCloseTo(bruteForce(pairs, experts, seats), within(1e-6));
+      assertThat(Assignment.total(optimal))
+          .isGreaterThanOrEqualTo(
+              Assignment.total(Assignment.greedy(pairs, experts, seats)) - 1e-9);
+      experts.forEach(
+          (e, cap) ->
+              assertThat(optimal.stream().filter(p -> p.expert().equals(e)).count())
+                  .isLessThanOrEqualTo(cap));
+      seats.forEach(
+          (s, cap) ->
+              assertThat(optimal.stream().filter(p -> p.seat().equals(s)).count())
+                  .isLessThanOrEqualTo(cap));
     }
   }
 
-  static double bruteForce(List<Assignment.Pair<String, String>> pairs, Map<String, Integer> experts, Map<String, Integer> seats) {
+  static double bruteForce(
+      List<Assignment.Pair<String, String>> pairs,
+      Map<String, Integer> experts,
+      Map<String, Integer> seats) {
     double best = 0;
     for (int mask = 0; mask < 1 << pairs.size(); mask++) {
       var e = new HashMap<String, Integer>();
@@ -78,7 +96,9 @@ class AssignmentTest {
       for (int k = 0; k < pairs.size() && ok; k++) {
         if ((mask >> k & 1) == 1) {
           var p = pairs.get(k);
-          ok = e.merge(p.expert(), 1, Integer::sum) <= experts.get(p.expert()) && s.merge(p.seat(), 1, Integer::sum) <= seats.get(p.seat());
+          ok =
+              e.merge(p.expert(), 1, Integer::sum) <= experts.get(p.expert())
+                  && s.merge(p.seat(), 1, Integer::sum) <= seats.get(p.seat());
           total += p.score();
         }
       }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
@@ -13,6 +12,7 @@ import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Seats, applications and the admin's assignment run through the API. */
@@ -28,21 +28,83 @@ class VicePresidentTest {
 
   @Test
   void postApplyAndAssign() {
-    String seat = given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON)
-        .body(Map.of("title", "数控装备科技副总", "description", "负责主轴热误差补偿与智能制造升级", "nsfcCodes", List.of("E0509"), "seats", 1))
-        .when().post("/api/v1/vice-presidents/seats").then().statusCode(201).extract().path("id");
-    given().auth().oauth2(Tokens.of("expert-demo")).contentType(ContentType.JSON).body(Map.of("statement", "愿意驻企"))
-        .when().post("/api/v1/vice-presidents/seats/" + seat + "/applications").then().statusCode(409);
+    String seat =
+        given()
+            .auth()
+            .oauth2(Tokens.of("ent-demo"))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "title",
+                    "数控装备科技副总",
+                    "description",
+                    "负责主轴热误差补偿与智能制造升级",
+                    "nsfcCodes",
+                    List.of("E0509"),
+                    "seats",
+                    1))
+            .when()
+            .post("/api/v1/vice-presidents/seats")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("statement", "愿意驻企"))
+        .when()
+        .post("/api/v1/vice-presidents/seats/" + seat + "/applications")
+        .then()
+        .statusCode(409);
 
-    var profile = Map.of("name", "王建国", "researchDirections", "数控机床主轴热误差建模与补偿", "disciplines", List.of("E0509"), "willingVicePresident", true, "capacity", 1);
-    given().auth().oauth2(Tokens.of("expert-demo")).contentType(ContentType.JSON).body(profile).header("If-Match", "\"0\"")
-        .when().put("/api/v1/experts/" + DemoIds.EXPERT_DEMO).then().statusCode(200);
-    given().auth().oauth2(Tokens.of("expert-demo")).contentType(ContentType.JSON).body(Map.of("statement", "愿意驻企"))
-        .when().post("/api/v1/vice-presidents/seats/" + seat + "/applications").then().statusCode(201);
+    var profile =
+        Map.of(
+            "name",
+            "王建国",
+            "researchDirections",
+            "数控机床主轴热误差建模与补偿",
+            "disciplines",
+            List.of("E0509"),
+            "willingVicePresident",
+            true,
+            "capacity",
+            1);
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .contentType(ContentType.JSON)
+        .body(profile)
+        .header("If-Match", "\"0\"")
+        .when()
+        .put("/api/v1/experts/" + DemoIds.EXPERT_DEMO)
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("statement", "愿意驻企"))
+        .when()
+        .post("/api/v1/vice-presidents/seats/" + seat + "/applications")
+        .then()
+        .statusCode(201);
 
-    given().auth().oauth2(Tokens.of("ent-demo")).when().post("/api/v1/vice-presidents/assignment").then().statusCode(403);
-    given().auth().oauth2(Tokens.of("admin-demo")).when().post("/api/v1/vice-presidents/assignment")
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .post("/api/v1/vice-presidents/assignment")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .post("/api/v1/vice-presidents/assignment")
+        .then()
+        .statusCode(200)
         .body("assigned.size()", equalTo(1))
         .body("assigned[0].status", equalTo("ASSIGNED"))
         .body("totalScore", greaterThan(0.5f));

@@ -9,9 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The architecture promises every service keeps, written once and checked by each service's
- * {@code ArchitectureTest} (ArchUnit is a test-scope dependency of the services; this class is
- * never loaded at run time).
+ * The architecture promises every service keeps, written once and checked by each service's {@code
+ * ArchitectureTest} (ArchUnit is a test-scope dependency of the services; this class is never
+ * loaded at run time).
  */
 public final class PlatformRules {
   /** Packages a pure domain core must not import: the framework, persistence and I/O clients. */
@@ -56,8 +56,8 @@ public final class PlatformRules {
   }
 
   /**
-   * Resources stay thin: they translate HTTP to calls on services and domain objects, and talk
-   * to no database, index or broker client themselves.
+   * Resources stay thin: they translate HTTP to calls on services and domain objects, and talk to
+   * no database, index or broker client themselves.
    */
   public static ArchRule resourcesStayThin() {
     return noClasses()

@@ -15,11 +15,13 @@ import org.eclipse.microprofile.health.Readiness;
 @Readiness
 @ApplicationScoped
 public class KeycloakReadinessCheck implements HealthCheck {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI discovery;
   private final String realmUrl;
 
-  public KeycloakReadinessCheck(@ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl) {
+  public KeycloakReadinessCheck(
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") String realmUrl) {
     this.realmUrl = realmUrl;
     this.discovery = URI.create(realmUrl + "/.well-known/openid-configuration");
   }

@@ -15,12 +15,12 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Consumes platform events from a service's own durable queue with manual acks: a message is
- * acked only after the handler's transaction committed, so a crash means redelivery, and
- * redelivery is harmless (handlers record event ids). A message that can never be read goes to
- * the queue's dead-letter queue instead of looping; a failure that may pass (database down) is
- * requeued. Not a bean: a service's consumer bean owns one and calls {@link #ensureConsuming()}
- * at start-up and on a schedule, which re-subscribes after the broker was down.
+ * Consumes platform events from a service's own durable queue with manual acks: a message is acked
+ * only after the handler's transaction committed, so a crash means redelivery, and redelivery is
+ * harmless (handlers record event ids). A message that can never be read goes to the queue's
+ * dead-letter queue instead of looping; a failure that may pass (database down) is requeued. Not a
+ * bean: a service's consumer bean owns one and calls {@link #ensureConsuming()} at start-up and on
+ * a schedule, which re-subscribes after the broker was down.
  */
 public final class QueueConsumer {
   private static final Logger LOG = Logger.getLogger(QueueConsumer.class);

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One long-lived, auto-recovering connection to RabbitMQ per process; channels are cheap and
- * taken from it by whoever publishes or consumes.
+ * One long-lived, auto-recovering connection to RabbitMQ per process; channels are cheap and taken
+ * from it by whoever publishes or consumes.
  */
 @ApplicationScoped
 public class RabbitConnections {

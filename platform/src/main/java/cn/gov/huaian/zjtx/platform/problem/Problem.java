@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * RFC 9457 problem details; {@code title} and {@code detail} are Chinese, for people. 问题详情（RFC 9457）。
+ * RFC 9457 problem details; {@code title} and {@code detail} are Chinese, for people. 问题详情（RFC
+ * 9457）。
  *
  * @param type stable URI naming the kind of problem, for programs
  * @param violations field-level errors of a validation problem, empty otherwise

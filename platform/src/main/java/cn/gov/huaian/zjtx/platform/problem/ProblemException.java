@@ -3,8 +3,8 @@ package cn.gov.huaian.zjtx.platform.problem;
 import java.util.List;
 
 /**
- * Thrown by application code to answer with a problem+json response. The {@code slug} becomes
- * the stable problem type; {@code title} and {@code detail} are Chinese.
+ * Thrown by application code to answer with a problem+json response. The {@code slug} becomes the
+ * stable problem type; {@code title} and {@code detail} are Chinese.
  */
 public class ProblemException extends RuntimeException {
   private final int status;
@@ -40,8 +40,7 @@ public class ProblemException extends RuntimeException {
 
   /** A validation problem listing every invalid field; nothing was written. */
   public static ProblemException invalid(List<Problem.Violation> violations) {
-    String detail =
-        String.join("；", violations.stream().map(Problem.Violation::message).toList());
+    String detail = String.join("；", violations.stream().map(Problem.Violation::message).toList());
     return new ProblemException(400, "validation", "请求参数不合法", detail, violations);
   }
 

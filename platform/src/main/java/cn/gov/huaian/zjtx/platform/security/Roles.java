@@ -7,6 +7,7 @@ public final class Roles {
   public static final String EXPERT = "expert";
   public static final String COMMISSIONER = "commissioner";
   public static final String ADMIN = "admin";
+
   /** Other platform services calling with a client-credentials token. */
   public static final String SERVICE = "service";
 

@@ -23,7 +23,13 @@ public final class Csv {
 
   /** The text of a file whose encoding people did not choose on purpose; a UTF-8 BOM is dropped. */
   public static String decode(byte[] bytes) {
-    int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int start =
+        bytes.length >= 3
+                && (bytes[0] & 0xff) == 0xEF
+                && (bytes[1] & 0xff) == 0xBB
+                && (bytes[2] & 0xff) == 0xBF
+            ? 3
+            : 0;
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return StandardCharsets.UTF_8
@@ -116,7 +122,10 @@ public final class Csv {
       }
       Object v = values.get(i);
       String s = v == null ? "" : v.toString();
-      if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+      if (s.indexOf(',') >= 0
+          || s.indexOf('"') >= 0
+          || s.indexOf('\n') >= 0
+          || s.indexOf('\r') >= 0) {
         out.append('"').append(s.replace("\"", "\"\"")).append('"');
       } else {
         out.append(s);

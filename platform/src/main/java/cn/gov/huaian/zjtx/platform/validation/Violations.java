@@ -10,9 +10,10 @@ import java.util.function.Predicate;
 
 /**
  * Collects every invalid field of a request with a Chinese message naming the field, then fails
- * once with all of them, before anything is written. Plain Java, so domain cores use it too. Text rules: length in characters (code
- * points, so an emoji counts once), no control characters, no broken surrogate pairs; HTML and
- * mixed scripts are kept as plain text and escaped wherever they are shown as markup.
+ * once with all of them, before anything is written. Plain Java, so domain cores use it too. Text
+ * rules: length in characters (code points, so an emoji counts once), no control characters, no
+ * broken surrogate pairs; HTML and mixed scripts are kept as plain text and escaped wherever they
+ * are shown as markup.
  */
 public final class Violations {
   private final List<Problem.Violation> list = new ArrayList<>();
@@ -63,7 +64,13 @@ public final class Violations {
     return trimmed.isEmpty() ? null : trimmed;
   }
 
-  public <T> void eachOf(String field, String label, Collection<T> values, int max, Predicate<T> valid, String invalidMessage) {
+  public <T> void eachOf(
+      String field,
+      String label,
+      Collection<T> values,
+      int max,
+      Predicate<T> valid,
+      String invalidMessage) {
     if (values == null) {
       return;
     }
@@ -74,7 +81,9 @@ public final class Violations {
     int i = 0;
     for (T v : values) {
       if (v == null || !valid.test(v)) {
-        add(field + "[" + i + "]", label + " " + (v == null ? "空值" : "“" + shorten(v.toString()) + "”") + invalidMessage);
+        add(
+            field + "[" + i + "]",
+            label + " " + (v == null ? "空值" : "“" + shorten(v.toString()) + "”") + invalidMessage);
       }
       i++;
     }

@@ -14,12 +14,13 @@ public final class ETags {
   }
 
   /**
-   * The version a client's {@code If-Match} names; a missing header is 428 (a write must say
-   * which version it changes), an unreadable one 412.
+   * The version a client's {@code If-Match} names; a missing header is 428 (a write must say which
+   * version it changes), an unreadable one 412.
    */
   public static long required(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(428, "precondition-required", "缺少 If-Match", "修改前请先读取数据，并在 If-Match 中带上读取时的 ETag");
+      throw new ProblemException(
+          428, "precondition-required", "缺少 If-Match", "修改前请先读取数据，并在 If-Match 中带上读取时的 ETag");
     }
     String t = ifMatch.strip();
     if (t.startsWith("W/")) {

@@ -15,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Idempotency-Key for create endpoints. The key is claimed in the caller's transaction before
- * anything is created, with the id the new resource will have: a concurrent duplicate waits on
- * the unique key and then sees the first one's resource; a reused key with another body is 422.
+ * anything is created, with the id the new resource will have: a concurrent duplicate waits on the
+ * unique key and then sees the first one's resource; a reused key with another body is 422.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -41,20 +41,30 @@ public class IdempotencyKeys {
       throw ProblemException.invalid(HEADER, "Idempotency-Key 不能超过 200 个字符");
     }
     String hash = sha256(requestBody);
-    int inserted = em.createNativeQuery(
-            "insert into idempotency_key (scope, principal, key, request_hash, resource_id) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
-        .setParameter(1, scope).setParameter(2, principal).setParameter(3, key).setParameter(4, hash).setParameter(5, fresh)
-        .executeUpdate();
+    int inserted =
+        em.createNativeQuery(
+                "insert into idempotency_key (scope, principal, key, request_hash, resource_id) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing")
+            .setParameter(1, scope)
+            .setParameter(2, principal)
+            .setParameter(3, key)
+            .setParameter(4, hash)
+            .setParameter(5, fresh)
+            .executeUpdate();
     if (inserted == 1) {
       return new Claim(fresh, false);
     }
-    List<Object[]> rows = em.createNativeQuery(
-            "select request_hash, resource_id from idempotency_key where scope = ?1 and principal = ?2 and key = ?3", Object[].class)
-        .setParameter(1, scope).setParameter(2, principal).setParameter(3, key).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select request_hash, resource_id from idempotency_key where scope = ?1 and principal = ?2 and key = ?3",
+                Object[].class)
+            .setParameter(1, scope)
+            .setParameter(2, principal)
+            .setParameter(3, key)
+            .getResultList();
     Object[] row = rows.getFirst();
     if (!hash.equals(row[0])) {
-      throw new ProblemException(422, "idempotency-key-reused", "幂等键已被使用",
-          "该 Idempotency-Key 已用于另一个不同内容的请求，请换一个新的键");
+      throw new ProblemException(
+          422, "idempotency-key-reused", "幂等键已被使用", "该 Idempotency-Key 已用于另一个不同内容的请求，请换一个新的键");
     }
     return new Claim((UUID) row[1], true);
   }
@@ -74,7 +84,9 @@ public class IdempotencyKeys {
 
   private static String sha256(String text) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -6,8 +6,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Query parameters read by hand: JAX-RS answers 404 when it cannot convert a query parameter,
- * which tells a caller the wrong thing; a bad filter is a 400 naming the parameter.
+ * Query parameters read by hand: JAX-RS answers 404 when it cannot convert a query parameter, which
+ * tells a caller the wrong thing; a bad filter is a 400 naming the parameter.
  */
 public final class Params {
   private Params() {}
@@ -19,7 +19,8 @@ public final class Params {
     try {
       return Enum.valueOf(type, value.strip());
     } catch (IllegalArgumentException e) {
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining("、"));
       throw ProblemException.invalid(name, "参数 " + name + " 应为以下之一：" + allowed);
     }
   }

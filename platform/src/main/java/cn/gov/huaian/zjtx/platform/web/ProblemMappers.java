@@ -75,11 +75,15 @@ public class ProblemMappers {
     return respond(400, "malformed-body", "请求体格式不正确", "请求体不是合法的 JSON", uri, List.of());
   }
 
-  @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class,
-      AuthenticationCompletionException.class})
+  @ServerExceptionMapper({
+    AuthenticationFailedException.class,
+    UnauthorizedException.class,
+    AuthenticationCompletionException.class
+  })
   public Response unauthenticated(Exception e, UriInfo uri) {
     return Response.fromResponse(
-            respond(401, "unauthenticated", "未登录或登录已失效", "请提供有效的访问令牌（Bearer token）", uri, List.of()))
+            respond(
+                401, "unauthenticated", "未登录或登录已失效", "请提供有效的访问令牌（Bearer token）", uri, List.of()))
         .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
         .build();
   }
@@ -104,15 +108,21 @@ public class ProblemMappers {
       case 405 -> respond(405, "method-not-allowed", "不支持的请求方法", "该地址不支持此请求方法", uri, List.of());
       case 406 -> respond(406, "not-acceptable", "无法提供所需格式", "无法按 Accept 要求的格式返回", uri, List.of());
       case 413 -> respond(413, "payload-too-large", "请求体过大", "请求体超过允许的大小", uri, List.of());
-      case 415 -> respond(415, "unsupported-media-type", "不支持的内容类型", "请使用 application/json", uri, List.of());
-      default -> status >= 500 ? unexpected(e, uri) : respond(status, "http-" + status, "请求失败", "请求失败", uri, List.of());
+      case 415 ->
+          respond(
+              415, "unsupported-media-type", "不支持的内容类型", "请使用 application/json", uri, List.of());
+      default ->
+          status >= 500
+              ? unexpected(e, uri)
+              : respond(status, "http-" + status, "请求失败", "请求失败", uri, List.of());
     };
   }
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
     LOG.errorf(e, "未处理的异常 requestId=%s", RequestIds.current());
-    return respond(500, "internal", "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员并提供请求编号", uri, List.of());
+    return respond(
+        500, "internal", "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员并提供请求编号", uri, List.of());
   }
 
   private static Response respond(
@@ -145,7 +155,8 @@ public class ProblemMappers {
     if (java.time.LocalDate.class.equals(target)) {
       return "日期格式不正确，应为 YYYY-MM-DD";
     }
-    if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
+    if (Number.class.isAssignableFrom(target)
+        || (target.isPrimitive() && target != boolean.class)) {
       return "应为数字";
     }
     if (java.util.UUID.class.equals(target)) {

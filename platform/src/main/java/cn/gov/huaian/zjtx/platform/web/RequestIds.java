@@ -9,9 +9,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Keeps the request id the gateway passed on (or makes one), puts it in the log context as
- * {@code requestId} and echoes it in the response, so one id follows a request through all
- * services and their logs.
+ * Keeps the request id the gateway passed on (or makes one), puts it in the log context as {@code
+ * requestId} and echoes it in the response, so one id follows a request through all services and
+ * their logs.
  */
 public class RequestIds {
   public static final String HEADER = "X-Request-Id";
@@ -21,7 +21,8 @@ public class RequestIds {
   @ServerRequestFilter(preMatching = true)
   public void assign(ContainerRequestContext request) {
     String given = request.getHeaderString(HEADER);
-    String id = given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+    String id =
+        given != null && SAFE.matcher(given).matches() ? given : UUID.randomUUID().toString();
     request.setProperty(MDC_KEY, id);
     MDC.put(MDC_KEY, id);
   }

@@ -19,7 +19,12 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "application")
 public class Application extends PanacheEntityBase {
   /** 申报 → 审核（通过/驳回）→ 兑付. */
-  public enum Status { SUBMITTED, APPROVED, REJECTED, PAID }
+  public enum Status {
+    SUBMITTED,
+    APPROVED,
+    REJECTED,
+    PAID
+  }
 
   @Id public UUID id;
 

@@ -22,11 +22,18 @@ public final class ApplicationDtos {
   public record Attachment(
       @NotBlank(message = "附件名称不能为空") @Size(max = 200, message = "附件名称不能超过 200 个字符") String name,
       @NotBlank(message = "请填写附件类型")
-          @Pattern(regexp = "application/pdf|image/jpeg|image/png|application/vnd\\.openxmlformats-officedocument\\.(wordprocessingml\\.document|spreadsheetml\\.sheet)",
-              message = "附件类型只能是 PDF、JPEG、PNG、DOCX 或 XLSX") String contentType,
-      @NotNull(message = "请填写附件大小") @Min(value = 1, message = "附件不能为空文件")
-          @Max(value = 52_428_800, message = "单个附件不能超过 50MB") Long size,
-      @NotBlank(message = "请填写附件的 SHA-256 摘要") @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 摘要应为 64 位小写十六进制") String sha256) {}
+          @Pattern(
+              regexp =
+                  "application/pdf|image/jpeg|image/png|application/vnd\\.openxmlformats-officedocument\\.(wordprocessingml\\.document|spreadsheetml\\.sheet)",
+              message = "附件类型只能是 PDF、JPEG、PNG、DOCX 或 XLSX")
+          String contentType,
+      @NotNull(message = "请填写附件大小")
+          @Min(value = 1, message = "附件不能为空文件")
+          @Max(value = 52_428_800, message = "单个附件不能超过 50MB")
+          Long size,
+      @NotBlank(message = "请填写附件的 SHA-256 摘要")
+          @Pattern(regexp = "[0-9a-f]{64}", message = "SHA-256 摘要应为 64 位小写十六进制")
+          String sha256) {}
 
   /** 提交申报. */
   public record SubmitRequest(
@@ -42,27 +49,65 @@ public final class ApplicationDtos {
       @DecimalMin(value = "0", message = "核定金额不能为负数") BigDecimal approvedAmount) {}
 
   /** Approve or reject. */
-  public enum Decision { APPROVE, REJECT }
+  public enum Decision {
+    APPROVE,
+    REJECT
+  }
 
   /** 兑付记录. */
   public record PayoutRequest(
-      @NotNull(message = "请填写兑付金额") @DecimalMin(value = "0.01", message = "兑付金额应大于 0") BigDecimal amount,
-      @NotBlank(message = "请填写兑付凭证号") @Size(max = 100, message = "兑付凭证号不能超过 100 个字符") String reference) {}
+      @NotNull(message = "请填写兑付金额") @DecimalMin(value = "0.01", message = "兑付金额应大于 0")
+          BigDecimal amount,
+      @NotBlank(message = "请填写兑付凭证号") @Size(max = 100, message = "兑付凭证号不能超过 100 个字符")
+          String reference) {}
 
   /** The form offered to an enterprise before it applies, pre-filled from its facts. */
-  public record Draft(UUID programId, String programTitle, int rulesVersion, String eligibility, String eligibilityLabel,
-      BigDecimal estimateMin, BigDecimal estimateMax, JsonNode form) {}
+  public record Draft(
+      UUID programId,
+      String programTitle,
+      int rulesVersion,
+      String eligibility,
+      String eligibilityLabel,
+      BigDecimal estimateMin,
+      BigDecimal estimateMax,
+      JsonNode form) {}
 
   /** An application as the API shows it. */
   public record ApplicationView(
-      UUID id, UUID enterpriseId, UUID programId, String programTitle, int rulesVersion, String status, String statusLabel,
-      JsonNode form, JsonNode attachments, BigDecimal requestedAmount, BigDecimal estimateMin, BigDecimal estimateMax,
-      BigDecimal approvedAmount, Instant submittedAt, Instant decidedAt, String decidedBy, String decisionReason,
-      Instant paidAt, BigDecimal paidAmount, String payoutReference, long version) {}
+      UUID id,
+      UUID enterpriseId,
+      UUID programId,
+      String programTitle,
+      int rulesVersion,
+      String status,
+      String statusLabel,
+      JsonNode form,
+      JsonNode attachments,
+      BigDecimal requestedAmount,
+      BigDecimal estimateMin,
+      BigDecimal estimateMax,
+      BigDecimal approvedAmount,
+      Instant submittedAt,
+      Instant decidedAt,
+      String decidedBy,
+      String decisionReason,
+      Instant paidAt,
+      BigDecimal paidAmount,
+      String payoutReference,
+      long version) {}
 
   /** 兑付时效 of one program. */
   public record ProgramStats(
-      UUID programId, String title, long submitted, long pending, long approved, long rejected, long paid,
-      BigDecimal paidTotal, Double avgHoursToDecision, Double p90HoursToDecision, Double avgDaysToPayout,
+      UUID programId,
+      String title,
+      long submitted,
+      long pending,
+      long approved,
+      long rejected,
+      long paid,
+      BigDecimal paidTotal,
+      Double avgHoursToDecision,
+      Double p90HoursToDecision,
+      Double avgDaysToPayout,
       Double p90DaysToPayout) {}
 }

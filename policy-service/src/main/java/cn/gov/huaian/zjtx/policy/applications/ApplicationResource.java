@@ -1,18 +1,18 @@
 package cn.gov.huaian.zjtx.policy.applications;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ApplicationView;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.DecisionRequest;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.Draft;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.PayoutRequest;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ProgramStats;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.SubmitRequest;
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.Params;
-import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
-import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,7 +76,10 @@ public class ApplicationResource {
       @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
     access.requireOwn(id, "企业");
     Application app = applications.submit(id, request, user.username(), idempotencyKey);
-    return Response.created(URI.create("/api/v1/applications/" + app.id)).entity(applications.view(app)).tag(etag(app)).build();
+    return Response.created(URI.create("/api/v1/applications/" + app.id))
+        .entity(applications.view(app))
+        .tag(etag(app))
+        .build();
   }
 
   @GET
@@ -85,7 +88,11 @@ public class ApplicationResource {
   public PageView<ApplicationView> mine(
       @PathParam("id") UUID id,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     access.requireReadable(id, "企业");
     return applications.list(id, null, null, page, size);
   }
@@ -98,9 +105,17 @@ public class ApplicationResource {
       @QueryParam("status") String status,
       @QueryParam("programId") String programId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 200, message = "每页条数不能超过 200") int size) {
-    return applications.list(null, Params.enumOf(Application.Status.class, "status", status),
-        Params.uuidOf("programId", programId), page, size);
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
+    return applications.list(
+        null,
+        Params.enumOf(Application.Status.class, "status", status),
+        Params.uuidOf("programId", programId),
+        page,
+        size);
   }
 
   @GET

@@ -1,5 +1,9 @@
 package cn.gov.huaian.zjtx.policy.applications;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ApplicationView;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.DecisionRequest;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.Draft;
@@ -10,10 +14,6 @@ import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.LiveProgram;
 import cn.gov.huaian.zjtx.policy.matching.ProgramSet;
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.ETags;
-import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
-import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.rules.assess.Assessment;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import cn.gov.huaian.zjtx.policy.rules.engine.FactDisplay;
@@ -39,10 +39,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * 申报、审核、兑付. An enterprise applies with a form pre-filled from its facts; the application
- * cites the rules version it was assessed against; an admin approves (with an amount) or rejects
- * (with a reason); a payout is recorded on an approved application. Each step checks the state
- * it starts from and the If-Match of the caller, so a decision is never made twice.
+ * 申报、审核、兑付. An enterprise applies with a form pre-filled from its facts; the application cites the
+ * rules version it was assessed against; an admin approves (with an amount) or rejects (with a
+ * reason); a payout is recorded on an approved application. Each step checks the state it starts
+ * from and the If-Match of the caller, so a decision is never made twice.
  */
 @ApplicationScoped
 public class Applications {
@@ -52,7 +52,12 @@ public class Applications {
   private final ObjectMapper json;
   private final EntityManager em;
 
-  public Applications(ReadModel readModel, ProgramSet programs, IdempotencyKeys idempotency, ObjectMapper json, EntityManager em) {
+  public Applications(
+      ReadModel readModel,
+      ProgramSet programs,
+      IdempotencyKeys idempotency,
+      ObjectMapper json,
+      EntityManager em) {
     this.readModel = readModel;
     this.programs = programs;
     this.idempotency = idempotency;
@@ -82,18 +87,33 @@ public class Applications {
       fact.put("fact", name);
       fact.put("label", def.label());
       fact.put("unit", def.unit());
-      enterprise.facts().get(name).ifPresentOrElse(
-          v -> fact.put("value", FactDisplay.value(def, v)), () -> fact.putNull("value"));
+      enterprise
+          .facts()
+          .get(name)
+          .ifPresentOrElse(
+              v -> fact.put("value", FactDisplay.value(def, v)), () -> fact.putNull("value"));
     }
     form.put("declaration", "本企业承诺所填信息真实、准确、完整。");
-    return new Draft(program.id(), program.title(), program.rulesVersion(), a.eligibility().name(), a.eligibility().label(),
-        a.estimate().min(), a.estimate().max(), form);
+    return new Draft(
+        program.id(),
+        program.title(),
+        program.rulesVersion(),
+        a.eligibility().name(),
+        a.eligibility().label(),
+        a.estimate().min(),
+        a.estimate().max(),
+        form);
   }
 
   @Transactional
-  public Application submit(UUID enterpriseId, SubmitRequest request, String user, String idempotencyKey) {
-    IdempotencyKeys.Claim claim = idempotency.claim("application.submit", enterpriseId + "/" + user, idempotencyKey,
-        json.valueToTree(request).toString());
+  public Application submit(
+      UUID enterpriseId, SubmitRequest request, String user, String idempotencyKey) {
+    IdempotencyKeys.Claim claim =
+        idempotency.claim(
+            "application.submit",
+            enterpriseId + "/" + user,
+            idempotencyKey,
+            json.valueToTree(request).toString());
     if (claim.replay()) {
       return Application.findById(claim.resourceId());
     }
@@ -103,15 +123,20 @@ public class Applications {
     EnterpriseRecord enterprise = enterprise(enterpriseId);
     LiveProgram program = applicable(request.programId(), enterprise);
     if (program.applyDeadline() != null && ReadModel.today().isAfter(program.applyDeadline())) {
-      throw new ProblemException(422, "deadline-passed", "申报已截止", "该项目的申报已于 " + program.applyDeadline() + " 截止");
+      throw new ProblemException(
+          422, "deadline-passed", "申报已截止", "该项目的申报已于 " + program.applyDeadline() + " 截止");
     }
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
     if (a.eligibility() == Eligibility.NOT_ELIGIBLE) {
       String gap = a.gaps().isEmpty() ? "" : "；差距：" + a.gaps().getFirst().describe();
       throw new ProblemException(422, "not-eligible", "不符合申报条件", "根据当前信息，贵企业不符合该项目的条件" + gap);
     }
-    if (Application.count("enterpriseId = ?1 and programId = ?2 and status <> ?3", enterpriseId, program.id(),
-        Application.Status.REJECTED) > 0) {
+    if (Application.count(
+            "enterpriseId = ?1 and programId = ?2 and status <> ?3",
+            enterpriseId,
+            program.id(),
+            Application.Status.REJECTED)
+        > 0) {
       throw ProblemException.conflict("already-applied", "贵企业已申报该项目，请勿重复申报");
     }
     Application app = new Application();
@@ -120,7 +145,9 @@ public class Applications {
     app.programId = program.id();
     app.rulesVersion = program.rulesVersion();
     app.form = request.form().toString();
-    app.attachments = json.valueToTree(request.attachments() == null ? List.of() : request.attachments()).toString();
+    app.attachments =
+        json.valueToTree(request.attachments() == null ? List.of() : request.attachments())
+            .toString();
     app.requestedAmount = request.requestedAmount();
     app.estimateMin = a.estimate().min();
     app.estimateMax = a.estimate().max();
@@ -135,7 +162,8 @@ public class Applications {
     Application app = get(id);
     ETags.check(ifMatch, app.version);
     if (app.status != Application.Status.SUBMITTED) {
-      throw ProblemException.conflict("already-decided", "该申报已审核（" + label(app.status) + "），不能再次审核");
+      throw ProblemException.conflict(
+          "already-decided", "该申报已审核（" + label(app.status) + "），不能再次审核");
     }
     if (request.decision() == ApplicationDtos.Decision.REJECT) {
       if (request.reason() == null || request.reason().isBlank()) {
@@ -161,10 +189,12 @@ public class Applications {
     Application app = get(id);
     ETags.check(ifMatch, app.version);
     if (app.status != Application.Status.APPROVED) {
-      throw ProblemException.conflict("not-approved", "只有审核通过且尚未兑付的申报才能记录兑付（当前：" + label(app.status) + "）");
+      throw ProblemException.conflict(
+          "not-approved", "只有审核通过且尚未兑付的申报才能记录兑付（当前：" + label(app.status) + "）");
     }
     if (request.amount().compareTo(app.approvedAmount) > 0) {
-      throw ProblemException.invalid("amount", "兑付金额不能超过核定金额 " + app.approvedAmount.toPlainString() + " 元");
+      throw ProblemException.invalid(
+          "amount", "兑付金额不能超过核定金额 " + app.approvedAmount.toPlainString() + " 元");
     }
     app.status = Application.Status.PAID;
     app.paidAmount = request.amount();
@@ -184,7 +214,8 @@ public class Applications {
   }
 
   @Transactional
-  public PageView<ApplicationView> list(UUID enterpriseId, Application.Status status, UUID programId, int page, int size) {
+  public PageView<ApplicationView> list(
+      UUID enterpriseId, Application.Status status, UUID programId, int page, int size) {
     StringBuilder where = new StringBuilder("1 = 1");
     Parameters params = new Parameters();
     if (enterpriseId != null) {
@@ -199,7 +230,9 @@ public class Applications {
       where.append(" and programId = :program");
       params.and("program", programId);
     }
-    var query = Application.<Application>find(where.toString(), Sort.descending("submittedAt").and("id"), params);
+    var query =
+        Application.<Application>find(
+            where.toString(), Sort.descending("submittedAt").and("id"), params);
     List<Application> apps = query.page(page, size).list();
     return new PageView<>(views(apps), page, size, query.count());
   }
@@ -210,26 +243,53 @@ public class Applications {
   }
 
   private List<ApplicationView> views(List<Application> apps) {
-    Map<UUID, String> titles = titles(apps.stream().map(a -> a.programId).collect(Collectors.toSet()));
-    return apps.stream().map(a -> new ApplicationView(a.id, a.enterpriseId, a.programId, titles.get(a.programId), a.rulesVersion,
-        a.status.name(), label(a.status), parse(a.form), parse(a.attachments), a.requestedAmount, a.estimateMin, a.estimateMax,
-        a.approvedAmount, a.submittedAt, a.decidedAt, a.decidedBy, a.decisionReason, a.paidAt, a.paidAmount, a.payoutReference,
-        a.version)).toList();
+    Map<UUID, String> titles =
+        titles(apps.stream().map(a -> a.programId).collect(Collectors.toSet()));
+    return apps.stream()
+        .map(
+            a ->
+                new ApplicationView(
+                    a.id,
+                    a.enterpriseId,
+                    a.programId,
+                    titles.get(a.programId),
+                    a.rulesVersion,
+                    a.status.name(),
+                    label(a.status),
+                    parse(a.form),
+                    parse(a.attachments),
+                    a.requestedAmount,
+                    a.estimateMin,
+                    a.estimateMax,
+                    a.approvedAmount,
+                    a.submittedAt,
+                    a.decidedAt,
+                    a.decidedBy,
+                    a.decisionReason,
+                    a.paidAt,
+                    a.paidAmount,
+                    a.payoutReference,
+                    a.version))
+        .toList();
   }
 
   private Map<UUID, String> titles(Set<UUID> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    List<Object[]> rows = em.createNativeQuery("select id, title from program where id in (?1)", Object[].class)
-        .setParameter(1, ids).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery("select id, title from program where id in (?1)", Object[].class)
+            .setParameter(1, ids)
+            .getResultList();
     return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
   }
 
   /** 兑付时效 per program: how fast decisions and payouts follow applications. */
   @Transactional
   public List<ProgramStats> stats() {
-    List<Object[]> rows = em.createNativeQuery("""
+    List<Object[]> rows =
+        em.createNativeQuery(
+                """
         select p.id, p.title, count(*),
                count(*) filter (where a.status = 'SUBMITTED'),
                count(*) filter (where a.status in ('APPROVED', 'PAID')),
@@ -241,20 +301,42 @@ public class Applications {
                avg(extract(epoch from a.paid_at - a.submitted_at) / 86400),
                percentile_cont(0.9) within group (order by extract(epoch from a.paid_at - a.submitted_at) / 86400)
         from application a join program p on p.id = a.program_id
-        group by p.id, p.title order by p.title, p.id""", Object[].class).getResultList();
-    Function<Object, Double> dbl = v -> v == null ? null : Math.round(((Number) v).doubleValue() * 100) / 100.0;
-    return rows.stream().map(r -> new ProgramStats((UUID) r[0], (String) r[1], ((Number) r[2]).longValue(),
-        ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(), ((Number) r[6]).longValue(),
-        (BigDecimal) r[7], dbl.apply(r[8]), dbl.apply(r[9]), dbl.apply(r[10]), dbl.apply(r[11]))).toList();
+        group by p.id, p.title order by p.title, p.id""",
+                Object[].class)
+            .getResultList();
+    Function<Object, Double> dbl =
+        v -> v == null ? null : Math.round(((Number) v).doubleValue() * 100) / 100.0;
+    return rows.stream()
+        .map(
+            r ->
+                new ProgramStats(
+                    (UUID) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue(),
+                    (BigDecimal) r[7],
+                    dbl.apply(r[8]),
+                    dbl.apply(r[9]),
+                    dbl.apply(r[10]),
+                    dbl.apply(r[11])))
+        .toList();
   }
 
   private EnterpriseRecord enterprise(UUID id) {
-    return readModel.find(id).orElseThrow(() -> new ProblemException(422, "enterprise-unknown", "企业信息尚未同步",
-        "尚未收到贵企业的档案信息，请先在企业库中完善档案"));
+    return readModel
+        .find(id)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    422, "enterprise-unknown", "企业信息尚未同步", "尚未收到贵企业的档案信息，请先在企业库中完善档案"));
   }
 
   private LiveProgram applicable(UUID programId, EnterpriseRecord enterprise) {
-    LiveProgram program = programs.live(programId).orElseThrow(() -> ProblemException.notFound("项目"));
+    LiveProgram program =
+        programs.live(programId).orElseThrow(() -> ProblemException.notFound("项目"));
     if (!"POLICY".equals(program.kind())) {
       throw new ProblemException(422, "not-applicable", "该项目不接受申报", "梯度认定项目请通过认定流程办理，不在此申报");
     }
@@ -262,7 +344,8 @@ public class Applications {
       throw new ProblemException(422, "exempt", "免申即享项目无需申报", "该项目为免申即享，符合条件的企业无需申报即可享受");
     }
     if (!program.appliesTo(enterprise)) {
-      throw new ProblemException(422, "other-district", "不在适用区域", "该项目仅适用于区县 " + program.districtCode() + " 的企业");
+      throw new ProblemException(
+          422, "other-district", "不在适用区域", "该项目仅适用于区县 " + program.districtCode() + " 的企业");
     }
     return program;
   }

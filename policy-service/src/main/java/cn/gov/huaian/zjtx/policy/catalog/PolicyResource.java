@@ -29,8 +29,11 @@ public class PolicyResource {
   @Operation(summary = "已发布的惠企政策（分页） / Published policies, paged")
   public PageView<ProgramView> list(
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     var query =
         Program.<Program>find(
             "kind = :kind and status = :status",
@@ -46,7 +49,9 @@ public class PolicyResource {
   public ProgramView get(@PathParam("id") UUID id) {
     return Program.<Program>find(
             "id = :id and kind = :kind and status = :status",
-            Parameters.with("id", id).and("kind", Program.Kind.POLICY).and("status", Program.Status.PUBLISHED))
+            Parameters.with("id", id)
+                .and("kind", Program.Kind.POLICY)
+                .and("status", Program.Status.PUBLISHED))
         .firstResultOptional()
         .map(ProgramView::of)
         .orElseThrow(() -> ProblemException.notFound("政策"));

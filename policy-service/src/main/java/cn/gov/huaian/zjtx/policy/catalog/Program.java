@@ -17,13 +17,23 @@ import java.util.UUID;
 @Table(name = "program")
 public class Program extends PanacheEntityBase {
   /** What a program is. */
-  public enum Kind { POLICY, CERTIFICATION }
+  public enum Kind {
+    POLICY,
+    CERTIFICATION
+  }
 
   /** Where a program is in its life. */
-  public enum Status { DRAFT, PUBLISHED, WITHDRAWN }
+  public enum Status {
+    DRAFT,
+    PUBLISHED,
+    WITHDRAWN
+  }
 
   /** Who the program applies to: the whole city, or one district. */
-  public enum RegionLevel { CITY, DISTRICT }
+  public enum RegionLevel {
+    CITY,
+    DISTRICT
+  }
 
   public static final java.util.List<String> CATEGORIES =
       java.util.List.of("产业", "税费", "投资", "融资", "奖励", "补贴", "创业", "创新", "人才");

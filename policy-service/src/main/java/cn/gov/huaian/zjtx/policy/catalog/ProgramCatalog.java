@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
@@ -23,9 +22,9 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * 项目目录：create, change, publish and withdraw programs. Every write validates its rules first
- * and changes nothing when anything is wrong; a change of rules makes a new version; publishing
- * or changing a published program queues a re-match through {@link ProgramChanged}.
+ * 项目目录：create, change, publish and withdraw programs. Every write validates its rules first and
+ * changes nothing when anything is wrong; a change of rules makes a new version; publishing or
+ * changing a published program queues a re-match through {@link ProgramChanged}.
  */
 @ApplicationScoped
 public class ProgramCatalog {
@@ -37,7 +36,11 @@ public class ProgramCatalog {
   private final Event<ProgramChanged> changed;
   private final ObjectMapper json;
 
-  public ProgramCatalog(RuleBook rules, IdempotencyKeys idempotency, Event<ProgramChanged> changed, ObjectMapper json) {
+  public ProgramCatalog(
+      RuleBook rules,
+      IdempotencyKeys idempotency,
+      Event<ProgramChanged> changed,
+      ObjectMapper json) {
     this.rules = rules;
     this.json = json;
     this.idempotency = idempotency;
@@ -45,7 +48,8 @@ public class ProgramCatalog {
   }
 
   /** Filters of the admin list. */
-  public record Filter(Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {}
+  public record Filter(
+      Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {}
 
   @Transactional
   public List<Program> list(Filter filter, int page, int size, long[] total) {
@@ -66,7 +70,8 @@ public class ProgramCatalog {
       where.append(" and category = :category");
       params.and("category", filter.category());
     }
-    var query = Program.<Program>find(where.toString(), Sort.by("kind").and("title").and("id"), params);
+    var query =
+        Program.<Program>find(where.toString(), Sort.by("kind").and("title").and("id"), params);
     total[0] = query.count();
     return query.page(Page.of(page, size)).list();
   }
@@ -83,12 +88,16 @@ public class ProgramCatalog {
   @Transactional
   public Program create(ProgramRequest request, String user, String idempotencyKey) {
     IdempotencyKeys.Claim claim =
-        idempotency.claim("program.create", user, idempotencyKey, json.valueToTree(request).toString());
+        idempotency.claim(
+            "program.create", user, idempotencyKey, json.valueToTree(request).toString());
     if (claim.replay()) {
       return get(claim.resourceId(), false);
     }
     checkFields(request);
-    String code = request.code() == null || request.code().isBlank() ? claim.resourceId().toString() : request.code().strip();
+    String code =
+        request.code() == null || request.code().isBlank()
+            ? claim.resourceId().toString()
+            : request.code().strip();
     if (Program.count("code", code) > 0) {
       throw ProblemException.conflict("program-code-taken", "项目编码“" + code + "”已被使用");
     }
@@ -109,7 +118,9 @@ public class ProgramCatalog {
     Program p = get(id, false);
     ETags.check(ifMatch, p.version);
     checkFields(request);
-    if (request.code() != null && !request.code().isBlank() && !request.code().strip().equals(p.code)) {
+    if (request.code() != null
+        && !request.code().isBlank()
+        && !request.code().strip().equals(p.code)) {
       throw ProblemException.invalid("code", "项目编码创建后不能修改");
     }
     if (request.kind() != p.kind) {
@@ -117,14 +128,21 @@ public class ProgramCatalog {
     }
     JsonNode current = currentRules(p);
     boolean newRules = !RuleBook.sameRules(current, request.rules());
-    ObjectNode stored = rules.normalise(request.rules(), p.code, newRules ? p.rulesVersion + 1 : p.rulesVersion, request.title());
+    ObjectNode stored =
+        rules.normalise(
+            request.rules(),
+            p.code,
+            newRules ? p.rulesVersion + 1 : p.rulesVersion,
+            request.title());
     apply(p, request);
     if (newRules) {
       p.rulesVersion++;
       saveVersion(p, stored, user);
     }
     p.updatedAt = Instant.now();
-    changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, newRules && p.status == Program.Status.PUBLISHED));
+    changed.fire(
+        new ProgramChanged(
+            p.id, p.rulesVersion, p.status, newRules && p.status == Program.Status.PUBLISHED));
     return flushed(p);
   }
 
@@ -166,7 +184,10 @@ public class ProgramCatalog {
     Program p = new Program();
     p.id = UUID.randomUUID();
     p.code = code;
-    p.kind = "POLICY".equals(ruleFile.path("kind").asText()) ? Program.Kind.POLICY : Program.Kind.CERTIFICATION;
+    p.kind =
+        "POLICY".equals(ruleFile.path("kind").asText())
+            ? Program.Kind.POLICY
+            : Program.Kind.CERTIFICATION;
     p.title = ruleFile.path("title").asText(code);
     p.summary = ruleFile.path("description").asText(null);
     p.clauseText = ruleFile.path("source").asText(null);
@@ -196,11 +217,33 @@ public class ProgramCatalog {
 
   public ProgramDetail detail(Program p) {
     JsonNode current = currentRules(p);
-    BigDecimal max = rules.read(current).isValid() ? rules.read(current).orElseThrow().benefit().maximum() : BigDecimal.ZERO;
+    BigDecimal max =
+        rules.read(current).isValid()
+            ? rules.read(current).orElseThrow().benefit().maximum()
+            : BigDecimal.ZERO;
     return new ProgramDetail(
-        p.id, p.code, p.kind.name(), p.title, p.category, p.department, p.docNumber, p.summary, p.clauseText,
-        p.regionLevel.name(), p.districtCode, p.validFrom, p.validTo, p.applyDeadline, p.budget,
-        p.exemptApplication, p.status.name(), p.rulesVersion, current, max, p.publishedAt, p.version);
+        p.id,
+        p.code,
+        p.kind.name(),
+        p.title,
+        p.category,
+        p.department,
+        p.docNumber,
+        p.summary,
+        p.clauseText,
+        p.regionLevel.name(),
+        p.districtCode,
+        p.validFrom,
+        p.validTo,
+        p.applyDeadline,
+        p.budget,
+        p.exemptApplication,
+        p.status.name(),
+        p.rulesVersion,
+        current,
+        max,
+        p.publishedAt,
+        p.version);
   }
 
   private JsonNode currentRules(Program p) {
@@ -247,10 +290,13 @@ public class ProgramCatalog {
     if (r.code() != null && !r.code().isBlank() && !CODE.matcher(r.code().strip()).matches()) {
       v.add(violation("code", "项目编码只能包含字母、数字、点、下划线和连字符"));
     }
-    if (r.kind() == Program.Kind.POLICY && (r.category() == null || !Program.CATEGORIES.contains(r.category()))) {
+    if (r.kind() == Program.Kind.POLICY
+        && (r.category() == null || !Program.CATEGORIES.contains(r.category()))) {
       v.add(violation("category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES)));
     }
-    if (r.kind() == Program.Kind.CERTIFICATION && r.category() != null && !r.category().isBlank()
+    if (r.kind() == Program.Kind.CERTIFICATION
+        && r.category() != null
+        && !r.category().isBlank()
         && !Program.CATEGORIES.contains(r.category())) {
       v.add(violation("category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES)));
     }
@@ -261,19 +307,29 @@ public class ProgramCatalog {
     if (r.validFrom() != null && r.validTo() != null && r.validFrom().isAfter(r.validTo())) {
       v.add(violation("validTo", "有效期截止日不能早于起始日"));
     }
-    if (r.applyDeadline() != null && r.validTo() != null && r.applyDeadline().isAfter(r.validTo())) {
+    if (r.applyDeadline() != null
+        && r.validTo() != null
+        && r.applyDeadline().isAfter(r.validTo())) {
       v.add(violation("applyDeadline", "申报截止日不能晚于有效期截止日"));
     }
     if (Boolean.TRUE.equals(r.exemptApplication()) && r.kind() != Program.Kind.POLICY) {
       v.add(violation("exemptApplication", "只有惠企政策可以设为免申即享"));
     }
     if (!v.isEmpty()) {
-      throw new ProblemException(400, "validation", "请求参数不合法",
-          v.stream().map(x -> x.field() + "：" + x.message()).reduce((a, b) -> a + "；" + b).orElse(""), v);
+      throw new ProblemException(
+          400,
+          "validation",
+          "请求参数不合法",
+          v.stream()
+              .map(x -> x.field() + "：" + x.message())
+              .reduce((a, b) -> a + "；" + b)
+              .orElse(""),
+          v);
     }
   }
 
-  private static cn.gov.huaian.zjtx.platform.problem.Problem.Violation violation(String field, String message) {
+  private static cn.gov.huaian.zjtx.platform.problem.Problem.Violation violation(
+      String field, String message) {
     return new cn.gov.huaian.zjtx.platform.problem.Problem.Violation(field, message);
   }
 

@@ -8,4 +8,5 @@ import java.util.UUID;
  *
  * @param rematch whether results may differ: published, withdrawn, or new rules while published
  */
-public record ProgramChanged(UUID programId, int rulesVersion, Program.Status status, boolean rematch) {}
+public record ProgramChanged(
+    UUID programId, int rulesVersion, Program.Status status, boolean rematch) {}

@@ -9,8 +9,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * 创建或修改项目的请求：a policy (惠企政策) or a certification program, with its rules as JSON
- * (see GET /api/v1/facts for the facts they may reference).
+ * 创建或修改项目的请求：a policy (惠企政策) or a certification program, with its rules as JSON (see GET
+ * /api/v1/facts for the facts they may reference).
  */
 public record ProgramRequest(
     @NotNull(message = "请指定项目类型（POLICY 或 CERTIFICATION）") Program.Kind kind,

@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.PageView;
-import cn.gov.huaian.zjtx.platform.web.Params;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Params;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,7 +51,11 @@ public class ProgramResource {
   }
 
   /** One rules version as the history shows it. */
-  public record VersionView(int number, Instant createdAt, String createdBy, com.fasterxml.jackson.databind.JsonNode rules) {}
+  public record VersionView(
+      int number,
+      Instant createdAt,
+      String createdBy,
+      com.fasterxml.jackson.databind.JsonNode rules) {}
 
   @GET
   @Operation(summary = "项目列表（管理员可见全部，其他用户仅已发布） / Programs, paged")
@@ -60,15 +64,24 @@ public class ProgramResource {
       @QueryParam("status") String status,
       @QueryParam("category") String category,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     if (category != null && !Program.CATEGORIES.contains(category)) {
-      throw ProblemException.invalid("category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
+      throw ProblemException.invalid(
+          "category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
     }
     long[] total = new long[1];
-    var filter = new ProgramCatalog.Filter(Params.enumOf(Program.Kind.class, "kind", kind),
-        Params.enumOf(Program.Status.class, "status", status), category, !user.isAdmin());
-    List<ProgramView> items = catalog.list(filter, page, size, total).stream().map(ProgramView::of).toList();
+    var filter =
+        new ProgramCatalog.Filter(
+            Params.enumOf(Program.Kind.class, "kind", kind),
+            Params.enumOf(Program.Status.class, "status", status),
+            category,
+            !user.isAdmin());
+    List<ProgramView> items =
+        catalog.list(filter, page, size, total).stream().map(ProgramView::of).toList();
     return new PageView<>(items, page, size, total[0]);
   }
 
@@ -99,7 +112,10 @@ public class ProgramResource {
       @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey) {
     Program p = catalog.create(request, user.username(), idempotencyKey);
     ProgramDetail detail = catalog.detail(p.id, false);
-    return Response.created(URI.create("/api/v1/programs/" + p.id)).entity(detail).tag(etag(detail)).build();
+    return Response.created(URI.create("/api/v1/programs/" + p.id))
+        .entity(detail)
+        .tag(etag(detail))
+        .build();
   }
 
   @PUT
@@ -119,8 +135,10 @@ public class ProgramResource {
   @POST
   @Path("/{id}/publish")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(summary = "发布项目（需 If-Match；随后全量重匹配） / Publish (admin, If-Match); a re-match job follows")
-  public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  @Operation(
+      summary = "发布项目（需 If-Match；随后全量重匹配） / Publish (admin, If-Match); a re-match job follows")
+  public Response publish(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     catalog.publish(id, ifMatch);
     ProgramDetail detail = catalog.detail(id, false);
     return Response.ok(detail).tag(etag(detail)).build();
@@ -130,7 +148,8 @@ public class ProgramResource {
   @Path("/{id}/withdraw")
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "撤回项目（需 If-Match） / Withdraw (admin, If-Match)")
-  public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+  public Response withdraw(
+      @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     catalog.withdraw(id, ifMatch);
     ProgramDetail detail = catalog.detail(id, false);
     return Response.ok(detail).tag(etag(detail)).build();

@@ -25,8 +25,22 @@ public record ProgramView(
     long version) {
   public static ProgramView of(Program p) {
     return new ProgramView(
-        p.id, p.code, p.kind.name(), p.title, p.category, p.department, p.docNumber,
-        p.regionLevel.name(), p.districtCode, p.status.name(), p.validFrom, p.validTo,
-        p.applyDeadline, p.budget, p.exemptApplication, p.rulesVersion, p.version);
+        p.id,
+        p.code,
+        p.kind.name(),
+        p.title,
+        p.category,
+        p.department,
+        p.docNumber,
+        p.regionLevel.name(),
+        p.districtCode,
+        p.status.name(),
+        p.validFrom,
+        p.validTo,
+        p.applyDeadline,
+        p.budget,
+        p.exemptApplication,
+        p.rulesVersion,
+        p.version);
   }
 }

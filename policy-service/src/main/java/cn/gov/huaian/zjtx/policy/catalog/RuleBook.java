@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * 规则读写：rules JSON as stored (the program's code as {@code id}, the version number as
- * {@code version}), validated by the rule engine's reader on every write, so a rule that cannot
- * be evaluated is refused when written: 400 naming the JSON path of each bad node.
+ * 规则读写：rules JSON as stored (the program's code as {@code id}, the version number as {@code
+ * version}), validated by the rule engine's reader on every write, so a rule that cannot be
+ * evaluated is refused when written: 400 naming the JSON path of each bad node.
  */
 @ApplicationScoped
 public class RuleBook {
@@ -75,10 +75,12 @@ public class RuleBook {
   }
 
   static ProblemException invalid(List<RuleError> errors) {
-    List<Problem.Violation> violations = errors.stream()
-        .map(e -> new Problem.Violation("rules" + e.path().substring(1), e.message()))
-        .toList();
-    String detail = "资格规则校验未通过：" + errors.stream().map(RuleError::toString).collect(Collectors.joining("；"));
+    List<Problem.Violation> violations =
+        errors.stream()
+            .map(e -> new Problem.Violation("rules" + e.path().substring(1), e.message()))
+            .toList();
+    String detail =
+        "资格规则校验未通过：" + errors.stream().map(RuleError::toString).collect(Collectors.joining("；"));
     return new ProblemException(400, "invalid-rules", "资格规则不合法", detail, violations);
   }
 }

@@ -7,11 +7,11 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 
 /**
- * Object-level access to an enterprise's own data (results, notifications, applications): an
- * admin sees every enterprise, an enterprise user only the one its token names, a commissioner
- * (服务专员) the enterprises assigned to it — as enterprise-service last reported them in the
- * enterprise's snapshot. Anyone else gets 404, so ids of other enterprises are not even confirmed
- * to exist. Acting in an enterprise's name stays with the enterprise itself.
+ * Object-level access to an enterprise's own data (results, notifications, applications): an admin
+ * sees every enterprise, an enterprise user only the one its token names, a commissioner (服务专员) the
+ * enterprises assigned to it — as enterprise-service last reported them in the enterprise's
+ * snapshot. Anyone else gets 404, so ids of other enterprises are not even confirmed to exist.
+ * Acting in an enterprise's name stays with the enterprise itself.
  */
 @RequestScoped
 public class EnterpriseAccess {
@@ -39,7 +39,9 @@ public class EnterpriseAccess {
     }
   }
 
-  /** The enterprise's own settings (webhook addresses): itself and admins, not its commissioners. */
+  /**
+   * The enterprise's own settings (webhook addresses): itself and admins, not its commissioners.
+   */
   public void requireOwnOrAdmin(UUID enterpriseId, String what) {
     if (!isOwn(enterpriseId) && !user.isAdmin()) {
       throw ProblemException.notFound(what);

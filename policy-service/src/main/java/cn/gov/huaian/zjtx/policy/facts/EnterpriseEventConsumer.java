@@ -9,15 +9,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Feeds the enterprise read model (the facts rules are evaluated on) from enterprise-service's events ({@code enterprise.#} on the platform exchange)
- * through this service's own durable queue; delivery, acks and dead-lettering are the platform's
- * {@link QueueConsumer}.
+ * Feeds the enterprise read model (the facts rules are evaluated on) from enterprise-service's
+ * events ({@code enterprise.#} on the platform exchange) through this service's own durable queue;
+ * delivery, acks and dead-lettering are the platform's {@link QueueConsumer}.
  */
 @ApplicationScoped
 public class EnterpriseEventConsumer {
   private final QueueConsumer consumer;
 
-  public EnterpriseEventConsumer(RabbitConnections connections, EventsConfig config, ReadModel readModel) {
+  public EnterpriseEventConsumer(
+      RabbitConnections connections, EventsConfig config, ReadModel readModel) {
     this.consumer =
         new QueueConsumer(connections, config, "enterprise.#", "policy-service", readModel::apply);
   }

@@ -22,8 +22,8 @@ import java.util.TreeSet;
 
 /**
  * Fact values as stored in {@code enterprise_fact.facts} (plain JSON: numbers, booleans, strings,
- * ISO dates, arrays) and back, typed by the catalogue. A stored fact the catalogue no longer
- * knows, or no longer types the same way, is left out: unknown, never a wrong value.
+ * ISO dates, arrays) and back, typed by the catalogue. A stored fact the catalogue no longer knows,
+ * or no longer types the same way, is left out: unknown, never a wrong value.
  */
 public final class FactCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,18 +32,21 @@ public final class FactCodec {
 
   public static ObjectNode toJson(Map<String, FactValue> values) {
     ObjectNode node = MAPPER.createObjectNode();
-    values.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-      switch (e.getValue()) {
-        case NumberValue n -> node.put(e.getKey(), n.value());
-        case BooleanValue b -> node.put(e.getKey(), b.value());
-        case TextValue t -> node.put(e.getKey(), t.value());
-        case DateValue d -> node.put(e.getKey(), d.value().toString());
-        case TextSetValue s -> {
-          ArrayNode array = node.putArray(e.getKey());
-          new TreeSet<>(s.values()).forEach(array::add);
-        }
-      }
-    });
+    values.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(
+            e -> {
+              switch (e.getValue()) {
+                case NumberValue n -> node.put(e.getKey(), n.value());
+                case BooleanValue b -> node.put(e.getKey(), b.value());
+                case TextValue t -> node.put(e.getKey(), t.value());
+                case DateValue d -> node.put(e.getKey(), d.value().toString());
+                case TextSetValue s -> {
+                  ArrayNode array = node.putArray(e.getKey());
+                  new TreeSet<>(s.values()).forEach(array::add);
+                }
+              }
+            });
     return node;
   }
 
@@ -51,12 +54,15 @@ public final class FactCodec {
     Map<String, FactValue> values = new HashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      catalogue.find(e.getKey()).ifPresent(def -> {
-        FactValue value = read(def, e.getValue());
-        if (value != null) {
-          values.put(def.name(), value);
-        }
-      });
+      catalogue
+          .find(e.getKey())
+          .ifPresent(
+              def -> {
+                FactValue value = read(def, e.getValue());
+                if (value != null) {
+                  values.put(def.name(), value);
+                }
+              });
     }
     return new FactSet(asOf, values);
   }

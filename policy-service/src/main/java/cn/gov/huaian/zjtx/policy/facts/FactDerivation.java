@@ -23,8 +23,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * 事实推导：turns an enterprise snapshot (the {@code data} of {@code enterprise.changed}) into
- * fact values in the rule engine's vocabulary. Pure: no framework, so it reads as the mapping.
+ * 事实推导：turns an enterprise snapshot (the {@code data} of {@code enterprise.changed}) into fact
+ * values in the rule engine's vocabulary. Pure: no framework, so it reads as the mapping.
  *
  * <p>Ratios arrive as fractions (0.0312) and the catalogue speaks percent (3.12). A figure the
  * snapshot does not carry stays absent, i.e. UNKNOWN to the rules, never zero or false. Sets that
@@ -71,11 +71,14 @@ public final class FactDerivation {
   }
 
   private static void profile(JsonNode data, Map<String, FactValue> facts) {
-    text(data, "districtCode").filter(StandardFacts.DISTRICTS::contains)
+    text(data, "districtCode")
+        .filter(StandardFacts.DISTRICTS::contains)
         .ifPresent(d -> facts.put("district", new TextValue(d)));
     text(data, "cluster").map(CLUSTERS::get).ifPresent(c -> facts.put("cluster", new TextValue(c)));
     text(data, "industryCode").ifPresent(c -> facts.put("industry_code", new TextValue(c)));
-    text(data, "foundedOn").map(LocalDate::parse).ifPresent(d -> facts.put("founded_on", new DateValue(d)));
+    text(data, "foundedOn")
+        .map(LocalDate::parse)
+        .ifPresent(d -> facts.put("founded_on", new DateValue(d)));
     number(data, "nicheYears").ifPresent(n -> facts.put("years_in_niche", num(n)));
   }
 
@@ -101,7 +104,7 @@ public final class FactDerivation {
             qualifications.add("省级以上研发机构");
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     text(data, "tier").map(TIERS::get).ifPresent(tiers::add);
@@ -141,16 +144,22 @@ public final class FactDerivation {
     percent(derived, "rdStaffShare").ifPresent(v -> facts.put("rd_staff_ratio", num(v)));
     percent(derived, "debtRatio").ifPresent(v -> facts.put("debt_ratio", num(v)));
     percent(derived, "mainRevenueGrowth").ifPresent(v -> facts.put("revenue_growth", num(v)));
-    percent(derived, "twoYearAvgMainRevenueGrowth").ifPresent(v -> facts.put("revenue_growth_avg2", num(v)));
+    percent(derived, "twoYearAvgMainRevenueGrowth")
+        .ifPresent(v -> facts.put("revenue_growth_avg2", num(v)));
     percent(derived, "twoYearAvgRdRatio").ifPresent(v -> facts.put("rd_ratio_avg2", num(v)));
     number(derived, "twoYearAvgRdSpending").ifPresent(v -> facts.put("rd_spending_avg2", num(v)));
     if (prev != null) {
       sum(last, prev, "rdSpending").ifPresent(v -> facts.put("rd_spending_2y", num(v)));
-      sum(last, prev, "newEquityFinancing").ifPresent(v -> facts.put("equity_financing_2y", num(v)));
+      sum(last, prev, "newEquityFinancing")
+          .ifPresent(v -> facts.put("equity_financing_2y", num(v)));
       Optional<BigDecimal> prevRd = number(prev, "rdSpending");
       Optional<BigDecimal> prevRevenue = number(prev, "revenue").filter(r -> r.signum() > 0);
       if (prevRd.isPresent() && prevRevenue.isPresent()) {
-        BigDecimal ratio = prevRd.get().multiply(BigDecimal.valueOf(100)).divide(prevRevenue.get(), 2, RoundingMode.HALF_UP);
+        BigDecimal ratio =
+            prevRd
+                .get()
+                .multiply(BigDecimal.valueOf(100))
+                .divide(prevRevenue.get(), 2, RoundingMode.HALF_UP);
         facts.put("rd_ratio_prev", num(ratio));
       }
     }
@@ -164,12 +173,16 @@ public final class FactDerivation {
 
   private static Optional<String> text(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty() : Optional.of(value.asText());
+    return value == null || value.isNull() || value.asText().isBlank()
+        ? Optional.empty()
+        : Optional.of(value.asText());
   }
 
   private static Optional<BigDecimal> number(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null || !value.isNumber() ? Optional.empty() : Optional.of(value.decimalValue());
+    return value == null || !value.isNumber()
+        ? Optional.empty()
+        : Optional.of(value.decimalValue());
   }
 
   /** A fraction (0.0312) as percent (3.12), to the hundredth of a percent. */

@@ -31,15 +31,27 @@ public class FactsResource {
   }
 
   /** One fact of the catalogue as the API shows it. */
-  public record FactView(String name, String type, String unit, String label, boolean adjustable, List<String> allowedValues) {
+  public record FactView(
+      String name,
+      String type,
+      String unit,
+      String label,
+      boolean adjustable,
+      List<String> allowedValues) {
     static FactView of(FactDefinition d) {
-      return new FactView(d.name(), d.type().name(), d.unit(), d.label(), d.adjustable(),
+      return new FactView(
+          d.name(),
+          d.type().name(),
+          d.unit(),
+          d.label(),
+          d.adjustable(),
           d.allowedValues().stream().sorted().toList());
     }
   }
 
   /** An enterprise's facts as the rules see them. */
-  public record EnterpriseFactsView(UUID enterpriseId, String name, long version, Instant updatedAt, JsonNode facts) {}
+  public record EnterpriseFactsView(
+      UUID enterpriseId, String name, long version, Instant updatedAt, JsonNode facts) {}
 
   @GET
   @Path("/facts")
@@ -54,7 +66,11 @@ public class FactsResource {
   public EnterpriseFactsView facts(@PathParam("id") UUID id) {
     access.requireReadable(id, "企业");
     EnterpriseRecord record = readModel.find(id).orElseThrow(() -> ProblemException.notFound("企业"));
-    return new EnterpriseFactsView(id, record.name(), record.version(), record.updatedAt(),
+    return new EnterpriseFactsView(
+        id,
+        record.name(),
+        record.version(),
+        record.updatedAt(),
         FactCodec.toJson(record.facts().values()));
   }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * 企业读模型：stores snapshots from enterprise events (newer versions only, each event once) and
- * hands out enterprises as fact sets for the rules, dated today in Asia/Shanghai.
+ * 企业读模型：stores snapshots from enterprise events (newer versions only, each event once) and hands
+ * out enterprises as fact sets for the rules, dated today in Asia/Shanghai.
  */
 @ApplicationScoped
 public class ReadModel {
@@ -36,7 +36,12 @@ public class ReadModel {
   }
 
   /** What became of one delivered event. */
-  public enum Outcome { APPLIED, DUPLICATE, STALE, IGNORED }
+  public enum Outcome {
+    APPLIED,
+    DUPLICATE,
+    STALE,
+    IGNORED
+  }
 
   /**
    * Applies one event in one transaction: the event id is recorded first (a redelivery is a
@@ -53,8 +58,11 @@ public class ReadModel {
         em.createNativeQuery(
                 "insert into processed_event (event_id, type, enterprise_id, version, applied) "
                     + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
-            .setParameter(1, eventId).setParameter(2, type).setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
-            .setParameter(4, version).executeUpdate();
+            .setParameter(1, eventId)
+            .setParameter(2, type)
+            .setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
+            .setParameter(4, version)
+            .executeUpdate();
     if (fresh == 0) {
       return Outcome.DUPLICATE;
     }
@@ -66,14 +74,18 @@ public class ReadModel {
       return Outcome.STALE;
     }
     em.createNativeQuery("update processed_event set applied = true where event_id = ?1")
-        .setParameter(1, eventId).executeUpdate();
+        .setParameter(1, eventId)
+        .executeUpdate();
     changed.fire(new EnterpriseFactsChanged(enterpriseId, version));
     return Outcome.APPLIED;
   }
 
   private boolean upsert(UUID id, long version, JsonNode data) {
     String facts = FactCodec.toJson(FactDerivation.derive(data)).toString();
-    Instant updatedAt = data.hasNonNull("updatedAt") ? Instant.parse(data.get("updatedAt").asText()) : Instant.now();
+    Instant updatedAt =
+        data.hasNonNull("updatedAt")
+            ? Instant.parse(data.get("updatedAt").asText())
+            : Instant.now();
     return em.createNativeQuery(
                 "insert into enterprise_fact (enterprise_id, version, credit_code, name, district_code, cluster, tier, snapshot, facts, updated_at) "
                     + "values (?1, ?2, ?3, ?4, nullif(?5, ''), nullif(?6, ''), nullif(?7, ''), cast(?8 as jsonb), cast(?9 as jsonb), ?10) "
@@ -81,7 +93,8 @@ public class ReadModel {
                     + "name = excluded.name, district_code = excluded.district_code, cluster = excluded.cluster, tier = excluded.tier, "
                     + "snapshot = excluded.snapshot, facts = excluded.facts, updated_at = excluded.updated_at, received_at = now() "
                     + "where enterprise_fact.version < excluded.version")
-            .setParameter(1, id).setParameter(2, version)
+            .setParameter(1, id)
+            .setParameter(2, version)
             .setParameter(3, data.path("creditCode").asText(""))
             .setParameter(4, data.path("name").asText(""))
             .setParameter(5, data.path("districtCode").asText(""))
@@ -90,7 +103,8 @@ public class ReadModel {
             .setParameter(8, data.toString())
             .setParameter(9, facts)
             .setParameter(10, Timestamp.from(updatedAt))
-            .executeUpdate() == 1;
+            .executeUpdate()
+        == 1;
   }
 
   public static LocalDate today() {
@@ -99,19 +113,25 @@ public class ReadModel {
 
   @Transactional
   public Optional<EnterpriseRecord> find(UUID id) {
-    List<Object[]> rows = em.createNativeQuery(SELECT + " where enterprise_id = ?1", Object[].class)
-        .setParameter(1, id).getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(SELECT + " where enterprise_id = ?1", Object[].class)
+            .setParameter(1, id)
+            .getResultList();
     return rows.stream().findFirst().map(this::record);
   }
 
-  /** Enterprises in id order after {@code after} (null for the first page): keyset paging for jobs. */
+  /**
+   * Enterprises in id order after {@code after} (null for the first page): keyset paging for jobs.
+   */
   @Transactional
   public List<EnterpriseRecord> page(UUID after, int size) {
-    List<Object[]> rows = em.createNativeQuery(
-            SELECT + " where enterprise_id > ?1 order by enterprise_id limit ?2", Object[].class)
-        .setParameter(1, after == null ? new UUID(0L, 0L) : after)
-        .setParameter(2, size)
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                SELECT + " where enterprise_id > ?1 order by enterprise_id limit ?2",
+                Object[].class)
+            .setParameter(1, after == null ? new UUID(0L, 0L) : after)
+            .setParameter(2, size)
+            .getResultList();
     List<EnterpriseRecord> records = new ArrayList<>(rows.size());
     rows.forEach(r -> records.add(record(r)));
     return records;
@@ -119,7 +139,8 @@ public class ReadModel {
 
   @Transactional
   public long count() {
-    return ((Number) em.createNativeQuery("select count(*) from enterprise_fact").getSingleResult()).longValue();
+    return ((Number) em.createNativeQuery("select count(*) from enterprise_fact").getSingleResult())
+        .longValue();
   }
 
   /** Whether the enterprise's latest snapshot lists this commissioner (服务专员) as assigned to it. */
@@ -128,15 +149,20 @@ public class ReadModel {
     return !em.createNativeQuery(
             "select 1 from enterprise_fact where enterprise_id = ?1 "
                 + "and snapshot->'commissioners' @> jsonb_build_array(jsonb_build_object('subject', cast(?2 as text)))")
-        .setParameter(1, enterpriseId).setParameter(2, commissionerSubject)
-        .getResultList().isEmpty();
+        .setParameter(1, enterpriseId)
+        .setParameter(2, commissionerSubject)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The raw snapshot, for forms pre-filled from what the enterprise declared. */
   @Transactional
   public Optional<JsonNode> snapshot(UUID id) {
-    List<?> rows = em.createNativeQuery("select cast(snapshot as text) from enterprise_fact where enterprise_id = ?1")
-        .setParameter(1, id).getResultList();
+    List<?> rows =
+        em.createNativeQuery(
+                "select cast(snapshot as text) from enterprise_fact where enterprise_id = ?1")
+            .setParameter(1, id)
+            .getResultList();
     return rows.stream().findFirst().map(s -> readTree(s.toString()));
   }
 
@@ -145,8 +171,14 @@ public class ReadModel {
 
   private EnterpriseRecord record(Object[] r) {
     return new EnterpriseRecord(
-        (UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], (String) r[4],
-        (String) r[5], (String) r[6], FactCodec.toFactSet(readTree((String) r[7]), catalogue, today()),
+        (UUID) r[0],
+        ((Number) r[1]).longValue(),
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        (String) r[5],
+        (String) r[6],
+        FactCodec.toFactSet(readTree((String) r[7]), catalogue, today()),
         instant(r[8]));
   }
 

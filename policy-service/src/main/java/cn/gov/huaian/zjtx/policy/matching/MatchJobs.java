@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 重匹配任务队列. A change of facts or of a published program queues a job in the transaction of
- * the change (so no change is ever without its job, and a duplicate pending job is not added);
- * after the commit the runner is woken. Requests never wait for a re-match.
+ * 重匹配任务队列. A change of facts or of a published program queues a job in the transaction of the
+ * change (so no change is ever without its job, and a duplicate pending job is not added); after
+ * the commit the runner is woken. Requests never wait for a re-match.
  */
 @ApplicationScoped
 public class MatchJobs {
@@ -26,16 +26,33 @@ public class MatchJobs {
   }
 
   /** What a job re-matches. */
-  public enum Kind { PROGRAM, ENTERPRISE, ALL }
+  public enum Kind {
+    PROGRAM,
+    ENTERPRISE,
+    ALL
+  }
 
   /** A job as admins see it. */
-  public record JobView(UUID id, String kind, UUID targetId, String status, java.time.Instant requestedAt,
-      java.time.Instant startedAt, java.time.Instant finishedAt, long pairs, int changes, String error) {}
+  public record JobView(
+      UUID id,
+      String kind,
+      UUID targetId,
+      String status,
+      java.time.Instant requestedAt,
+      java.time.Instant startedAt,
+      java.time.Instant finishedAt,
+      long pairs,
+      int changes,
+      String error) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
   public void enqueue(Kind kind, UUID target) {
-    em.createNativeQuery("insert into match_job (id, kind, target_id) values (?1, ?2, cast(?3 as uuid)) on conflict do nothing")
-        .setParameter(1, UUID.randomUUID()).setParameter(2, kind.name()).setParameter(3, target == null ? null : target.toString()).executeUpdate();
+    em.createNativeQuery(
+            "insert into match_job (id, kind, target_id) values (?1, ?2, cast(?3 as uuid)) on conflict do nothing")
+        .setParameter(1, UUID.randomUUID())
+        .setParameter(2, kind.name())
+        .setParameter(3, target == null ? null : target.toString())
+        .executeUpdate();
   }
 
   void onFacts(@Observes EnterpriseFactsChanged event) {
@@ -48,7 +65,8 @@ public class MatchJobs {
     }
   }
 
-  void wakeOnFacts(@Observes(during = TransactionPhase.AFTER_SUCCESS) EnterpriseFactsChanged event) {
+  void wakeOnFacts(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) EnterpriseFactsChanged event) {
     runner.wake();
   }
 
@@ -76,12 +94,28 @@ public class MatchJobs {
   }
 
   private List<JobView> list(String where, int size) {
-    List<Object[]> rows = em.createNativeQuery(
-            "select id, kind, target_id, status, requested_at, started_at, finished_at, pairs, changes, error from match_job where "
-                + where + " order by requested_at desc limit " + size, Object[].class)
-        .getResultList();
-    return rows.stream().map(r -> new JobView((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3],
-        Times.instant(r[4]), Times.instant(r[5]), Times.instant(r[6]), ((Number) r[7]).longValue(),
-        ((Number) r[8]).intValue(), (String) r[9])).toList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select id, kind, target_id, status, requested_at, started_at, finished_at, pairs, changes, error from match_job where "
+                    + where
+                    + " order by requested_at desc limit "
+                    + size,
+                Object[].class)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new JobView(
+                    (UUID) r[0],
+                    (String) r[1],
+                    (UUID) r[2],
+                    (String) r[3],
+                    Times.instant(r[4]),
+                    Times.instant(r[5]),
+                    Times.instant(r[6]),
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).intValue(),
+                    (String) r[9]))
+        .toList();
   }
 }

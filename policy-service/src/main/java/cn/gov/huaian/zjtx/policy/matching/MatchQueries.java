@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeOpportunityView;
@@ -12,7 +13,6 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.MissingFactView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ProgramRef;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.TraceView;
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.assess.Assessment;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;
@@ -35,8 +35,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads for the matching API: stored results (what the jobs computed) and, for one program or
- * across programs, the full story computed now from the current facts with the compiled program
- * of the cited version (trace, gap, opportunities are cheap for one enterprise).
+ * across programs, the full story computed now from the current facts with the compiled program of
+ * the cited version (trace, gap, opportunities are cheap for one enterprise).
  */
 @ApplicationScoped
 public class MatchQueries {
@@ -47,7 +47,8 @@ public class MatchQueries {
   private final MatchingConfig config;
   private final FactCatalogue catalogue = StandardFacts.catalogue();
 
-  public MatchQueries(EntityManager em, ReadModel readModel, ProgramSet programs, MatchingConfig config) {
+  public MatchQueries(
+      EntityManager em, ReadModel readModel, ProgramSet programs, MatchingConfig config) {
     this.em = em;
     this.readModel = readModel;
     this.programs = programs;
@@ -60,65 +61,116 @@ public class MatchQueries {
 
   @Transactional
   public List<MatchView> results(UUID enterpriseId, Eligibility status, UUID programId) {
-    List<Object[]> rows = em.createNativeQuery(
-            "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
-                + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at "
-                + "from match_result r join program p on p.id = r.program_id "
-                + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
-                + "order by case r.status when 'ELIGIBLE' then 0 when 'UNKNOWN' then 1 else 2 end, r.amount_max desc, p.title, p.id",
-            Object[].class)
-        .setParameter(1, enterpriseId)
-        .setParameter(2, status == null ? "" : status.name())
-        .setParameter(3, programId == null ? "" : programId.toString())
-        .getResultList();
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
+                    + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at "
+                    + "from match_result r join program p on p.id = r.program_id "
+                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
+                    + "order by case r.status when 'ELIGIBLE' then 0 when 'UNKNOWN' then 1 else 2 end, r.amount_max desc, p.title, p.id",
+                Object[].class)
+            .setParameter(1, enterpriseId)
+            .setParameter(2, status == null ? "" : status.name())
+            .setParameter(3, programId == null ? "" : programId.toString())
+            .getResultList();
     return rows.stream().map(this::view).toList();
   }
 
   private MatchView view(Object[] r) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
-    return new MatchView((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], status.name(),
-        status.label(), amount.min(), amount.max(), amount.toWanYuan(), ((Number) r[8]).intValue(),
-        ((Number) r[9]).longValue(), facts((String) r[10]), Times.instant(r[11]), Times.instant(r[12]));
+    return new MatchView(
+        (UUID) r[0],
+        (String) r[1],
+        (String) r[2],
+        (String) r[3],
+        (String) r[4],
+        status.name(),
+        status.label(),
+        amount.min(),
+        amount.max(),
+        amount.toWanYuan(),
+        ((Number) r[8]).intValue(),
+        ((Number) r[9]).longValue(),
+        facts((String) r[10]),
+        Times.instant(r[11]),
+        Times.instant(r[12]));
   }
 
   private List<FactRef> facts(String json) {
     try {
-      return List.of(MAPPER.readValue(json, String[].class)).stream().map(f -> FactRef.of(catalogue, f)).toList();
+      return List.of(MAPPER.readValue(json, String[].class)).stream()
+          .map(f -> FactRef.of(catalogue, f))
+          .toList();
     } catch (Exception e) {
       return List.of();
     }
   }
 
   public MatchDetail detail(EnterpriseRecord enterprise, UUID programId) {
-    LiveProgram program = programs.live(programId)
-        .filter(p -> p.appliesTo(enterprise))
-        .orElseThrow(() -> ProblemException.notFound("项目"));
+    LiveProgram program =
+        programs
+            .live(programId)
+            .filter(p -> p.appliesTo(enterprise))
+            .orElseThrow(() -> ProblemException.notFound("项目"));
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
     Optional<MatchView> stored = results(enterprise.id(), null, programId).stream().findFirst();
-    return new MatchDetail(program.id(), program.code(), program.title(), a.version(), enterprise.version(),
-        a.eligibility().name(), a.eligibility().label(), a.estimate().min(), a.estimate().max(), a.estimate().toWanYuan(),
-        TraceView.of(a.trace()), a.missingFacts().stream().map(f -> FactRef.of(catalogue, f)).toList(),
-        a.gaps().stream().map(GapView::of).toList(), stored.orElse(null));
+    return new MatchDetail(
+        program.id(),
+        program.code(),
+        program.title(),
+        a.version(),
+        enterprise.version(),
+        a.eligibility().name(),
+        a.eligibility().label(),
+        a.estimate().min(),
+        a.estimate().max(),
+        a.estimate().toWanYuan(),
+        TraceView.of(a.trace()),
+        a.missingFacts().stream().map(f -> FactRef.of(catalogue, f)).toList(),
+        a.gaps().stream().map(GapView::of).toList(),
+        stored.orElse(null));
   }
 
   public OpportunitiesView opportunities(EnterpriseRecord enterprise) {
     List<LiveProgram> live = programs.live().stream().filter(p -> p.appliesTo(enterprise)).toList();
-    Map<String, LiveProgram> byCode = live.stream().collect(Collectors.toMap(p -> p.compiled().rules().id(), Function.identity(), (a, b) -> a));
+    Map<String, LiveProgram> byCode =
+        live.stream()
+            .collect(
+                Collectors.toMap(p -> p.compiled().rules().id(), Function.identity(), (a, b) -> a));
     List<CompiledProgram> compiled = live.stream().map(LiveProgram::compiled).toList();
-    StackingRules stacking = config.yearlyCap().map(StackingRules::cappedAt).orElse(StackingRules.uncapped());
+    StackingRules stacking =
+        config.yearlyCap().map(StackingRules::cappedAt).orElse(StackingRules.uncapped());
     Opportunities o = programs.engine().opportunities(compiled, enterprise.facts(), stacking);
-    Function<String, ProgramRef> ref = code -> Optional.ofNullable(byCode.get(code))
-        .map(p -> new ProgramRef(p.id(), p.code(), p.title())).orElse(new ProgramRef(null, code, code));
-    List<ChangeOpportunityView> changes = o.changes().stream()
-        .filter(c -> !c.programsUnlocked().isEmpty())
-        .map(c -> new ChangeOpportunityView(c.describe(), c.changes().stream().map(ChangeView::of).toList(),
-            c.programsUnlocked().stream().map(ref).toList(), c.unlocked().min(), c.unlocked().max(), c.unlocked().toWanYuan()))
-        .toList();
-    List<MissingFactView> missing = o.missingFacts().stream()
-        .map(m -> new MissingFactView(FactRef.of(catalogue, m.fact().name()), m.programs().stream().map(ref).toList(), m.couldUnlock()))
-        .toList();
+    Function<String, ProgramRef> ref =
+        code ->
+            Optional.ofNullable(byCode.get(code))
+                .map(p -> new ProgramRef(p.id(), p.code(), p.title()))
+                .orElse(new ProgramRef(null, code, code));
+    List<ChangeOpportunityView> changes =
+        o.changes().stream()
+            .filter(c -> !c.programsUnlocked().isEmpty())
+            .map(
+                c ->
+                    new ChangeOpportunityView(
+                        c.describe(),
+                        c.changes().stream().map(ChangeView::of).toList(),
+                        c.programsUnlocked().stream().map(ref).toList(),
+                        c.unlocked().min(),
+                        c.unlocked().max(),
+                        c.unlocked().toWanYuan()))
+            .toList();
+    List<MissingFactView> missing =
+        o.missingFacts().stream()
+            .map(
+                m ->
+                    new MissingFactView(
+                        FactRef.of(catalogue, m.fact().name()),
+                        m.programs().stream().map(ref).toList(),
+                        m.couldUnlock()))
+            .toList();
     AmountRange now = o.current().total();
-    return new OpportunitiesView(enterprise.id(), now.min(), now.max(), now.toWanYuan(), changes, missing);
+    return new OpportunitiesView(
+        enterprise.id(), now.min(), now.max(), now.toWanYuan(), changes, missing);
   }
 }

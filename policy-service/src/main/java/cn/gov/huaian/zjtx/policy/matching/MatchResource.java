@@ -1,12 +1,12 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.Params;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
-import cn.gov.huaian.zjtx.platform.web.Params;
-import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
-import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -26,7 +26,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 资格匹配 REST API: an enterprise's results, why, how much, what is missing; re-match jobs for admins. */
+/**
+ * 资格匹配 REST API: an enterprise's results, why, how much, what is missing; re-match jobs for admins.
+ */
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -73,7 +75,11 @@ public class MatchResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "重匹配任务（管理员） / Re-match jobs (admin)")
   public List<MatchJobs.JobView> jobs(
-      @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "条数至少为 1") @Max(value = 500, message = "条数不能超过 500") int size) {
+      @QueryParam("size")
+          @DefaultValue("50")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 500, message = "条数不能超过 500")
+          int size) {
     return jobs.recent(size);
   }
 

@@ -22,14 +22,15 @@ import org.jboss.logging.Logger;
 
 /**
  * Runs re-match jobs, one runner at a time across all replicas: the runner holds a PostgreSQL
- * session advisory lock on a connection of its own while it drains the queue. Incremental jobs
- * (one enterprise) go before batch jobs and are also run between the pages of a batch, so a
- * long re-match does not hold back the enterprise that just changed. A batch job saves its
- * cursor after every page and resumes there after a crash.
+ * session advisory lock on a connection of its own while it drains the queue. Incremental jobs (one
+ * enterprise) go before batch jobs and are also run between the pages of a batch, so a long
+ * re-match does not hold back the enterprise that just changed. A batch job saves its cursor after
+ * every page and resumes there after a crash.
  */
 @ApplicationScoped
 public class MatchRunner {
   private static final Logger LOG = Logger.getLogger(MatchRunner.class);
+
   /** "zjtx" + "match": the advisory lock key of the runner. */
   static final long LOCK_KEY = 0x7A6A_7478_6D61_7463L;
 
@@ -43,8 +44,13 @@ public class MatchRunner {
   private volatile boolean running;
   private Thread loop;
 
-  public MatchRunner(AgroalDataSource dataSource, EntityManager em, ReadModel readModel, ProgramSet programs,
-      Matcher matcher, MatchingConfig config) {
+  public MatchRunner(
+      AgroalDataSource dataSource,
+      EntityManager em,
+      ReadModel readModel,
+      ProgramSet programs,
+      Matcher matcher,
+      MatchingConfig config) {
     this.dataSource = dataSource;
     this.em = em;
     this.readModel = readModel;
@@ -86,15 +92,22 @@ public class MatchRunner {
     }
   }
 
-  /** Runs every queued job if this process gets the lock; returns false when another runner holds it. */
+  /**
+   * Runs every queued job if this process gets the lock; returns false when another runner holds
+   * it.
+   */
   public boolean drain() throws SQLException {
     try (Connection lock = dataSource.getConnection()) {
       if (!tryLock(lock)) {
         return false;
       }
       try {
-        QuarkusTransaction.requiringNew().run(() ->
-            em.createNativeQuery("update match_job set status = 'PENDING' where status = 'RUNNING'").executeUpdate());
+        QuarkusTransaction.requiringNew()
+            .run(
+                () ->
+                    em.createNativeQuery(
+                            "update match_job set status = 'PENDING' where status = 'RUNNING'")
+                        .executeUpdate());
         List<Job> jobs;
         while (running && !(jobs = claim(false, config.claimBatch())).isEmpty()) {
           runEnterprises(jobs.stream().filter(j -> j.kind() == MatchJobs.Kind.ENTERPRISE).toList());
@@ -114,7 +127,8 @@ public class MatchRunner {
   }
 
   private static boolean tryLock(Connection c) throws SQLException {
-    try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("select pg_try_advisory_lock(" + LOCK_KEY + ")")) {
       return rs.next() && rs.getBoolean(1);
     }
   }
@@ -123,21 +137,36 @@ public class MatchRunner {
 
   /** Claims up to {@code limit} jobs, enterprise jobs first, in one transaction. */
   private List<Job> claim(boolean enterpriseOnly, int limit) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      List<Object[]> rows = em.createNativeQuery(
-              "select id, kind, target_id, cursor_id from match_job where status = 'PENDING'"
-                  + (enterpriseOnly ? " and kind = 'ENTERPRISE'" : "")
-                  + " order by (kind = 'ENTERPRISE') desc, requested_at limit " + limit + " for update", Object[].class)
-          .getResultList();
-      List<Job> jobs = rows.stream()
-          .map(r -> new Job((UUID) r[0], MatchJobs.Kind.valueOf((String) r[1]), (UUID) r[2], (UUID) r[3]))
-          .toList();
-      if (!jobs.isEmpty()) {
-        em.createNativeQuery("update match_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id in (?1)")
-            .setParameter(1, jobs.stream().map(Job::id).toList()).executeUpdate();
-      }
-      return jobs;
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "select id, kind, target_id, cursor_id from match_job where status = 'PENDING'"
+                              + (enterpriseOnly ? " and kind = 'ENTERPRISE'" : "")
+                              + " order by (kind = 'ENTERPRISE') desc, requested_at limit "
+                              + limit
+                              + " for update",
+                          Object[].class)
+                      .getResultList();
+              List<Job> jobs =
+                  rows.stream()
+                      .map(
+                          r ->
+                              new Job(
+                                  (UUID) r[0],
+                                  MatchJobs.Kind.valueOf((String) r[1]),
+                                  (UUID) r[2],
+                                  (UUID) r[3]))
+                      .toList();
+              if (!jobs.isEmpty()) {
+                em.createNativeQuery(
+                        "update match_job set status = 'RUNNING', started_at = coalesce(started_at, now()) where id in (?1)")
+                    .setParameter(1, jobs.stream().map(Job::id).toList())
+                    .executeUpdate();
+              }
+              return jobs;
+            });
   }
 
   private void run(Job job) {
@@ -186,18 +215,20 @@ public class MatchRunner {
         return;
       }
       UUID last = page.getLast().id();
-      QuarkusTransaction.requiringNew().run(() -> {
-        int changes = matcher.matchProgram(program.get(), page);
-        progress(job.id(), last, page.size(), changes);
-      });
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                int changes = matcher.matchProgram(program.get(), page);
+                progress(job.id(), last, page.size(), changes);
+              });
       cursor = last;
       runPendingEnterpriseJobs();
     }
   }
 
   /**
-   * Everything: enterprise by enterprise (each read and encoded once for all programs), a page
-   * per transaction with the cursor saved, so it resumes where it stopped.
+   * Everything: enterprise by enterprise (each read and encoded once for all programs), a page per
+   * transaction with the cursor saved, so it resumes where it stopped.
    */
   private void runAll(Job job) {
     UUID cursor = job.cursor();
@@ -207,14 +238,16 @@ public class MatchRunner {
         return;
       }
       UUID last = page.getLast().id();
-      QuarkusTransaction.requiringNew().run(() -> {
-        List<LiveProgram> live = programs.live();
-        int changes = 0;
-        for (EnterpriseRecord enterprise : page) {
-          changes += matcher.matchEnterprise(enterprise, live);
-        }
-        progress(job.id(), last, (long) page.size() * live.size(), changes);
-      });
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                List<LiveProgram> live = programs.live();
+                int changes = 0;
+                for (EnterpriseRecord enterprise : page) {
+                  changes += matcher.matchEnterprise(enterprise, live);
+                }
+                progress(job.id(), last, (long) page.size() * live.size(), changes);
+              });
       cursor = last;
       runPendingEnterpriseJobs();
     }
@@ -228,9 +261,9 @@ public class MatchRunner {
   }
 
   /**
-   * Incremental jobs claimed together commit together: under a burst of changes the commit, not
-   * the evaluation, is what costs. If the batch fails, each job runs alone so one bad enterprise
-   * cannot hold back the others.
+   * Incremental jobs claimed together commit together: under a burst of changes the commit, not the
+   * evaluation, is what costs. If the batch fails, each job runs alone so one bad enterprise cannot
+   * hold back the others.
    */
   private void runEnterprises(List<Job> jobs) {
     if (jobs.isEmpty()) {
@@ -248,20 +281,34 @@ public class MatchRunner {
   }
 
   private void progress(UUID jobId, UUID cursor, long pairs, int changes) {
-    em.createNativeQuery("update match_job set cursor_id = coalesce(cast(?2 as uuid), cursor_id), pairs = pairs + ?3, changes = changes + ?4 where id = ?1")
-        .setParameter(1, jobId).setParameter(2, cursor == null ? null : cursor.toString()).setParameter(3, pairs).setParameter(4, changes).executeUpdate();
+    em.createNativeQuery(
+            "update match_job set cursor_id = coalesce(cast(?2 as uuid), cursor_id), pairs = pairs + ?3, changes = changes + ?4 where id = ?1")
+        .setParameter(1, jobId)
+        .setParameter(2, cursor == null ? null : cursor.toString())
+        .setParameter(3, pairs)
+        .setParameter(4, changes)
+        .executeUpdate();
   }
 
   /** An incremental job is marked done in the transaction of its results: one commit per change. */
   private void done(UUID jobId, long pairs, int changes) {
-    em.createNativeQuery("update match_job set status = 'DONE', finished_at = now(), pairs = ?2, changes = ?3 where id = ?1")
-        .setParameter(1, jobId).setParameter(2, pairs).setParameter(3, changes).executeUpdate();
+    em.createNativeQuery(
+            "update match_job set status = 'DONE', finished_at = now(), pairs = ?2, changes = ?3 where id = ?1")
+        .setParameter(1, jobId)
+        .setParameter(2, pairs)
+        .setParameter(3, changes)
+        .executeUpdate();
   }
 
   private void finish(Job job, String error) {
-    QuarkusTransaction.requiringNew().run(() ->
-        em.createNativeQuery("update match_job set status = ?2, finished_at = now(), error = nullif(?3, '') where id = ?1")
-            .setParameter(1, job.id()).setParameter(2, error == null ? "DONE" : "FAILED").setParameter(3, error == null ? "" : error)
-            .executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update match_job set status = ?2, finished_at = now(), error = nullif(?3, '') where id = ?1")
+                    .setParameter(1, job.id())
+                    .setParameter(2, error == null ? "DONE" : "FAILED")
+                    .setParameter(3, error == null ? "" : error)
+                    .executeUpdate());
   }
 }

@@ -10,58 +10,110 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What the matching API returns: results, traces, gaps and opportunities, for people and programs. */
+/**
+ * What the matching API returns: results, traces, gaps and opportunities, for people and programs.
+ */
 public final class MatchViews {
   private MatchViews() {}
 
   /** A stored result of one enterprise for one program. */
   public record MatchView(
-      UUID programId, String code, String title, String kind, String category, String status, String statusLabel,
-      BigDecimal amountMin, BigDecimal amountMax, String amountText, int rulesVersion, long factVersion,
-      List<FactRef> missingFacts, Instant computedAt, Instant changedAt) {}
+      UUID programId,
+      String code,
+      String title,
+      String kind,
+      String category,
+      String status,
+      String statusLabel,
+      BigDecimal amountMin,
+      BigDecimal amountMax,
+      String amountText,
+      int rulesVersion,
+      long factVersion,
+      List<FactRef> missingFacts,
+      Instant computedAt,
+      Instant changedAt) {}
 
   /** A fact named for people. */
   public record FactRef(String name, String label, String unit) {
     static FactRef of(FactCatalogue catalogue, String name) {
-      return catalogue.find(name).map(d -> new FactRef(d.name(), d.label(), d.unit())).orElse(new FactRef(name, name, ""));
+      return catalogue
+          .find(name)
+          .map(d -> new FactRef(d.name(), d.label(), d.unit()))
+          .orElse(new FactRef(name, name, ""));
     }
   }
 
   /** One criterion of the trace. */
   public record TraceView(
-      String criterion, String clause, String fact, String actual, String operator, String required,
-      String result, String resultLabel, List<TraceView> children) {
+      String criterion,
+      String clause,
+      String fact,
+      String actual,
+      String operator,
+      String required,
+      String result,
+      String resultLabel,
+      List<TraceView> children) {
     static TraceView of(TraceNode n) {
-      return new TraceView(n.criterion(), n.clause(), n.fact(), n.actual(), n.operator(), n.required(),
-          n.result().name(), n.result().label(), n.children().stream().map(TraceView::of).toList());
+      return new TraceView(
+          n.criterion(),
+          n.clause(),
+          n.fact(),
+          n.actual(),
+          n.operator(),
+          n.required(),
+          n.result().name(),
+          n.result().label(),
+          n.children().stream().map(TraceView::of).toList());
     }
   }
 
   /** One fact change of a gap. */
   public record ChangeView(String fact, String label, String from, String to, String text) {
     static ChangeView of(FactChange c) {
-      return new ChangeView(c.fact().name(), c.fact().label(),
-          c.from() == null ? null : FactDisplay.value(c.fact(), c.from()), FactDisplay.value(c.fact(), c.to()), c.describe());
+      return new ChangeView(
+          c.fact().name(),
+          c.fact().label(),
+          c.from() == null ? null : FactDisplay.value(c.fact(), c.from()),
+          FactDisplay.value(c.fact(), c.to()),
+          c.describe());
     }
   }
 
   /** The smallest changes that would make the enterprise eligible. */
   public record GapView(String text, String resultAfter, List<ChangeView> changes) {
     static GapView of(Gap g) {
-      return new GapView(g.describe(), g.resultAfter().name(), g.changes().stream().map(ChangeView::of).toList());
+      return new GapView(
+          g.describe(), g.resultAfter().name(), g.changes().stream().map(ChangeView::of).toList());
     }
   }
 
   /** The full answer for one enterprise and one program. */
   public record MatchDetail(
-      UUID programId, String code, String title, int rulesVersion, long factVersion, String status, String statusLabel,
-      BigDecimal amountMin, BigDecimal amountMax, String amountText, TraceView trace, List<FactRef> missingFacts,
-      List<GapView> gaps, MatchView stored) {}
+      UUID programId,
+      String code,
+      String title,
+      int rulesVersion,
+      long factVersion,
+      String status,
+      String statusLabel,
+      BigDecimal amountMin,
+      BigDecimal amountMax,
+      String amountText,
+      TraceView trace,
+      List<FactRef> missingFacts,
+      List<GapView> gaps,
+      MatchView stored) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(
-      String text, List<ChangeView> changes, List<ProgramRef> programsUnlocked, BigDecimal unlockedMin,
-      BigDecimal unlockedMax, String unlockedText) {}
+      String text,
+      List<ChangeView> changes,
+      List<ProgramRef> programsUnlocked,
+      BigDecimal unlockedMin,
+      BigDecimal unlockedMax,
+      String unlockedText) {}
 
   /** A missing fact and the money it could unlock. */
   public record MissingFactView(FactRef fact, List<ProgramRef> programs, BigDecimal couldUnlock) {}
@@ -71,6 +123,10 @@ public final class MatchViews {
 
   /** Across all programs: what the enterprise gets now, what to change and what to tell us next. */
   public record OpportunitiesView(
-      UUID enterpriseId, BigDecimal currentMin, BigDecimal currentMax, String currentText,
-      List<ChangeOpportunityView> changes, List<MissingFactView> missingFacts) {}
+      UUID enterpriseId,
+      BigDecimal currentMin,
+      BigDecimal currentMax,
+      String currentText,
+      List<ChangeOpportunityView> changes,
+      List<MissingFactView> missingFacts) {}
 }

@@ -21,8 +21,8 @@ import org.hibernate.Session;
 
 /**
  * Evaluates (enterprise, program) pairs with compiled programs, compares each result with the
- * stored one and writes only what differs; a change worth telling the enterprise fires
- * {@link ResultChanged} in the same transaction. Callers own the transaction.
+ * stored one and writes only what differs; a change worth telling the enterprise fires {@link
+ * ResultChanged} in the same transaction. Callers own the transaction.
  */
 @ApplicationScoped
 public class Matcher {
@@ -38,7 +38,12 @@ public class Matcher {
   }
 
   /** A stored result. */
-  public record Stored(int rulesVersion, long factVersion, Eligibility status, AmountRange amount, List<String> missing) {}
+  public record Stored(
+      int rulesVersion,
+      long factVersion,
+      Eligibility status,
+      AmountRange amount,
+      List<String> missing) {}
 
   /** One evaluated pair. */
   record Outcome(Eligibility status, AmountRange amount, List<String> missing) {}
@@ -48,9 +53,12 @@ public class Matcher {
     AmountRange amount = program.compiled().estimate(code, encoded);
     // The explainer visits every leaf, so an undecided result's missing facts are exactly the
     // program's facts the enterprise has not given; computed from the set, not from a trace.
-    List<String> missing = code == Truth.UNKNOWN_CODE
-        ? program.referencedFacts().stream().filter(f -> !enterprise.facts().isKnown(f)).toList()
-        : List.of();
+    List<String> missing =
+        code == Truth.UNKNOWN_CODE
+            ? program.referencedFacts().stream()
+                .filter(f -> !enterprise.facts().isKnown(f))
+                .toList()
+            : List.of();
     return new Outcome(Eligibility.of(Truth.ofCode(code)), amount, missing);
   }
 
@@ -66,13 +74,22 @@ public class Matcher {
         continue;
       }
       applicable.add(program.id());
-      pushed += compare(program, enterprise, evaluate(program, enterprise, encoded), stored.get(program.id()), writes);
+      pushed +=
+          compare(
+              program,
+              enterprise,
+              evaluate(program, enterprise, encoded),
+              stored.get(program.id()),
+              writes);
     }
     write(writes);
     List<UUID> gone = stored.keySet().stream().filter(id -> !applicable.contains(id)).toList();
     if (!gone.isEmpty()) {
-      em.createNativeQuery("delete from match_result where enterprise_id = ?1 and program_id in (?2)")
-          .setParameter(1, enterprise.id()).setParameter(2, gone).executeUpdate();
+      em.createNativeQuery(
+              "delete from match_result where enterprise_id = ?1 and program_id in (?2)")
+          .setParameter(1, enterprise.id())
+          .setParameter(2, gone)
+          .executeUpdate();
     }
     return pushed;
   }
@@ -90,49 +107,95 @@ public class Matcher {
         continue;
       }
       EncodedFacts encoded = programs.engine().encode(enterprise.facts());
-      pushed += compare(program, enterprise, evaluate(program, enterprise, encoded), stored.get(enterprise.id()), writes);
+      pushed +=
+          compare(
+              program,
+              enterprise,
+              evaluate(program, enterprise, encoded),
+              stored.get(enterprise.id()),
+              writes);
     }
     write(writes);
     if (!notApplicable.isEmpty()) {
-      em.createNativeQuery("delete from match_result where program_id = ?1 and enterprise_id in (?2)")
-          .setParameter(1, program.id()).setParameter(2, notApplicable).executeUpdate();
+      em.createNativeQuery(
+              "delete from match_result where program_id = ?1 and enterprise_id in (?2)")
+          .setParameter(1, program.id())
+          .setParameter(2, notApplicable)
+          .executeUpdate();
     }
     return pushed;
   }
 
   /** A withdrawn or expired program has no results. */
   public void dropProgram(UUID programId) {
-    em.createNativeQuery("delete from match_result where program_id = ?1").setParameter(1, programId).executeUpdate();
+    em.createNativeQuery("delete from match_result where program_id = ?1")
+        .setParameter(1, programId)
+        .executeUpdate();
   }
 
-  private int compare(LiveProgram program, EnterpriseRecord enterprise, Outcome now, Stored before, List<Object[]> writes) {
+  private int compare(
+      LiveProgram program,
+      EnterpriseRecord enterprise,
+      Outcome now,
+      Stored before,
+      List<Object[]> writes) {
     // The fact version alone does not make a write: an enterprise change rewrites only the
     // results it changes, so a stored result cites the facts version it was last computed from.
-    boolean same = before != null
-        && before.rulesVersion() == program.rulesVersion()
-        && before.status() == now.status()
-        && ResultChanged.sameMoney(before.amount(), now.amount())
-        && before.missing().equals(now.missing());
+    boolean same =
+        before != null
+            && before.rulesVersion() == program.rulesVersion()
+            && before.status() == now.status()
+            && ResultChanged.sameMoney(before.amount(), now.amount())
+            && before.missing().equals(now.missing());
     if (same) {
       return 0;
     }
-    writes.add(new Object[] {enterprise.id(), program.id(), program.rulesVersion(), enterprise.version(),
-        now.status().name(), now.amount().min(), now.amount().max(), toJson(now.missing())});
-    ResultChanged.Kind kind = ResultChanged.detect(
-        before == null ? null : before.status(), before == null ? null : before.amount(), now.status(), now.amount());
+    writes.add(
+        new Object[] {
+          enterprise.id(),
+          program.id(),
+          program.rulesVersion(),
+          enterprise.version(),
+          now.status().name(),
+          now.amount().min(),
+          now.amount().max(),
+          toJson(now.missing())
+        });
+    ResultChanged.Kind kind =
+        ResultChanged.detect(
+            before == null ? null : before.status(),
+            before == null ? null : before.amount(),
+            now.status(),
+            now.amount());
     if (kind == null) {
       return 0;
     }
-    changes.fire(new ResultChanged(enterprise.id(), program.id(), program.title(), program.rulesVersion(),
-        enterprise.version(), kind, before == null ? null : before.status(), now.status(),
-        before == null ? null : before.amount(), now.amount(), program.applyDeadline()));
+    changes.fire(
+        new ResultChanged(
+            enterprise.id(),
+            program.id(),
+            program.title(),
+            program.rulesVersion(),
+            enterprise.version(),
+            kind,
+            before == null ? null : before.status(),
+            now.status(),
+            before == null ? null : before.amount(),
+            now.amount(),
+            program.applyDeadline()));
     return 1;
   }
 
   private Map<UUID, Stored> storedFor(String column, UUID id, List<UUID> others) {
     String other = column.equals("enterprise_id") ? "program_id" : "enterprise_id";
-    String sql = "select " + other + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text) "
-        + "from match_result where " + column + " = ?1" + (others == null ? "" : " and " + other + " in (?2)");
+    String sql =
+        "select "
+            + other
+            + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text) "
+            + "from match_result where "
+            + column
+            + " = ?1"
+            + (others == null ? "" : " and " + other + " in (?2)");
     var q = em.createNativeQuery(sql, Object[].class).setParameter(1, id);
     if (others != null) {
       if (others.isEmpty()) {
@@ -143,8 +206,14 @@ public class Matcher {
     List<Object[]> rows = q.getResultList();
     Map<UUID, Stored> stored = new HashMap<>();
     for (Object[] r : rows) {
-      stored.put((UUID) r[0], new Stored(((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-          Eligibility.valueOf((String) r[3]), new AmountRange((BigDecimal) r[4], (BigDecimal) r[5]), fromJson((String) r[6])));
+      stored.put(
+          (UUID) r[0],
+          new Stored(
+              ((Number) r[1]).intValue(),
+              ((Number) r[2]).longValue(),
+              Eligibility.valueOf((String) r[3]),
+              new AmountRange((BigDecimal) r[4], (BigDecimal) r[5]),
+              fromJson((String) r[6])));
     }
     return stored;
   }
@@ -162,22 +231,24 @@ public class Matcher {
     if (rows.isEmpty()) {
       return;
     }
-    em.unwrap(Session.class).doWork(connection -> {
-      try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
-        for (Object[] row : rows) {
-          ps.setObject(1, row[0]);
-          ps.setObject(2, row[1]);
-          ps.setInt(3, (Integer) row[2]);
-          ps.setLong(4, (Long) row[3]);
-          ps.setString(5, (String) row[4]);
-          ps.setBigDecimal(6, (BigDecimal) row[5]);
-          ps.setBigDecimal(7, (BigDecimal) row[6]);
-          ps.setString(8, (String) row[7]);
-          ps.addBatch();
-        }
-        ps.executeBatch();
-      }
-    });
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
+                for (Object[] row : rows) {
+                  ps.setObject(1, row[0]);
+                  ps.setObject(2, row[1]);
+                  ps.setInt(3, (Integer) row[2]);
+                  ps.setLong(4, (Long) row[3]);
+                  ps.setString(5, (String) row[4]);
+                  ps.setBigDecimal(6, (BigDecimal) row[5]);
+                  ps.setBigDecimal(7, (BigDecimal) row[6]);
+                  ps.setString(8, (String) row[7]);
+                  ps.addBatch();
+                }
+                ps.executeBatch();
+              }
+            });
   }
 
   private static String toJson(List<String> values) {

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.policy.catalog.ProgramChanged;
 import cn.gov.huaian.zjtx.policy.catalog.RuleBook;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.rules.RuleEngine;
@@ -8,7 +9,6 @@ import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
-import cn.gov.huaian.zjtx.policy.catalog.ProgramChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -23,9 +23,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The rule engine of this process and the programs compiled for it. A program version is
- * compiled once and reused for every enterprise (and every later job) until a new version
- * replaces it; compiled programs and encoded facts share the engine's symbol table.
+ * The rule engine of this process and the programs compiled for it. A program version is compiled
+ * once and reused for every enterprise (and every later job) until a new version replaces it;
+ * compiled programs and encoded facts share the engine's symbol table.
  */
 @ApplicationScoped
 public class ProgramSet {
@@ -35,6 +35,7 @@ public class ProgramSet {
 
   /** A program version compiled, with the facts its eligibility refers to. */
   private record Compiled(CompiledProgram program, List<String> referencedFacts) {}
+
   private final EntityManager em;
   private final RuleBook rules;
 
@@ -49,19 +50,23 @@ public class ProgramSet {
 
   /**
    * Published programs valid today, compiled at their current version. Cached: an incremental
-   * re-match runs per enterprise change and must not re-read the catalogue each time; a change
-   * made here drops the cache at its commit, one made by another replica is seen within
-   * {@link #TTL_NANOS}, and a new day (validity) drops it too.
+   * re-match runs per enterprise change and must not re-read the catalogue each time; a change made
+   * here drops the cache at its commit, one made by another replica is seen within {@link
+   * #TTL_NANOS}, and a new day (validity) drops it too.
    */
   @Transactional
   public List<LiveProgram> live() {
     Cached cached = cache;
-    if (cached != null && System.nanoTime() - cached.loadedAt() < TTL_NANOS && cached.day().equals(ReadModel.today())) {
+    if (cached != null
+        && System.nanoTime() - cached.loadedAt() < TTL_NANOS
+        && cached.day().equals(ReadModel.today())) {
       return cached.programs();
     }
     long generationBefore = generation.get();
     List<LiveProgram> programs =
-        query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id", null);
+        query(
+            "p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id",
+            null);
     if (generation.get() == generationBefore) {
       cache = new Cached(List.copyOf(programs), System.nanoTime(), ReadModel.today());
     }
@@ -74,14 +79,19 @@ public class ProgramSet {
   }
 
   private static final long TTL_NANOS = 30_000_000_000L;
-  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong generation =
+      new java.util.concurrent.atomic.AtomicLong();
   private volatile Cached cache;
 
   private record Cached(List<LiveProgram> programs, long loadedAt, LocalDate day) {}
 
   @Transactional
   public Optional<LiveProgram> live(UUID programId) {
-    return query("p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) and p.id = ?2", programId).stream().findFirst();
+    return query(
+            "p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) and p.id = ?2",
+            programId)
+        .stream()
+        .findFirst();
   }
 
   /** Any program (draft too) at its current version, for detail views and simulations. */
@@ -97,16 +107,21 @@ public class ProgramSet {
   private Compiled compile(String json) {
     ProgramRules read = rules.read(json);
     // Explained against no facts at all, every leaf is unknown: the trace names every fact tested.
-    List<String> referenced = List.copyOf(
-        explainer.explain(read.eligibility(), FactSet.asOf(ReadModel.today()).build()).missingFacts());
+    List<String> referenced =
+        List.copyOf(
+            explainer
+                .explain(read.eligibility(), FactSet.asOf(ReadModel.today()).build())
+                .missingFacts());
     return new Compiled(engine.compile(read), referenced);
   }
 
   private List<LiveProgram> query(String where, UUID id) {
-    var q = em.createNativeQuery(
-        "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
-            + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
-            + where, Object[].class);
+    var q =
+        em.createNativeQuery(
+            "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
+                + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+                + where,
+            Object[].class);
     q.setParameter(1, ReadModel.today());
     if (id != null) {
       q.setParameter(2, id);
@@ -118,8 +133,19 @@ public class ProgramSet {
       int version = ((Number) r[8]).intValue();
       String json = (String) r[9];
       Compiled program = compiled.computeIfAbsent(pid + "@" + version, k -> compile(json));
-      programs.add(new LiveProgram(pid, (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-          toDate(r[6]), (Boolean) r[7], version, program.program(), program.referencedFacts()));
+      programs.add(
+          new LiveProgram(
+              pid,
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (String) r[4],
+              (String) r[5],
+              toDate(r[6]),
+              (Boolean) r[7],
+              version,
+              program.program(),
+              program.referencedFacts()));
     }
     return programs;
   }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A stored result changed in a way the enterprise should hear of. Fired (CDI, synchronously) in
- * the transaction that stores the result, so the notification is written with it or not at all.
+ * A stored result changed in a way the enterprise should hear of. Fired (CDI, synchronously) in the
+ * transaction that stores the result, so the notification is written with it or not at all.
  *
  * @param before null when there was no result before
  */
@@ -25,10 +25,15 @@ public record ResultChanged(
     LocalDate applyDeadline) {
 
   /** What changed. */
-  public enum Kind { NEWLY_ELIGIBLE, NO_LONGER_ELIGIBLE, AMOUNT_CHANGED }
+  public enum Kind {
+    NEWLY_ELIGIBLE,
+    NO_LONGER_ELIGIBLE,
+    AMOUNT_CHANGED
+  }
 
   /** The change worth pushing between two results, if any (UNKNOWN ↔ NOT_ELIGIBLE is not). */
-  static Kind detect(Eligibility before, AmountRange beforeAmount, Eligibility after, AmountRange afterAmount) {
+  static Kind detect(
+      Eligibility before, AmountRange beforeAmount, Eligibility after, AmountRange afterAmount) {
     boolean wasEligible = before == Eligibility.ELIGIBLE;
     boolean isEligible = after == Eligibility.ELIGIBLE;
     if (isEligible && !wasEligible) {
@@ -44,6 +49,9 @@ public record ResultChanged(
   }
 
   static boolean sameMoney(AmountRange a, AmountRange b) {
-    return a != null && b != null && a.min().compareTo(b.min()) == 0 && a.max().compareTo(b.max()) == 0;
+    return a != null
+        && b != null
+        && a.min().compareTo(b.min()) == 0
+        && a.max().compareTo(b.max()) == 0;
   }
 }

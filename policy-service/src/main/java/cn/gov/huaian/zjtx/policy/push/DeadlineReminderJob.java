@@ -4,7 +4,10 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-/** Every morning (Asia/Shanghai): remind eligible enterprises of deadlines within N days. Safe on every replica: each reminder has a unique key. */
+/**
+ * Every morning (Asia/Shanghai): remind eligible enterprises of deadlines within N days. Safe on
+ * every replica: each reminder has a unique key.
+ */
 @ApplicationScoped
 public class DeadlineReminderJob {
   private static final Logger LOG = Logger.getLogger(DeadlineReminderJob.class);

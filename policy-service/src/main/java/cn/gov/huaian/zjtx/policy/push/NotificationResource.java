@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,8 +44,11 @@ public class NotificationResource {
       @PathParam("id") UUID id,
       @QueryParam("unread") Boolean unread,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     access.requireReadable(id, "企业");
     return new InboxView(inbox.list(id, unread, page, size), inbox.unreadCount(id));
   }
@@ -53,7 +56,8 @@ public class NotificationResource {
   @POST
   @Path("/enterprises/{id}/notifications/{notificationId}/read")
   @Operation(summary = "标为已读 / Mark one notification read")
-  public NotificationView read(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId) {
+  public NotificationView read(
+      @PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId) {
     access.requireOwn(id, "企业");
     return inbox.markRead(id, notificationId, true);
   }
@@ -61,7 +65,8 @@ public class NotificationResource {
   @POST
   @Path("/enterprises/{id}/notifications/{notificationId}/unread")
   @Operation(summary = "标为未读 / Mark one notification unread")
-  public NotificationView unread(@PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId) {
+  public NotificationView unread(
+      @PathParam("id") UUID id, @PathParam("notificationId") UUID notificationId) {
     access.requireOwn(id, "企业");
     return inbox.markRead(id, notificationId, false);
   }

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
- * 实时推送（SSE）: one stream per enterprise. Not on a virtual thread: the stream is reactive and
- * the access check reads only the token.
+ * 实时推送（SSE）: one stream per enterprise. Not on a virtual thread: the stream is reactive and the
+ * access check reads only the token.
  */
 @Path("/api/v1/enterprises/{id}/notifications/stream")
 @Authenticated

@@ -9,8 +9,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Webhook signatures: {@code X-Zjtx-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "." + body)>}.
- * The timestamp is signed too, so a receiver can refuse replays older than a few minutes.
+ * Webhook signatures: {@code X-Zjtx-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + "."
+ * + body)>}. The timestamp is signed too, so a receiver can refuse replays older than a few
+ * minutes.
  */
 public final class Signatures {
   public static final String HEADER = "X-Zjtx-Signature";
@@ -35,7 +36,9 @@ public final class Signatures {
       return false;
     }
     String expected = hmac(secret, parts[0].substring(2) + "." + body);
-    return MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), parts[1].substring(3).getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        expected.getBytes(StandardCharsets.UTF_8),
+        parts[1].substring(3).getBytes(StandardCharsets.UTF_8));
   }
 
   static String hmac(String secret, String text) {

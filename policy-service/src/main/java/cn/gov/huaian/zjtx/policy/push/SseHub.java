@@ -14,7 +14,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class SseHub {
-  private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SseHub.class);
+  private static final org.jboss.logging.Logger LOG =
+      org.jboss.logging.Logger.getLogger(SseHub.class);
   private final BroadcastProcessor<NotificationView> processor = BroadcastProcessor.create();
 
   void onCreated(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationCreated event) {
@@ -26,7 +27,9 @@ public class SseHub {
     }
   }
 
-  /** A stream of one enterprise; a slow client gets a bounded buffer, then the oldest are dropped. */
+  /**
+   * A stream of one enterprise; a slow client gets a bounded buffer, then the oldest are dropped.
+   */
   public Multi<NotificationView> stream(UUID enterpriseId) {
     return processor.onOverflow().buffer(256).filter(n -> n.enterpriseId().equals(enterpriseId));
   }

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.policy.push;
 
-import cn.gov.huaian.zjtx.platform.security.CurrentUser;
-import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
-import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
+import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,7 +49,8 @@ public class WebhookResource {
   @Path("/enterprises/{id}/webhooks")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "订阅 webhook（签名密钥仅此次返回） / Subscribe a webhook (the secret is shown once)")
-  public Response create(@PathParam("id") UUID id, @NotNull(message = "请求体不能为空") WebhookRequest request) {
+  public Response create(
+      @PathParam("id") UUID id, @NotNull(message = "请求体不能为空") WebhookRequest request) {
     access.requireOwn(id, "企业");
     return Response.status(201).entity(webhooks.create(id, request.url(), user.username())).build();
   }
@@ -77,7 +78,11 @@ public class WebhookResource {
   @Operation(summary = "Webhook 投递记录（管理员；status=DEAD 为死信） / Deliveries and dead letters (admin)")
   public List<Webhooks.DeliveryView> deliveries(
       @QueryParam("status") String status,
-      @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "条数至少为 1") @Max(value = 500, message = "条数不能超过 500") int size) {
+      @QueryParam("size")
+          @DefaultValue("50")
+          @Min(value = 1, message = "条数至少为 1")
+          @Max(value = 500, message = "条数不能超过 500")
+          int size) {
     if (status != null && !Set.of("PENDING", "DELIVERED", "DEAD").contains(status)) {
       throw ProblemException.invalid("status", "状态应为 PENDING、DELIVERED 或 DEAD");
     }

@@ -18,10 +18,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers queued webhook calls: signed POSTs, retried with exponential backoff, and after the
- * last attempt kept as dead letters that admins see and can re-queue. A delivery is leased
- * (its next attempt pushed past the timeout) before it is sent, so two replicas never send the
- * same call at once; receivers still deduplicate by the {@code X-Zjtx-Delivery} id.
+ * Delivers queued webhook calls: signed POSTs, retried with exponential backoff, and after the last
+ * attempt kept as dead letters that admins see and can re-queue. A delivery is leased (its next
+ * attempt pushed past the timeout) before it is sent, so two replicas never send the same call at
+ * once; receivers still deduplicate by the {@code X-Zjtx-Delivery} id.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -38,12 +38,18 @@ public class WebhookSender {
     this.config = config;
     this.json = json;
     this.inbox = inbox;
-    this.http = HttpClient.newBuilder().connectTimeout(config.webhooks().timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(config.webhooks().timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   record Due(UUID id, String url, String secret, UUID notificationId, int attempts) {}
 
-  @Scheduled(every = "${zjtx.push.webhooks.every:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  @Scheduled(
+      every = "${zjtx.push.webhooks.every:1s}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void tick() {
     if (busy.compareAndSet(false, true)) {
       try {
@@ -65,39 +71,57 @@ public class WebhookSender {
 
   private List<Due> claim() {
     long leaseMs = config.webhooks().timeout().toMillis() * 2;
-    return QuarkusTransaction.requiringNew().call(() -> {
-      List<Object[]> rows = em.createNativeQuery(
-              "select d.id, w.url, w.secret, d.notification_id, d.attempts from webhook_delivery d join webhook w on w.id = d.webhook_id "
-                  + "where d.status = 'PENDING' and d.next_attempt_at <= now() order by d.next_attempt_at limit ?1 for update of d skip locked",
-              Object[].class)
-          .setParameter(1, config.webhooks().batch()).getResultList();
-      for (Object[] r : rows) {
-        em.createNativeQuery("update webhook_delivery set next_attempt_at = now() + (?2 * interval '1 millisecond') where id = ?1")
-            .setParameter(1, r[0]).setParameter(2, leaseMs).executeUpdate();
-      }
-      return rows.stream().map(r -> new Due((UUID) r[0], (String) r[1], (String) r[2], (UUID) r[3], ((Number) r[4]).intValue())).toList();
-    });
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              List<Object[]> rows =
+                  em.createNativeQuery(
+                          "select d.id, w.url, w.secret, d.notification_id, d.attempts from webhook_delivery d join webhook w on w.id = d.webhook_id "
+                              + "where d.status = 'PENDING' and d.next_attempt_at <= now() order by d.next_attempt_at limit ?1 for update of d skip locked",
+                          Object[].class)
+                      .setParameter(1, config.webhooks().batch())
+                      .getResultList();
+              for (Object[] r : rows) {
+                em.createNativeQuery(
+                        "update webhook_delivery set next_attempt_at = now() + (?2 * interval '1 millisecond') where id = ?1")
+                    .setParameter(1, r[0])
+                    .setParameter(2, leaseMs)
+                    .executeUpdate();
+              }
+              return rows.stream()
+                  .map(
+                      r ->
+                          new Due(
+                              (UUID) r[0],
+                              (String) r[1],
+                              (String) r[2],
+                              (UUID) r[3],
+                              ((Number) r[4]).intValue()))
+                  .toList();
+            });
   }
 
   private void send(Due d) {
     Integer status = null;
     String error = null;
     try {
-      NotificationView n = QuarkusTransaction.requiringNew().call(() -> inbox.find(d.notificationId()));
+      NotificationView n =
+          QuarkusTransaction.requiringNew().call(() -> inbox.find(d.notificationId()));
       Map<String, Object> payload = new LinkedHashMap<>();
       payload.put("deliveryId", d.id());
       payload.put("type", "notification." + n.kind().toLowerCase().replace('_', '-'));
       payload.put("notification", n);
       String body = json.writeValueAsString(payload);
       long now = System.currentTimeMillis() / 1000;
-      HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
-          .timeout(config.webhooks().timeout())
-          .header("Content-Type", "application/json")
-          .header("User-Agent", "zjtx-policy-service-webhooks")
-          .header("X-Zjtx-Delivery", d.id().toString())
-          .header(Signatures.HEADER, Signatures.header(d.secret(), now, body))
-          .POST(HttpRequest.BodyPublishers.ofString(body))
-          .build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(d.url()))
+              .timeout(config.webhooks().timeout())
+              .header("Content-Type", "application/json")
+              .header("User-Agent", "zjtx-policy-service-webhooks")
+              .header("X-Zjtx-Delivery", d.id().toString())
+              .header(Signatures.HEADER, Signatures.header(d.secret(), now, body))
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build();
       HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
       status = response.statusCode();
       if (status >= 200 && status < 300) {
@@ -122,12 +146,18 @@ public class WebhookSender {
   }
 
   private void record(Due d, String outcome, Integer status, String error, Duration wait) {
-    QuarkusTransaction.requiringNew().run(() ->
-        em.createNativeQuery("update webhook_delivery set status = ?2, attempts = attempts + 1, last_status = cast(nullif(?3, '') as integer), "
-                + "last_error = nullif(?4, ''), delivered_at = case when ?2 = 'DELIVERED' then now() else delivered_at end, "
-                + "next_attempt_at = now() + (?5 * interval '1 millisecond') where id = ?1")
-            .setParameter(1, d.id()).setParameter(2, outcome).setParameter(3, status == null ? "" : status.toString())
-            .setParameter(4, error == null ? "" : error).setParameter(5, wait == null ? 0L : wait.toMillis())
-            .executeUpdate());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update webhook_delivery set status = ?2, attempts = attempts + 1, last_status = cast(nullif(?3, '') as integer), "
+                            + "last_error = nullif(?4, ''), delivered_at = case when ?2 = 'DELIVERED' then now() else delivered_at end, "
+                            + "next_attempt_at = now() + (?5 * interval '1 millisecond') where id = ?1")
+                    .setParameter(1, d.id())
+                    .setParameter(2, outcome)
+                    .setParameter(3, status == null ? "" : status.toString())
+                    .setParameter(4, error == null ? "" : error)
+                    .setParameter(5, wait == null ? 0L : wait.toMillis())
+                    .executeUpdate());
   }
 }

@@ -15,9 +15,9 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import java.util.List;
 
 /**
- * 规则引擎门面：compile programs once, then evaluate enterprises in bulk (re-match) or one at a
- * time with the full story (assessment, opportunities). One instance per catalogue: compiled
- * programs and encoded facts share its symbol table and are not portable across instances.
+ * 规则引擎门面：compile programs once, then evaluate enterprises in bulk (re-match) or one at a time with
+ * the full story (assessment, opportunities). One instance per catalogue: compiled programs and
+ * encoded facts share its symbol table and are not portable across instances.
  */
 public final class RuleEngine {
   private final FactCatalogue catalogue;
@@ -41,8 +41,8 @@ public final class RuleEngine {
   }
 
   /**
-   * 批量重匹配：all programs compiled together over shared leaf tests, to evaluate blocks of
-   * enterprises ({@link cn.gov.huaian.zjtx.policy.rules.facts.FactColumns}) program by program.
+   * 批量重匹配：all programs compiled together over shared leaf tests, to evaluate blocks of enterprises
+   * ({@link cn.gov.huaian.zjtx.policy.rules.facts.FactColumns}) program by program.
    */
   public ProgramCircuits circuits(List<CompiledProgram> programs) {
     return compiler.circuits(programs);

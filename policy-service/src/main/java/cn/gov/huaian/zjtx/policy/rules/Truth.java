@@ -4,8 +4,8 @@ package cn.gov.huaian.zjtx.policy.rules;
  * 三值逻辑（Kleene）：真、假、未知。A missing fact makes a test UNKNOWN, never FALSE.
  *
  * <p>The order FALSE &lt; UNKNOWN &lt; TRUE is load-bearing: "all" is the minimum, "any" the
- * maximum and "not" the mirror image, which is also how the compiled engine computes them on
- * the {@link #code()} integers.
+ * maximum and "not" the mirror image, which is also how the compiled engine computes them on the
+ * {@link #code()} integers.
  */
 public enum Truth {
   FALSE,

@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.policy.search;
 
-import cn.gov.huaian.zjtx.policy.catalog.Program;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.Params;
 import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.Params;
+import cn.gov.huaian.zjtx.policy.catalog.Program;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -45,13 +45,22 @@ public class SearchResource {
       @QueryParam("district") String district,
       @QueryParam("validOn") String validOn,
       @QueryParam("kind") String kind,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") @Max(value = 500, message = "页码不能超过 500") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1") @Max(value = 100, message = "每页条数不能超过 100") int size) {
+      @QueryParam("page")
+          @DefaultValue("0")
+          @Min(value = 0, message = "页码不能小于 0")
+          @Max(value = 500, message = "页码不能超过 500")
+          int page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 100, message = "每页条数不能超过 100")
+          int size) {
     if (q != null && q.length() > 200) {
       throw ProblemException.invalid("q", "检索词不能超过 200 个字符");
     }
     if (category != null && !Program.CATEGORIES.contains(category)) {
-      throw ProblemException.invalid("category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
+      throw ProblemException.invalid(
+          "category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
     }
     if (district != null && !StandardFacts.DISTRICTS.contains(district)) {
       throw ProblemException.invalid("district", "区县代码应为淮安市的区县行政区划代码（如 320812）");
@@ -62,8 +71,18 @@ public class SearchResource {
     } catch (DateTimeParseException e) {
       throw ProblemException.invalid("validOn", "有效日期格式应为 yyyy-MM-dd");
     }
-    return search.search(new PolicySearch.Criteria(blankToNull(q), category, blankToNull(department), district, day,
-        kind == null || kind.isBlank() ? null : Params.enumOf(Program.Kind.class, "kind", kind).name(), page, size));
+    return search.search(
+        new PolicySearch.Criteria(
+            blankToNull(q),
+            category,
+            blankToNull(department),
+            district,
+            day,
+            kind == null || kind.isBlank()
+                ? null
+                : Params.enumOf(Program.Kind.class, "kind", kind).name(),
+            page,
+            size));
   }
 
   @POST

@@ -21,9 +21,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * 中文分词: HanLP with the platform glossary in its custom dictionary (专精特新 stays one word),
- * normalised (NFKC, lower case), stop words and punctuation dropped; and query-time synonyms,
- * since the search server has no synonym filter. One per process: HanLP's dictionaries are global.
+ * 中文分词: HanLP with the platform glossary in its custom dictionary (专精特新 stays one word), normalised
+ * (NFKC, lower case), stop words and punctuation dropped; and query-time synonyms, since the search
+ * server has no synonym filter. One per process: HanLP's dictionaries are global.
  */
 public final class Segmenter {
   private static volatile Segmenter shared;
@@ -34,13 +34,22 @@ public final class Segmenter {
     HanLP.Config.ShowTermNature = false;
     List<String> words = new ArrayList<>(lines("/text/glossary.txt"));
     for (String line : lines("/text/synonyms.txt")) {
-      List<String> group = Arrays.stream(line.split("~")).map(String::strip).filter(s -> !s.isEmpty()).map(Segmenter::normalise).toList();
+      List<String> group =
+          Arrays.stream(line.split("~"))
+              .map(String::strip)
+              .filter(s -> !s.isEmpty())
+              .map(Segmenter::normalise)
+              .toList();
       words.addAll(group);
       group.forEach(w -> synonyms.put(w, group));
     }
     words.forEach(w -> CustomDictionary.insert(normalise(w), "nz 2048"));
-    segment = HanLP.newSegment().enableCustomDictionary(true).enableNameRecognize(false)
-        .enablePlaceRecognize(false).enableOrganizationRecognize(false);
+    segment =
+        HanLP.newSegment()
+            .enableCustomDictionary(true)
+            .enableNameRecognize(false)
+            .enablePlaceRecognize(false)
+            .enableOrganizationRecognize(false);
   }
 
   public static Segmenter shared() {
@@ -65,7 +74,9 @@ public final class Segmenter {
     List<String> tokens = new ArrayList<>(terms.size());
     for (Term t : terms) {
       String w = t.word.strip();
-      if (!w.isEmpty() && w.codePoints().anyMatch(Character::isLetterOrDigit) && !CoreStopWordDictionary.contains(w)) {
+      if (!w.isEmpty()
+          && w.codePoints().anyMatch(Character::isLetterOrDigit)
+          && !CoreStopWordDictionary.contains(w)) {
         tokens.add(w);
       }
     }
@@ -96,8 +107,11 @@ public final class Segmenter {
       if (in == null) {
         throw new IllegalStateException("缺少资源 " + resource);
       }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 政策模拟（管理员）: how many enterprises a draft would reach, at what cost, where, against the current version. */
+/**
+ * 政策模拟（管理员）: how many enterprises a draft would reach, at what cost, where, against the current
+ * version.
+ */
 @Path("/api/v1/simulations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,11 +1,11 @@
 package cn.gov.huaian.zjtx.policy.simulation;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.catalog.RuleBook;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.LiveProgram;
 import cn.gov.huaian.zjtx.policy.matching.ProgramSet;
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
@@ -30,22 +30,62 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * 政策模拟: a draft program compiled like a published one and evaluated against every enterprise
- * of the read model, compared with the current version of the program it would replace. Nothing
- * is stored and nobody is notified.
+ * 政策模拟: a draft program compiled like a published one and evaluated against every enterprise of the
+ * read model, compared with the current version of the program it would replace. Nothing is stored
+ * and nobody is notified.
  */
 @ApplicationScoped
 public class Simulator {
-  static final Map<String, String> DISTRICTS = Map.of(
-      "320812", "清江浦区", "320803", "淮安区", "320804", "淮阴区", "320813", "洪泽区",
-      "320826", "涟水县", "320830", "盱眙县", "320831", "金湖县", "320871", "淮安经济技术开发区");
-  static final Map<String, String> TIERS = Map.of(
-      "innovative-sme", StandardFacts.TIER_INNOVATIVE, "srdi-sme", StandardFacts.TIER_PROVINCIAL,
-      "little-giant", StandardFacts.TIER_LITTLE_GIANT, "single-champion", StandardFacts.TIER_CHAMPION);
-  static final Map<String, String> CLUSTERS = Map.of(
-      "intelligent-equipment", "智能装备及新能源", "nev", "新能源汽车及零部件", "fiber-materials", "纤维新材料",
-      "chemical-materials", "化工新材料", "pcb-electronics", "PCB电子元器件", "green-food", "绿色食品",
-      "biomedicine", "生物技术及新医药", "ai", "人工智能", "ic", "集成电路", "digital", "新兴数字产业");
+  static final Map<String, String> DISTRICTS =
+      Map.of(
+          "320812",
+          "清江浦区",
+          "320803",
+          "淮安区",
+          "320804",
+          "淮阴区",
+          "320813",
+          "洪泽区",
+          "320826",
+          "涟水县",
+          "320830",
+          "盱眙县",
+          "320831",
+          "金湖县",
+          "320871",
+          "淮安经济技术开发区");
+  static final Map<String, String> TIERS =
+      Map.of(
+          "innovative-sme",
+          StandardFacts.TIER_INNOVATIVE,
+          "srdi-sme",
+          StandardFacts.TIER_PROVINCIAL,
+          "little-giant",
+          StandardFacts.TIER_LITTLE_GIANT,
+          "single-champion",
+          StandardFacts.TIER_CHAMPION);
+  static final Map<String, String> CLUSTERS =
+      Map.of(
+          "intelligent-equipment",
+          "智能装备及新能源",
+          "nev",
+          "新能源汽车及零部件",
+          "fiber-materials",
+          "纤维新材料",
+          "chemical-materials",
+          "化工新材料",
+          "pcb-electronics",
+          "PCB电子元器件",
+          "green-food",
+          "绿色食品",
+          "biomedicine",
+          "生物技术及新医药",
+          "ai",
+          "人工智能",
+          "ic",
+          "集成电路",
+          "digital",
+          "新兴数字产业");
   private static final int PAGE = 2000;
 
   private final ReadModel readModel;
@@ -63,16 +103,20 @@ public class Simulator {
   @Transactional
   public SimulationResult simulate(SimulationRequest request) {
     long start = System.nanoTime();
-    Optional<LiveProgram> base = Optional.ofNullable(request.baseProgramId())
-        .map(id -> programs.current(id).orElseThrow(() -> ProblemException.notFound("对照项目")));
-    String district = request.districtCode() != null && !request.districtCode().isBlank()
-        ? request.districtCode() : base.map(LiveProgram::districtCode).orElse(null);
+    Optional<LiveProgram> base =
+        Optional.ofNullable(request.baseProgramId())
+            .map(id -> programs.current(id).orElseThrow(() -> ProblemException.notFound("对照项目")));
+    String district =
+        request.districtCode() != null && !request.districtCode().isBlank()
+            ? request.districtCode()
+            : base.map(LiveProgram::districtCode).orElse(null);
     if (district != null && !StandardFacts.DISTRICTS.contains(district)) {
       throw ProblemException.invalid("districtCode", "区县代码应为淮安市的区县行政区划代码（如 320812）");
     }
     String code = base.map(LiveProgram::code).orElse("simulation");
     int version = base.map(p -> p.rulesVersion() + 1).orElse(1);
-    var draftRules = rules.read(rules.normalise(request.rules(), code, version, "模拟草案")).orElseThrow();
+    var draftRules =
+        rules.read(rules.normalise(request.rules(), code, version, "模拟草案")).orElseThrow();
     CompiledProgram draft = programs.compile(draftRules);
 
     Tally draftTally = new Tally(version);
@@ -104,15 +148,25 @@ public class Simulator {
     }
     Summary draftSummary = draftTally.summary();
     Summary currentSummary = currentTally == null ? null : currentTally.summary();
-    Difference difference = currentSummary == null ? null : difference(draftSummary, currentSummary, entered, left);
+    Difference difference =
+        currentSummary == null ? null : difference(draftSummary, currentSummary, entered, left);
     BigDecimal budget = base.flatMap(p -> budgetOf(p.id())).orElse(null);
     Boolean exceeds = budget == null ? null : draftSummary.budgetMax().compareTo(budget) > 0;
-    return new SimulationResult(enterprises, draftSummary, currentSummary, difference, budget, exceeds,
+    return new SimulationResult(
+        enterprises,
+        draftSummary,
+        currentSummary,
+        difference,
+        budget,
+        exceeds,
         (System.nanoTime() - start) / 1_000_000);
   }
 
   private Optional<BigDecimal> budgetOf(UUID programId) {
-    List<?> rows = em.createNativeQuery("select budget from program where id = ?1").setParameter(1, programId).getResultList();
+    List<?> rows =
+        em.createNativeQuery("select budget from program where id = ?1")
+            .setParameter(1, programId)
+            .getResultList();
     return rows.stream().filter(java.util.Objects::nonNull).map(BigDecimal.class::cast).findFirst();
   }
 
@@ -121,12 +175,25 @@ public class Simulator {
     BigDecimal min = draft.budgetMin().subtract(current.budgetMin());
     BigDecimal max = draft.budgetMax().subtract(current.budgetMax());
     String money = min.compareTo(max) == 0 ? signedWan(max) : signedWan(min) + "～" + signedWan(max);
-    String text = (eligible >= 0 ? "+" : "") + eligible + " 家，" + money + "（新增符合 " + entered + " 家，不再符合 " + left + " 家）";
+    String text =
+        (eligible >= 0 ? "+" : "")
+            + eligible
+            + " 家，"
+            + money
+            + "（新增符合 "
+            + entered
+            + " 家，不再符合 "
+            + left
+            + " 家）";
     return new Difference(eligible, entered, left, min, max, text);
   }
 
   private static String signedWan(BigDecimal yuan) {
-    String wan = yuan.abs().divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    String wan =
+        yuan.abs()
+            .divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP)
+            .stripTrailingZeros()
+            .toPlainString();
     return (yuan.signum() < 0 ? "-" : "+") + "¥" + wan + "万";
   }
 
@@ -173,21 +240,42 @@ public class Simulator {
     }
 
     Summary summary() {
-      return new Summary(version, applicable, eligible, unknown, applicable - eligible - unknown, budget.min(), budget.max(),
-          unknownUpTo, budget.toWanYuan(), groups("district:", DISTRICTS, "未知区县"), groups("tier:", TIERS, "无梯度"),
+      return new Summary(
+          version,
+          applicable,
+          eligible,
+          unknown,
+          applicable - eligible - unknown,
+          budget.min(),
+          budget.max(),
+          unknownUpTo,
+          budget.toWanYuan(),
+          groups("district:", DISTRICTS, "未知区县"),
+          groups("tier:", TIERS, "无梯度"),
           groups("cluster:", CLUSTERS, "未归集群"));
     }
 
     private List<Group> groups(String prefix, Map<String, String> labels, String none) {
       Map<String, Group> out = new TreeMap<>();
-      counts.forEach((key, c) -> {
-        if (key.startsWith(prefix)) {
-          String k = key.substring(prefix.length());
-          AmountRange m = money.getOrDefault(key, AmountRange.ZERO);
-          out.put(k, new Group(k.equals("-") ? null : k, k.equals("-") ? none : labels.getOrDefault(k, k), c[0], c[1], m.min(), m.max()));
-        }
-      });
-      return out.values().stream().sorted(Comparator.comparingLong(Group::eligible).reversed()).toList();
+      counts.forEach(
+          (key, c) -> {
+            if (key.startsWith(prefix)) {
+              String k = key.substring(prefix.length());
+              AmountRange m = money.getOrDefault(key, AmountRange.ZERO);
+              out.put(
+                  k,
+                  new Group(
+                      k.equals("-") ? null : k,
+                      k.equals("-") ? none : labels.getOrDefault(k, k),
+                      c[0],
+                      c[1],
+                      m.min(),
+                      m.max()));
+            }
+          });
+      return out.values().stream()
+          .sorted(Comparator.comparingLong(Group::eligible).reversed())
+          .toList();
     }
 
     private static String nullToNone(String s) {

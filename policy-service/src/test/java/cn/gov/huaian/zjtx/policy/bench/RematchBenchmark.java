@@ -3,7 +3,6 @@ package cn.gov.huaian.zjtx.policy.bench;
 import cn.gov.huaian.zjtx.policy.rules.RandomFacts;
 import cn.gov.huaian.zjtx.policy.rules.RandomRules;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
-import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.engine.CircuitWorkspace;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
@@ -35,19 +34,19 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * 全量重匹配基准：100,000 enterprises × 1,000 programs through the compiled engine's circuits
- * (all programs over blocks of 1,024 enterprises, leaf tests shared, bit-parallel Kleene logic),
- * its older program-by-program batch path, its per-pair path on a 20,000-firm
- * slice, and the naive JSON interpreter on a 1,000-firm sample, all in the same run (the slices
- * are reported as pairs/s, i.e. extrapolated), plus one enterprise against all programs
- * (p50/p99). Run it with (see docs/benchmarks/policy-rules-engine.md):
+ * 全量重匹配基准：100,000 enterprises × 1,000 programs through the compiled engine's circuits (all programs
+ * over blocks of 1,024 enterprises, leaf tests shared, bit-parallel Kleene logic), its older
+ * program-by-program batch path, its per-pair path on a 20,000-firm slice, and the naive JSON
+ * interpreter on a 1,000-firm sample, all in the same run (the slices are reported as pairs/s, i.e.
+ * extrapolated), plus one enterprise against all programs (p50/p99). Run it with (see
+ * docs/benchmarks/policy-rules-engine.md):
  *
  * <pre>
  * ./mvnw -q -pl policy-service test -Dtest=RematchBenchmark -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * <p>Its name does not end in Test, so the ordinary build never runs it. Sizes can be changed
- * with -Dbench.enterprises, -Dbench.programs, -Dbench.naiveSample, -Dbench.threads.
+ * <p>Its name does not end in Test, so the ordinary build never runs it. Sizes can be changed with
+ * -Dbench.enterprises, -Dbench.programs, -Dbench.naiveSample, -Dbench.threads.
  */
 public class RematchBenchmark {
   private static final long SEED = 4_2025L;
@@ -68,9 +67,13 @@ public class RematchBenchmark {
 
   @Test
   void run() throws Exception {
-    line("规则引擎全量重匹配基准 %s, JDK %s, %d cores, max heap %d MB, threads %d",
-        LocalDate.now(), Runtime.version(), Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20, threads);
+    line(
+        "规则引擎全量重匹配基准 %s, JDK %s, %d cores, max heap %d MB, threads %d",
+        LocalDate.now(),
+        Runtime.version(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20,
+        threads);
     RuleJsonReader reader = new RuleJsonReader(CATALOGUE);
     List<JsonNode> programJson = programs(reader);
     RuleCompiler compiler = new RuleCompiler(CATALOGUE);
@@ -93,11 +96,14 @@ public class RematchBenchmark {
 
     long blockStart = System.nanoTime();
     FactColumns[] blocks = blocks(encoded);
-    line("arranged them in %,d blocks of %d (columns) in %.1f ms", blocks.length, BLOCK, millis(blockStart));
+    line(
+        "arranged them in %,d blocks of %d (columns) in %.1f ms",
+        blocks.length, BLOCK, millis(blockStart));
 
     long circuitStart = System.nanoTime();
     ProgramCircuits circuits = compiler.circuits(List.of(compiled));
-    line("compiled them into circuits in %.1f ms: %,d leaf tests, %,d distinct (shared) atoms",
+    line(
+        "compiled them into circuits in %.1f ms: %,d leaf tests, %,d distinct (shared) atoms",
         millis(circuitStart), circuits.leafTestCount(), circuits.atomCount());
 
     FactColumns[] warmUp = Arrays.copyOf(blocks, Math.min(blocks.length, 10));
@@ -115,7 +121,8 @@ public class RematchBenchmark {
       sample.add(firms.next());
     }
     NaiveInterpreter naive = new NaiveInterpreter(CATALOGUE);
-    measureNaive(naive, programJson, sample.subList(0, Math.max(1, naiveSample / 5)), "naive warm-up");
+    measureNaive(
+        naive, programJson, sample.subList(0, Math.max(1, naiveSample / 5)), "naive warm-up");
     double naiveRate = measureNaive(naive, programJson, sample, "naive");
     line("speed-up circuits / naive: %.0f×", compiledRate / naiveRate);
     line("speed-up program batch / naive: %.0f×", batchRate / naiveRate);
@@ -139,7 +146,8 @@ public class RematchBenchmark {
     FactColumns[] blocks = new FactColumns[count];
     for (int b = 0; b < count; b++) {
       int from = b * BLOCK;
-      blocks[b] = FactColumns.of(firms, from, Math.min(firms.length, from + BLOCK), CATALOGUE.size());
+      blocks[b] =
+          FactColumns.of(firms, from, Math.min(firms.length, from + BLOCK), CATALOGUE.size());
     }
     return blocks;
   }
@@ -153,19 +161,23 @@ public class RematchBenchmark {
   }
 
   /**
-   * One worker's share on the circuits path: all programs over a block at once (leaf tests
-   * shared), each program's eligibility and estimates handed over as the block is done.
+   * One worker's share on the circuits path: all programs over a block at once (leaf tests shared),
+   * each program's eligibility and estimates handed over as the block is done.
    */
-  private static long[] circuitSlice(ProgramCircuits circuits, FactColumns[] blocks, int from, int to) {
+  private static long[] circuitSlice(
+      ProgramCircuits circuits, FactColumns[] blocks, int from, int to) {
     long[] tally = new long[4];
     CircuitWorkspace workspace = circuits.workspace(BLOCK);
     for (int b = from; b < to; b++) {
-      circuits.evaluate(blocks[b], workspace, (program, outcome) -> {
-        tally[Truth.FALSE_CODE] += outcome.refusedCount();
-        tally[Truth.UNKNOWN_CODE] += outcome.unknownCount();
-        tally[Truth.TRUE_CODE] += outcome.eligibleCount();
-        tally[3] += outcome.withMoneyCount();
-      });
+      circuits.evaluate(
+          blocks[b],
+          workspace,
+          (program, outcome) -> {
+            tally[Truth.FALSE_CODE] += outcome.refusedCount();
+            tally[Truth.UNKNOWN_CODE] += outcome.unknownCount();
+            tally[Truth.TRUE_CODE] += outcome.eligibleCount();
+            tally[3] += outcome.withMoneyCount();
+          });
     }
     return tally;
   }
@@ -214,7 +226,8 @@ public class RematchBenchmark {
   }
 
   /** One worker's share: eligibility and, unless refused, the estimate, as a re-match stores. */
-  private static long[] compiledSlice(CompiledProgram[] programs, EncodedFacts[] firms, int from, int to) {
+  private static long[] compiledSlice(
+      CompiledProgram[] programs, EncodedFacts[] firms, int from, int to) {
     long[] tally = new long[4];
     for (int f = from; f < to; f++) {
       EncodedFacts firm = firms[f];
@@ -233,23 +246,28 @@ public class RematchBenchmark {
       NaiveInterpreter naive, List<JsonNode> programs, List<FactSet> firms, String name)
       throws Exception {
     long start = System.nanoTime();
-    long[] tally = parallel(firms.size(), (from, to) -> {
-      long[] counts = new long[4];
-      for (int f = from; f < to; f++) {
-        for (JsonNode program : programs) {
-          Truth truth = naive.eligibility(program, firms.get(f));
-          counts[truth.code()]++;
-          if (truth != Truth.FALSE && !naive.estimate(truth, program, firms.get(f)).isZero()) {
-            counts[3]++;
-          }
-        }
-      }
-      return counts;
-    });
+    long[] tally =
+        parallel(
+            firms.size(),
+            (from, to) -> {
+              long[] counts = new long[4];
+              for (int f = from; f < to; f++) {
+                for (JsonNode program : programs) {
+                  Truth truth = naive.eligibility(program, firms.get(f));
+                  counts[truth.code()]++;
+                  if (truth != Truth.FALSE
+                      && !naive.estimate(truth, program, firms.get(f)).isZero()) {
+                    counts[3]++;
+                  }
+                }
+              }
+              return counts;
+            });
     return rate(name, (long) firms.size() * programs.size(), start, tally);
   }
 
-  private void measureOneEnterprise(CompiledProgram[] programs, FactEncoder encoder, RandomFacts firms) {
+  private void measureOneEnterprise(
+      CompiledProgram[] programs, FactEncoder encoder, RandomFacts firms) {
     long[] nanos = new long[latencySamples];
     long sink = 0;
     for (int round = 0; round < 2; round++) { // the first round is warm-up
@@ -268,10 +286,15 @@ public class RematchBenchmark {
       }
     }
     Arrays.sort(nanos);
-    line("one enterprise × %d programs (encode + evaluate + estimate), %,d samples: "
+    line(
+        "one enterprise × %d programs (encode + evaluate + estimate), %,d samples: "
             + "p50 %.3f ms, p99 %.3f ms, max %.3f ms (checksum %d)",
-        programs.length, latencySamples, nanos[latencySamples / 2] / 1e6,
-        nanos[(int) (latencySamples * 0.99)] / 1e6, nanos[latencySamples - 1] / 1e6, sink);
+        programs.length,
+        latencySamples,
+        nanos[latencySamples / 2] / 1e6,
+        nanos[(int) (latencySamples * 0.99)] / 1e6,
+        nanos[latencySamples - 1] / 1e6,
+        sink);
   }
 
   private interface Slice {
@@ -304,7 +327,8 @@ public class RematchBenchmark {
   private double rate(String name, long pairs, long start, long[] tally) {
     double seconds = (System.nanoTime() - start) / 1e9;
     double rate = pairs / seconds;
-    line("%-14s %,15d pairs in %8.2f s = %,14.0f pairs/s  (eligible %,d, unknown %,d, refused %,d, with money %,d)",
+    line(
+        "%-14s %,15d pairs in %8.2f s = %,14.0f pairs/s  (eligible %,d, unknown %,d, refused %,d, with money %,d)",
         name, pairs, seconds, rate, tally[2], tally[1], tally[0], tally[3]);
     return rate;
   }
@@ -328,5 +352,4 @@ public class RematchBenchmark {
       throw new UncheckedIOException(e);
     }
   }
-
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,6 +9,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,9 +24,11 @@ class PolicyResourceTest {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
-              // Applications keep their program (no cascade in production); this test starts from no policies.
+              // Applications keep their program (no cascade in production); this test starts from
+              // no policies.
               Program.getEntityManager()
-                  .createNativeQuery("delete from application where program_id in (select id from program where kind = 'POLICY')")
+                  .createNativeQuery(
+                      "delete from application where program_id in (select id from program where kind = 'POLICY')")
                   .executeUpdate();
               Program.delete("kind", Program.Kind.POLICY);
               persist(UUID.randomUUID(), "专精特新企业研发费用奖补", Program.Status.PUBLISHED);
@@ -48,8 +50,11 @@ class PolicyResourceTest {
   @ParameterizedTest
   @ValueSource(strings = {"admin-demo", "ent-demo", "uni-demo", "expert-demo", "comm-demo"})
   void everyRoleReadsPublishedPoliciesOnly(String user) {
-    given().auth().oauth2(Tokens.of(user))
-        .when().get("/api/v1/policies")
+    given()
+        .auth()
+        .oauth2(Tokens.of(user))
+        .when()
+        .get("/api/v1/policies")
         .then()
         .statusCode(200)
         .body("total", equalTo(1))
@@ -58,13 +63,23 @@ class PolicyResourceTest {
 
   @Test
   void aDraftIsNotFoundForReaders() {
-    given().auth().oauth2(Tokens.of("ent-demo"))
-        .when().get("/api/v1/policies/" + DRAFT)
-        .then().statusCode(404).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/policies/" + DRAFT)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
   }
 
   @Test
   void withoutTokenIs401() {
-    given().when().get("/api/v1/policies").then().statusCode(401).contentType("application/problem+json");
+    given()
+        .when()
+        .get("/api/v1/policies")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
   }
 }

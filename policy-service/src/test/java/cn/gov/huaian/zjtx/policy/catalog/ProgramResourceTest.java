@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -15,9 +14,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Programs through the API: rules validated on write, versioned, admin-only writes, ETags, idempotent creates. */
+/**
+ * Programs through the API: rules validated on write, versioned, admin-only writes, ETags,
+ * idempotent creates.
+ */
 @io.quarkus.test.junit.QuarkusTest
 @Tag("servers")
 class ProgramResourceTest {
@@ -31,7 +34,8 @@ class ProgramResourceTest {
 
   @Test
   void anAdminCreatesADraftWithValidatedRulesAsVersionOne() {
-    var created = ProgramsApi.create(ProgramsApi.policy("研发投入奖励", ProgramsApi.rdRule(3, null, 200_000)));
+    var created =
+        ProgramsApi.create(ProgramsApi.policy("研发投入奖励", ProgramsApi.rdRule(3, null, 200_000)));
     assertThat(created.header("ETag")).isEqualTo("\"0\"");
     assertThat(created.header("Location")).contains("/api/v1/programs/");
     assertThat(created.<String>path("status")).isEqualTo("DRAFT");
@@ -45,10 +49,15 @@ class ProgramResourceTest {
     ObjectNode rules = ProgramsApi.rdRule(3, null, 200_000);
     ((ObjectNode) rules.get("eligibility").get("all").get(0).get("gte")).put("fact", "rd_ratoi");
     long before = programCount();
-    given().auth().oauth2(admin()).contentType(ContentType.JSON)
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
         .body(ProgramsApi.policy("坏规则", rules).toString())
         .post("/api/v1/programs")
-        .then().statusCode(400).contentType("application/problem+json")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("title", equalTo("资格规则不合法"))
         .body("violations.field", hasItem("rules.eligibility.all[0].gte.fact"))
         .body("detail", containsString("未知的事实“rd_ratoi”"));
@@ -59,15 +68,28 @@ class ProgramResourceTest {
   void aTypeMismatchAndABadOperatorAreRefusedToo() {
     ObjectNode rules = ProgramsApi.rdRule(3, null, 200_000);
     ((ObjectNode) rules.get("eligibility").get("all").get(0).get("gte")).put("fact", "district");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON)
-        .body(ProgramsApi.policy("类型不符", rules).toString()).post("/api/v1/programs")
-        .then().statusCode(400).body("violations.field", hasItem(containsString("rules.eligibility.all[0]")));
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(ProgramsApi.policy("类型不符", rules).toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem(containsString("rules.eligibility.all[0]")));
     ObjectNode badOp = ProgramsApi.rdRule(3, null, 1);
-    ((ObjectNode) badOp.get("eligibility").get("all").get(0)).set("bigger", badOp.get("eligibility").get("all").get(0).get("gte"));
+    ((ObjectNode) badOp.get("eligibility").get("all").get(0))
+        .set("bigger", badOp.get("eligibility").get("all").get(0).get("gte"));
     ((ObjectNode) badOp.get("eligibility").get("all").get(0)).remove("gte");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON)
-        .body(ProgramsApi.policy("坏运算符", badOp).toString()).post("/api/v1/programs")
-        .then().statusCode(400).body("violations.field", hasItem(containsString("rules.eligibility.all[0]")));
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(ProgramsApi.policy("坏运算符", badOp).toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem(containsString("rules.eligibility.all[0]")));
   }
 
   @Test
@@ -75,27 +97,61 @@ class ProgramResourceTest {
     ObjectNode body = ProgramsApi.policy("", ProgramsApi.rdRule(3, null, 1));
     body.put("category", "娱乐");
     body.put("validFrom", "2026-01-01").put("validTo", "2025-01-01");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/programs")
-        .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItems("title"));
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", hasItems("title"));
     body.put("title", "类别不对");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body.toString()).post("/api/v1/programs")
-        .then().statusCode(400).body("violations.field", hasItems("category", "validTo"));
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItems("category", "validTo"));
   }
 
   @Test
   void aBadFilterIsA400NamingTheParameter() {
-    given().auth().oauth2(admin()).queryParam("kind", "SUBSIDY").get("/api/v1/programs")
-        .then().statusCode(400).contentType("application/problem+json").body("violations.field", hasItem("kind"));
-    given().auth().oauth2(admin()).queryParam("status", "GONE").get("/api/v1/programs")
-        .then().statusCode(400).body("violations.field", hasItem("status"));
+    given()
+        .auth()
+        .oauth2(admin())
+        .queryParam("kind", "SUBSIDY")
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", hasItem("kind"));
+    given()
+        .auth()
+        .oauth2(admin())
+        .queryParam("status", "GONE")
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .body("violations.field", hasItem("status"));
   }
 
   @Test
   void onlyAdminsWrite() {
     for (String user : new String[] {"ent-demo", "uni-demo", "comm-demo"}) {
-      given().auth().oauth2(Tokens.of(user)).contentType(ContentType.JSON)
+      given()
+          .auth()
+          .oauth2(Tokens.of(user))
+          .contentType(ContentType.JSON)
           .body(ProgramsApi.policy("越权", ProgramsApi.rdRule(3, null, 1)).toString())
-          .post("/api/v1/programs").then().statusCode(403).contentType("application/problem+json");
+          .post("/api/v1/programs")
+          .then()
+          .statusCode(403)
+          .contentType("application/problem+json");
     }
   }
 
@@ -105,14 +161,36 @@ class ProgramResourceTest {
     var created = ProgramsApi.create(body);
     String id = created.path("id");
     body.put("summary", "只改摘要");
-    var v1 = given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", created.header("ETag"))
-        .body(body.toString()).put("/api/v1/programs/" + id).then().statusCode(200)
-        .body("rulesVersion", equalTo(1)).extract();
+    var v1 =
+        given()
+            .auth()
+            .oauth2(admin())
+            .contentType(ContentType.JSON)
+            .header("If-Match", created.header("ETag"))
+            .body(body.toString())
+            .put("/api/v1/programs/" + id)
+            .then()
+            .statusCode(200)
+            .body("rulesVersion", equalTo(1))
+            .extract();
     body.set("rules", ProgramsApi.rdRule(2.5, null, 100_000));
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", v1.header("ETag"))
-        .body(body.toString()).put("/api/v1/programs/" + id).then().statusCode(200)
-        .body("rulesVersion", equalTo(2)).body("rules.eligibility.all[0].gte.value", equalTo(2.5f));
-    given().auth().oauth2(admin()).get("/api/v1/programs/" + id + "/versions").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", v1.header("ETag"))
+        .body(body.toString())
+        .put("/api/v1/programs/" + id)
+        .then()
+        .statusCode(200)
+        .body("rulesVersion", equalTo(2))
+        .body("rules.eligibility.all[0].gte.value", equalTo(2.5f));
+    given()
+        .auth()
+        .oauth2(admin())
+        .get("/api/v1/programs/" + id + "/versions")
+        .then()
+        .statusCode(200)
         .body("number", org.hamcrest.Matchers.contains(2, 1));
   }
 
@@ -120,12 +198,32 @@ class ProgramResourceTest {
   void writesNeedAFreshIfMatch() {
     ObjectNode body = ProgramsApi.policy("并发测试", ProgramsApi.rdRule(3, null, 1));
     String id = ProgramsApi.create(body).path("id");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).body(body.toString())
-        .put("/api/v1/programs/" + id).then().statusCode(428).contentType("application/problem+json");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body.toString())
-        .put("/api/v1/programs/" + id).then().statusCode(412).body("title", equalTo("数据已被他人修改"));
-    given().auth().oauth2(admin()).header("If-Match", "\"7\"").post("/api/v1/programs/" + id + "/publish")
-        .then().statusCode(412);
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .put("/api/v1/programs/" + id)
+        .then()
+        .statusCode(428)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"7\"")
+        .body(body.toString())
+        .put("/api/v1/programs/" + id)
+        .then()
+        .statusCode(412)
+        .body("title", equalTo("数据已被他人修改"));
+    given()
+        .auth()
+        .oauth2(admin())
+        .header("If-Match", "\"7\"")
+        .post("/api/v1/programs/" + id + "/publish")
+        .then()
+        .statusCode(412);
   }
 
   @Test
@@ -133,10 +231,27 @@ class ProgramResourceTest {
     ObjectNode body = ProgramsApi.policy("发布测试", ProgramsApi.rdRule(3, null, 1));
     var created = ProgramsApi.create(body);
     String id = created.path("id");
-    given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/programs/" + id).then().statusCode(404);
-    given().auth().oauth2(admin()).header("If-Match", created.header("ETag")).post("/api/v1/programs/" + id + "/publish")
-        .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedAt", notNullValue());
-    given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/programs/" + id).then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .get("/api/v1/programs/" + id)
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(admin())
+        .header("If-Match", created.header("ETag"))
+        .post("/api/v1/programs/" + id + "/publish")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"))
+        .body("publishedAt", notNullValue());
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .get("/api/v1/programs/" + id)
+        .then()
+        .statusCode(200)
         .body("rulesVersion", equalTo(1));
   }
 
@@ -144,22 +259,61 @@ class ProgramResourceTest {
   void anIdempotencyKeyReplaysTheSameProgramAndRefusesAnotherBody() {
     String key = UUID.randomUUID().toString();
     ObjectNode body = ProgramsApi.policy("幂等测试", ProgramsApi.rdRule(3, null, 1));
-    String first = given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-        .body(body.toString()).post("/api/v1/programs").then().statusCode(201).extract().path("id");
+    String first =
+        given()
+            .auth()
+            .oauth2(admin())
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body.toString())
+            .post("/api/v1/programs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     long count = programCount();
-    String second = given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-        .body(body.toString()).post("/api/v1/programs").then().statusCode(201).extract().path("id");
+    String second =
+        given()
+            .auth()
+            .oauth2(admin())
+            .contentType(ContentType.JSON)
+            .header("Idempotency-Key", key)
+            .body(body.toString())
+            .post("/api/v1/programs")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
     assertThat(second).isEqualTo(first);
     assertThat(programCount()).isEqualTo(count);
     body.put("title", "另一个请求");
-    given().auth().oauth2(admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
-        .body(body.toString()).post("/api/v1/programs").then().statusCode(422).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(admin())
+        .contentType(ContentType.JSON)
+        .header("Idempotency-Key", key)
+        .body(body.toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
   }
 
   @Test
   void theFourTierProgramsAreSeededPublishedAndReadableByAll() {
-    given().auth().oauth2(Tokens.of("expert-demo")).queryParam("kind", "CERTIFICATION").get("/api/v1/programs")
-        .then().statusCode(200)
-        .body("items.code", hasItems("tier.innovative-sme", "tier.zjtx-sme", "tier.little-giant", "tier.manufacturing-champion"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .queryParam("kind", "CERTIFICATION")
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(200)
+        .body(
+            "items.code",
+            hasItems(
+                "tier.innovative-sme",
+                "tier.zjtx-sme",
+                "tier.little-giant",
+                "tier.manufacturing-champion"));
   }
 }

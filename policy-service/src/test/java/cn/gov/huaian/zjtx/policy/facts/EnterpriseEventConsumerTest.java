@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.facts;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,9 +12,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Events published to the real RabbitMQ exchange reach the read model once, newest version wins. */
+/**
+ * Events published to the real RabbitMQ exchange reach the read model once, newest version wins.
+ */
 @QuarkusTest
 @Tag("servers")
 class EnterpriseEventConsumerTest {
@@ -51,7 +53,8 @@ class EnterpriseEventConsumerTest {
 
     EnterpriseRecord record = readModel.find(firm.id()).orElseThrow();
     assertThat(record.version()).isEqualTo(5);
-    assertThat(record.facts().get("revenue")).contains(new cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue(50_000_000));
+    assertThat(record.facts().get("revenue"))
+        .contains(new cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue(50_000_000));
   }
 
   @Test
@@ -60,13 +63,15 @@ class EnterpriseEventConsumerTest {
     String dead = config.queue() + ".dead";
     long before = channel.queueDeclarePassive(dead).getMessageCount();
     EnterpriseEvents.publishRaw("enterprise.changed", "{不是 JSON");
-    Await.until(() -> {
-      try {
-        return (long) channel.queueDeclarePassive(dead).getMessageCount();
-      } catch (Exception e) {
-        return -1L;
-      }
-    }, n -> n > before);
+    Await.until(
+        () -> {
+          try {
+            return (long) channel.queueDeclarePassive(dead).getMessageCount();
+          } catch (Exception e) {
+            return -1L;
+          }
+        },
+        n -> n > before);
     channel.queuePurge(dead);
   }
 
@@ -75,13 +80,32 @@ class EnterpriseEventConsumerTest {
     var own = EnterpriseEvents.firm(DemoIds.ENT_DEMO).version(System.currentTimeMillis());
     EnterpriseEvents.publish(own.event("enterprise.changed"));
     Await.until(() -> readModel.find(DemoIds.ENT_DEMO), Optional::isPresent);
-    given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
-        .then().statusCode(200).body("facts.district", equalTo("320812"));
-    given().auth().oauth2(Tokens.of("ent-demo-2")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
-        .then().statusCode(404).contentType("application/problem+json");
-    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
-        .then().statusCode(200);
-    given().auth().oauth2(Tokens.of("uni-demo")).get("/api/v1/facts").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
+        .then()
+        .statusCode(200)
+        .body("facts.district", equalTo("320812"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo-2"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/facts")
+        .then()
+        .statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .get("/api/v1/facts")
+        .then()
+        .statusCode(200)
         .body("find { it.name == 'rd_ratio' }.unit", equalTo("%"));
   }
 }

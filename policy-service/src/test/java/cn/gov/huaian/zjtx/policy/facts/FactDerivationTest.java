@@ -48,21 +48,27 @@ class FactDerivationTest {
   @Test
   void tiersQualificationsAndPoolsAreKnownSetsInTheCataloguesWords() {
     Map<String, FactValue> facts = FactDerivation.derive(firm.data);
-    assertThat(facts.get("tiers_held")).isEqualTo(new TextSetValue(java.util.Set.of(StandardFacts.TIER_PROVINCIAL)));
-    assertThat(((TextSetValue) facts.get("qualifications")).values()).containsExactlyInAnyOrder("高新技术企业", "市级以上研发机构");
+    assertThat(facts.get("tiers_held"))
+        .isEqualTo(new TextSetValue(java.util.Set.of(StandardFacts.TIER_PROVINCIAL)));
+    assertThat(((TextSetValue) facts.get("qualifications")).values())
+        .containsExactlyInAnyOrder("高新技术企业", "市级以上研发机构");
     assertThat(((TextSetValue) facts.get("pools")).values()).containsExactly("高新技术企业库");
   }
 
   @Test
   void whatTheSnapshotDoesNotCarryStaysUnknown() {
     Map<String, FactValue> facts = FactDerivation.derive(firm.data);
-    assertThat(facts).doesNotContainKeys("zjtx_eval_score", "debt_ratio", "strategic_emerging", "ip_class1_high_value");
+    assertThat(facts)
+        .doesNotContainKeys(
+            "zjtx_eval_score", "debt_ratio", "strategic_emerging", "ip_class1_high_value");
   }
 
   @Test
   void storedFactsReadBackTheSame() {
     Map<String, FactValue> facts = FactDerivation.derive(firm.data);
-    FactSet back = FactCodec.toFactSet(FactCodec.toJson(facts), StandardFacts.catalogue(), LocalDate.of(2025, 6, 1));
+    FactSet back =
+        FactCodec.toFactSet(
+            FactCodec.toJson(facts), StandardFacts.catalogue(), LocalDate.of(2025, 6, 1));
     assertThat(back.values()).isEqualTo(facts);
   }
 }

@@ -1,9 +1,7 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.huaian.zjtx.policy.support.Await;
@@ -23,6 +21,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Results are computed by jobs, cite the rules version, follow facts and program changes. */
@@ -31,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class MatchingTest {
   @Inject EntityManager em;
 
-  private static EnterpriseEvents.Snapshot registered(EnterpriseEvents.Snapshot firm, long version) {
+  private static EnterpriseEvents.Snapshot registered(
+      EnterpriseEvents.Snapshot firm, long version) {
     firm.version(version);
     EnterpriseEvents.publish(firm.event("enterprise.changed"));
     Matches.awaitFacts(firm.id(), version);
@@ -48,20 +48,38 @@ class MatchingTest {
     ObjectNode body = ProgramsApi.policy("研发奖励（匹配测试）", ProgramsApi.rdRule(3, null, 200_000));
     var created = ProgramsApi.create(body);
     UUID program = UUID.fromString(created.path("id"));
-    var published = given().auth().oauth2(Tokens.of("admin-demo")).header("If-Match", created.header("ETag"))
-        .post("/api/v1/programs/" + program + "/publish").then().statusCode(200).extract();
+    var published =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .header("If-Match", created.header("ETag"))
+            .post("/api/v1/programs/" + program + "/publish")
+            .then()
+            .statusCode(200)
+            .extract();
 
     var v1 = Matches.await(firm.id(), program, "ELIGIBLE", 1);
     assertThat(num(v1, "amountMax").doubleValue()).isEqualTo(200_000d);
     assertThat(v1.get("statusLabel")).isEqualTo("符合条件");
 
     body.set("rules", ProgramsApi.rdRule(5, null, 200_000));
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).header("If-Match", published.header("ETag"))
-        .body(body.toString()).put("/api/v1/programs/" + program).then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .header("If-Match", published.header("ETag"))
+        .body(body.toString())
+        .put("/api/v1/programs/" + program)
+        .then()
+        .statusCode(200);
     Matches.await(firm.id(), program, "NOT_ELIGIBLE", 2);
 
-    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + firm.id() + "/matches/" + program)
-        .then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get("/api/v1/enterprises/" + firm.id() + "/matches/" + program)
+        .then()
+        .statusCode(200)
         .body("status", equalTo("NOT_ELIGIBLE"))
         .body("rulesVersion", equalTo(2))
         .body("trace.children.find { it.fact == 'rd_ratio' }.actual", equalTo("4%"))
@@ -89,54 +107,123 @@ class MatchingTest {
   @Test
   void opportunitiesRankWhatToChangeByTheMoneyItUnlocks() {
     var firm = registered(EnterpriseEvents.firm(UUID.randomUUID()).rd(1_400_000, 0.028), 1);
-    UUID program = ProgramsApi.createAndPublish(ProgramsApi.policy("研发奖励（机会测试）", ProgramsApi.rdRule(3, null, 300_000)));
+    UUID program =
+        ProgramsApi.createAndPublish(
+            ProgramsApi.policy("研发奖励（机会测试）", ProgramsApi.rdRule(3, null, 300_000)));
     Matches.await(firm.id(), program, "NOT_ELIGIBLE", 1);
-    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + firm.id() + "/opportunities")
-        .then().statusCode(200)
-        .body("changes.findAll { it.programsUnlocked.id.contains('" + program + "') }.changes.flatten().findAll { it.fact == 'rd_ratio' }.to",
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get("/api/v1/enterprises/" + firm.id() + "/opportunities")
+        .then()
+        .statusCode(200)
+        .body(
+            "changes.findAll { it.programsUnlocked.id.contains('"
+                + program
+                + "') }.changes.flatten().findAll { it.fact == 'rd_ratio' }.to",
             org.hamcrest.Matchers.hasItem("3%"))
         .body("changes[0].unlockedMax", org.hamcrest.Matchers.notNullValue());
   }
 
   @Test
   void anEnterpriseSeesOnlyItsOwnResults() {
-    EnterpriseEvents.publish(EnterpriseEvents.firm(DemoIds.ENT_DEMO).version(System.currentTimeMillis()).event("enterprise.changed"));
-    Await.until(() -> given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches").statusCode(),
+    EnterpriseEvents.publish(
+        EnterpriseEvents.firm(DemoIds.ENT_DEMO)
+            .version(System.currentTimeMillis())
+            .event("enterprise.changed"));
+    Await.until(
+        () ->
+            given()
+                .auth()
+                .oauth2(Tokens.of("ent-demo"))
+                .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches")
+                .statusCode(),
         s -> s == 200);
-    given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2 + "/matches")
-        .then().statusCode(404).contentType("application/problem+json");
-    given().auth().oauth2(Tokens.of("ent-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2 + "/opportunities")
-        .then().statusCode(404);
-    given().auth().oauth2(Tokens.of("uni-demo")).get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches")
-        .then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2 + "/matches")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO_2 + "/opportunities")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches")
+        .then()
+        .statusCode(404);
     given().auth().oauth2(Tokens.of("ent-demo")).post("/api/v1/match-jobs").then().statusCode(403);
-    given().auth().oauth2(Tokens.of("ent-demo")).queryParam("status", "MAYBE")
-        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches").then().statusCode(400)
-        .contentType("application/problem+json").body("violations[0].field", equalTo("status"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParam("status", "MAYBE")
+        .get("/api/v1/enterprises/" + DemoIds.ENT_DEMO + "/matches")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("status"));
   }
 
   @Test
   void aCommissionerReadsTheResultsOfItsAssignedFirmsOnly() {
-    var served = registered(EnterpriseEvents.firm(UUID.randomUUID()).commissioner(DemoIds.COMM_DEMO_SUBJECT), 1);
-    var other = registered(EnterpriseEvents.firm(UUID.randomUUID()).commissioner(UUID.randomUUID().toString()), 1);
+    var served =
+        registered(
+            EnterpriseEvents.firm(UUID.randomUUID()).commissioner(DemoIds.COMM_DEMO_SUBJECT), 1);
+    var other =
+        registered(
+            EnterpriseEvents.firm(UUID.randomUUID()).commissioner(UUID.randomUUID().toString()), 1);
     String commissioner = Tokens.of("comm-demo");
-    for (String part : new String[] {"matches", "opportunities", "facts", "notifications", "applications"}) {
-      given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/" + part).then().statusCode(200);
-      given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + other.id() + "/" + part)
-          .then().statusCode(404).contentType("application/problem+json");
+    for (String part :
+        new String[] {"matches", "opportunities", "facts", "notifications", "applications"}) {
+      given()
+          .auth()
+          .oauth2(commissioner)
+          .get("/api/v1/enterprises/" + served.id() + "/" + part)
+          .then()
+          .statusCode(200);
+      given()
+          .auth()
+          .oauth2(commissioner)
+          .get("/api/v1/enterprises/" + other.id() + "/" + part)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
     }
     // Reading is not acting: the firm's own settings and its name stay its own.
-    given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/webhooks").then().statusCode(404);
-    given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + served.id() + "/webhooks").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(commissioner)
+        .get("/api/v1/enterprises/" + served.id() + "/webhooks")
+        .then()
+        .statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get("/api/v1/enterprises/" + served.id() + "/webhooks")
+        .then()
+        .statusCode(200);
 
     // Unassigned in a newer snapshot: access ends with it.
     registered(EnterpriseEvents.firm(served.id()), 2);
-    given().auth().oauth2(commissioner).get("/api/v1/enterprises/" + served.id() + "/matches").then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(commissioner)
+        .get("/api/v1/enterprises/" + served.id() + "/matches")
+        .then()
+        .statusCode(404);
   }
 
   @Test
   void onlyOneRunnerAtATimeHoldsTheQueue() throws Exception {
-    try (Connection other = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/zjtx_policy_test", "zjtx", "zjtx")) {
+    try (Connection other =
+        DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:5432/zjtx_policy_test", "zjtx", "zjtx")) {
       try (var s = other.createStatement()) {
         s.execute("select pg_advisory_lock(" + MatchRunner.LOCK_KEY + ")");
       }
@@ -155,22 +242,57 @@ class MatchingTest {
   @Test
   void adminsQueueAFullRematchAsAJob() {
     registered(EnterpriseEvents.firm(UUID.randomUUID()), 1);
-    String job = given().auth().oauth2(Tokens.of("admin-demo")).post("/api/v1/match-jobs").then().statusCode(202)
-        .body("kind", equalTo("ALL")).extract().path("id");
-    Map<String, Object> done = Await.until(() -> given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/match-jobs?size=500")
-        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
-        .filter(j -> job.equals(j.get("id"))).findFirst().orElse(Map.of()), j -> "DONE".equals(j.get("status")));
+    String job =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .post("/api/v1/match-jobs")
+            .then()
+            .statusCode(202)
+            .body("kind", equalTo("ALL"))
+            .extract()
+            .path("id");
+    Map<String, Object> done =
+        Await.until(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(Tokens.of("admin-demo"))
+                    .get("/api/v1/match-jobs?size=500")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .<Map<String, Object>>getList("$")
+                    .stream()
+                    .filter(j -> job.equals(j.get("id")))
+                    .findFirst()
+                    .orElse(Map.of()),
+            j -> "DONE".equals(j.get("status")));
     assertThat(num(done, "pairs").longValue()).isPositive();
   }
 
   private String jobStatus(UUID enterprise) {
-    return QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-            "select status from match_job where target_id = ?1 order by requested_at desc limit 1")
-        .setParameter(1, enterprise).getResultStream().findFirst().orElse("NONE"));
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                (String)
+                    em.createNativeQuery(
+                            "select status from match_job where target_id = ?1 order by requested_at desc limit 1")
+                        .setParameter(1, enterprise)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse("NONE"));
   }
 
   private long jobsPending() {
-    return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-        "select count(*) from match_job where status in ('PENDING', 'RUNNING')").getSingleResult()).longValue());
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select count(*) from match_job where status in ('PENDING', 'RUNNING')")
+                            .getSingleResult())
+                    .longValue());
   }
 }

@@ -1,11 +1,11 @@
 package cn.gov.huaian.zjtx.policy.platform;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Readiness reports each real server this service depends on, and all of them are up. */
@@ -16,24 +16,38 @@ class ReadinessTest {
   @Test
   void everyRealDependencyIsCheckedAndUp() {
     given()
-        .when().get("/q/health/ready")
+        .when()
+        .get("/q/health/ready")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItems("Database connections health check", "rabbitmq", "keycloak", "Elasticsearch cluster health check"));
+        .body(
+            "checks.name",
+            hasItems(
+                "Database connections health check",
+                "rabbitmq",
+                "keycloak",
+                "Elasticsearch cluster health check"));
   }
 
   @Test
   void openApiAndMetricsArePublished() {
-    given().when().get("/q/openapi?format=json").then().statusCode(200).body("openapi", org.hamcrest.Matchers.startsWith("3."));
+    given()
+        .when()
+        .get("/q/openapi?format=json")
+        .then()
+        .statusCode(200)
+        .body("openapi", org.hamcrest.Matchers.startsWith("3."));
     given().when().get("/q/metrics").then().statusCode(200);
   }
 
   @Test
   void anUnknownPathIsAProblemInChinese() {
     given()
-        .auth().oauth2(cn.gov.huaian.zjtx.policy.support.Tokens.of("admin-demo"))
-        .when().get("/api/v1/no-such-thing")
+        .auth()
+        .oauth2(cn.gov.huaian.zjtx.policy.support.Tokens.of("admin-demo"))
+        .when()
+        .get("/api/v1/no-such-thing")
         .then()
         .statusCode(404)
         .contentType("application/problem+json")

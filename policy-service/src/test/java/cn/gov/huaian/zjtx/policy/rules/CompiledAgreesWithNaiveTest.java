@@ -64,7 +64,9 @@ class CompiledAgreesWithNaiveTest {
         Truth expected = naive.eligibility(json, firm);
         Supplier<String> where = () -> "program " + json + "\nfirm " + firm;
         assertThat(compiled.eligibility(encoded)).as(where).isEqualTo(expected);
-        assertThat(explainer.explain(parsed.eligibility(), firm).result()).as(where).isEqualTo(expected);
+        assertThat(explainer.explain(parsed.eligibility(), firm).result())
+            .as(where)
+            .isEqualTo(expected);
         assertSameAmount(compiled.estimate(encoded), naive.estimate(json, firm), where);
         outcomes[expected.ordinal()]++;
       }
@@ -75,9 +77,9 @@ class CompiledAgreesWithNaiveTest {
   }
 
   /**
-   * The circuits path: catalogues of a few hundred random programs (so leaf tests are shared
-   * across programs) plus the seed tiers, over blocks of awkward sizes (one firm, one word, one
-   * word and a bit, several words) so the block-skipping branches fire as well as the loops.
+   * The circuits path: catalogues of a few hundred random programs (so leaf tests are shared across
+   * programs) plus the seed tiers, over blocks of awkward sizes (one firm, one word, one word and a
+   * bit, several words) so the block-skipping branches fire as well as the loops.
    */
   @Test
   void circuits_over_a_whole_catalogue_agree_with_compiled_naive_and_explainer() {
@@ -94,7 +96,8 @@ class CompiledAgreesWithNaiveTest {
       while (json.size() < PROGRAMS / CIRCUIT_ROUNDS) {
         json.add(rules.program());
       }
-      List<CompiledProgram> compiled = json.stream().map(j -> compiler.compile(validOrFail(j))).toList();
+      List<CompiledProgram> compiled =
+          json.stream().map(j -> compiler.compile(validOrFail(j))).toList();
       ProgramCircuits circuits = compiler.circuits(compiled);
       assertThat(circuits.atomCount()).isLessThan(circuits.leafTestCount());
       int size = blockSizes[round % blockSizes.length];
@@ -106,24 +109,32 @@ class CompiledAgreesWithNaiveTest {
       }
       FactColumns block = FactColumns.of(encoded, 0, size, catalogue.size());
       boolean explain = round % 4 == 0;
-      circuits.evaluate(block, circuits.workspace(64), (p, outcome) -> {
-        assertCountsConsistent(outcome);
-        for (int i = 0; i < size; i++) {
-          FactSet firm = raw.get(i);
-          JsonNode program = json.get(p);
-          Supplier<String> where = () -> "circuits, program " + program + "\nfirm " + firm;
-          Truth expected = naive.eligibility(program, firm);
-          assertThat(Truth.ofCode(outcome.code(i))).as(where).isEqualTo(expected);
-          assertThat(outcome.code(i)).as(where).isEqualTo(compiled.get(p).eligibilityCode(encoded[i]));
-          assertThat(outcome.estimate(i)).as(where).isEqualTo(compiled.get(p).estimate(encoded[i]));
-          assertSameAmount(outcome.estimate(i), naive.estimate(program, firm), where);
-          if (explain) {
-            assertThat(explainer.explain(compiled.get(p).rules().eligibility(), firm).result())
-                .as(where).isEqualTo(expected);
-          }
-          outcomes[expected.ordinal()]++;
-        }
-      });
+      circuits.evaluate(
+          block,
+          circuits.workspace(64),
+          (p, outcome) -> {
+            assertCountsConsistent(outcome);
+            for (int i = 0; i < size; i++) {
+              FactSet firm = raw.get(i);
+              JsonNode program = json.get(p);
+              Supplier<String> where = () -> "circuits, program " + program + "\nfirm " + firm;
+              Truth expected = naive.eligibility(program, firm);
+              assertThat(Truth.ofCode(outcome.code(i))).as(where).isEqualTo(expected);
+              assertThat(outcome.code(i))
+                  .as(where)
+                  .isEqualTo(compiled.get(p).eligibilityCode(encoded[i]));
+              assertThat(outcome.estimate(i))
+                  .as(where)
+                  .isEqualTo(compiled.get(p).estimate(encoded[i]));
+              assertSameAmount(outcome.estimate(i), naive.estimate(program, firm), where);
+              if (explain) {
+                assertThat(explainer.explain(compiled.get(p).rules().eligibility(), firm).result())
+                    .as(where)
+                    .isEqualTo(expected);
+              }
+              outcomes[expected.ordinal()]++;
+            }
+          });
       pairs += size * json.size();
     }
     assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(pairs / 20);
@@ -132,8 +143,10 @@ class CompiledAgreesWithNaiveTest {
   /** Enough "=" tests on one slot that the circuits evaluate them as one group. */
   private List<JsonNode> equalityFamilies() {
     List<String> eligibility = new ArrayList<>();
-    StandardFacts.DISTRICTS.stream().sorted().forEach(d ->
-        eligibility.add("{\"eq\": {\"fact\": \"district\", \"value\": \"" + d + "\"}}"));
+    StandardFacts.DISTRICTS.stream()
+        .sorted()
+        .forEach(
+            d -> eligibility.add("{\"eq\": {\"fact\": \"district\", \"value\": \"" + d + "\"}}"));
     for (int k = 0; k < 8; k++) {
       eligibility.add("{\"ne\": {\"fact\": \"employees\", \"value\": " + k + "}}");
       eligibility.add("{\"eq\": {\"yearsSince\": \"founded_on\", \"value\": " + (k + 10) + "}}");
@@ -160,14 +173,27 @@ class CompiledAgreesWithNaiveTest {
   @Test
   void circuits_fall_back_to_objects_for_amounts_beyond_a_long_of_fen() {
     String huge = "100000000000000000000";
-    List<String> programs = List.of(
-        Programs.policy("p", "", "{\"gte\": {\"fact\": \"rd_ratio\", \"value\": 3}}",
-            "{\"percentOf\": {\"fact\": \"rd_spending\", \"percent\": 10, \"cap\": " + huge + "}}"),
-        Programs.policy("b", "", "{\"lt\": {\"fact\": \"employees\", \"value\": 5}}",
-            "{\"banded\": {\"bands\": [{\"when\": {\"gte\": {\"fact\": \"revenue\", \"value\": 1000000}}, "
-                + "\"amount\": " + huge + "}], \"otherwise\": 5}}"));
-    List<CompiledProgram> compiled = programs.stream()
-        .map(text -> compiler.compile(reader.readProgram(text).orElseThrow())).toList();
+    List<String> programs =
+        List.of(
+            Programs.policy(
+                "p",
+                "",
+                "{\"gte\": {\"fact\": \"rd_ratio\", \"value\": 3}}",
+                "{\"percentOf\": {\"fact\": \"rd_spending\", \"percent\": 10, \"cap\": "
+                    + huge
+                    + "}}"),
+            Programs.policy(
+                "b",
+                "",
+                "{\"lt\": {\"fact\": \"employees\", \"value\": 5}}",
+                "{\"banded\": {\"bands\": [{\"when\": {\"gte\": {\"fact\": \"revenue\", \"value\": 1000000}}, "
+                    + "\"amount\": "
+                    + huge
+                    + "}], \"otherwise\": 5}}"));
+    List<CompiledProgram> compiled =
+        programs.stream()
+            .map(text -> compiler.compile(reader.readProgram(text).orElseThrow()))
+            .toList();
     ProgramCircuits circuits = compiler.circuits(compiled);
     Random random = new Random(SEED + 3);
     RandomFacts firms = new RandomFacts(catalogue, random, 0.3);
@@ -176,12 +202,15 @@ class CompiledAgreesWithNaiveTest {
       encoded[f] = encoder.encode(firms.next());
     }
     FactColumns block = FactColumns.of(encoded, 0, encoded.length, catalogue.size());
-    circuits.evaluate(block, circuits.workspace(), (p, outcome) -> {
-      assertCountsConsistent(outcome);
-      for (int i = 0; i < encoded.length; i++) {
-        assertThat(outcome.estimate(i)).isEqualTo(compiled.get(p).estimate(encoded[i]));
-      }
-    });
+    circuits.evaluate(
+        block,
+        circuits.workspace(),
+        (p, outcome) -> {
+          assertCountsConsistent(outcome);
+          for (int i = 0; i < encoded.length; i++) {
+            assertThat(outcome.estimate(i)).isEqualTo(compiled.get(p).estimate(encoded[i]));
+          }
+        });
   }
 
   private static void assertCountsConsistent(BlockOutcome outcome) {
@@ -205,7 +234,8 @@ class CompiledAgreesWithNaiveTest {
     Random random = new Random(SEED + 1);
     RandomRules rules = new RandomRules(catalogue, random);
     RandomFacts firms = new RandomFacts(catalogue, random, 0.0);
-    List<String> names = new ArrayList<>(catalogue.definitions().stream().map(d -> d.name()).toList());
+    List<String> names =
+        new ArrayList<>(catalogue.definitions().stream().map(d -> d.name()).toList());
     for (int p = 0; p < PROGRAMS; p++) {
       CompiledProgram compiled = compiler.compile(validOrFail(rules.program()));
       FactSet complete = firms.next();
@@ -230,8 +260,12 @@ class CompiledAgreesWithNaiveTest {
     compiled.eligibilityCodes(block, codes, new Workspace(firms.length));
     compiled.estimates(block, codes, amounts);
     for (int i = 0; i < firms.length; i++) {
-      assertThat((int) codes[i]).as("batch, firm %d of %s", i, json).isEqualTo(compiled.eligibilityCode(firms[i]));
-      assertThat(amounts[i]).as("batch estimate, firm %d of %s", i, json).isEqualTo(compiled.estimate(firms[i]));
+      assertThat((int) codes[i])
+          .as("batch, firm %d of %s", i, json)
+          .isEqualTo(compiled.eligibilityCode(firms[i]));
+      assertThat(amounts[i])
+          .as("batch estimate, firm %d of %s", i, json)
+          .isEqualTo(compiled.estimate(firms[i]));
     }
   }
 

@@ -11,8 +11,8 @@ final class Firms {
   private Firms() {}
 
   /**
-   * 创新型 score 64: Ⅰ类知识产权 2 件 (10) + 研发 280万/4.2% (4) + 研发人员 12% (5) + 增长 8% (10)
-   * + 负债率 60% (5) + 战略性新兴产业 (10) + 主营占比 72% (20); no direct qualification.
+   * 创新型 score 64: Ⅰ类知识产权 2 件 (10) + 研发 280万/4.2% (4) + 研发人员 12% (5) + 增长 8% (10) + 负债率 60% (5) +
+   * 战略性新兴产业 (10) + 主营占比 72% (20); no direct qualification.
    */
   static FactSet.Builder precisionPartsMaker() {
     return FactSet.asOf(AS_OF)

@@ -17,7 +17,8 @@ final class Programs {
   }
 
   static CompiledProgram tier(RuleEngine engine, String resource) {
-    ProgramRules rules = SeedPrograms.read("programs/" + resource + ".json", READER).rules().orElseThrow();
+    ProgramRules rules =
+        SeedPrograms.read("programs/" + resource + ".json", READER).rules().orElseThrow();
     return engine.compile(rules);
   }
 
@@ -26,6 +27,7 @@ final class Programs {
     return """
         {"id": "%s", "title": "示例政策 %s", "exclusiveGroup": "%s",
          "eligibility": %s, "benefit": %s}
-        """.formatted(id, id, group, eligibility, benefit);
+        """
+        .formatted(id, id, group, eligibility, benefit);
   }
 }

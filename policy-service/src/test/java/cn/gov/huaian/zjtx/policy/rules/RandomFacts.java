@@ -11,12 +11,13 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Random enterprises over a catalogue, with values drawn from the same scales the random rules
- * use for their thresholds, so tests land on both sides of every threshold (and on it).
+ * Random enterprises over a catalogue, with values drawn from the same scales the random rules use
+ * for their thresholds, so tests land on both sides of every threshold (and on it).
  */
 public final class RandomFacts {
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
-  private static final List<String> OPEN_TEXTS = List.of("C3311", "C3464", "C3562", "C3981", "I6513");
+  private static final List<String> OPEN_TEXTS =
+      List.of("C3311", "C3464", "C3562", "C3981", "I6513");
 
   private final FactCatalogue catalogue;
   private final Random random;
@@ -49,7 +50,10 @@ public final class RandomFacts {
   static double number(FactDefinition fact, Random random) {
     return switch (fact.unit()) {
       case "元" -> Math.round(Math.pow(10, 5 + random.nextDouble() * 4) / 10_000) * 10_000.0;
-      case "%" -> random.nextInt(4) == 0 ? random.nextInt(21) * 5 : Math.round(random.nextDouble() * 1000) / 10.0;
+      case "%" ->
+          random.nextInt(4) == 0
+              ? random.nextInt(21) * 5
+              : Math.round(random.nextDouble() * 1000) / 10.0;
       case "分" -> random.nextInt(101);
       case "年" -> random.nextInt(16);
       default -> random.nextInt(12);
@@ -57,7 +61,8 @@ public final class RandomFacts {
   }
 
   static String text(FactDefinition fact, Random random) {
-    List<String> pool = fact.isOpenVocabulary() ? OPEN_TEXTS : new ArrayList<>(fact.allowedValues());
+    List<String> pool =
+        fact.isOpenVocabulary() ? OPEN_TEXTS : new ArrayList<>(fact.allowedValues());
     pool = pool.stream().sorted().toList();
     return pool.get(random.nextInt(pool.size()));
   }

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Random, valid rule JSON covering every operator of the language: the input of the property
- * tests (compiled = naive = explainer) and of the re-match benchmark.
+ * Random, valid rule JSON covering every operator of the language: the input of the property tests
+ * (compiled = naive = explainer) and of the re-match benchmark.
  */
 public final class RandomRules {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

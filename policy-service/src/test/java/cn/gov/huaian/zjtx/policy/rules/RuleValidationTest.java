@@ -32,17 +32,22 @@ class RuleValidationTest {
 
   @Test
   void ordering_a_text_fact_is_a_type_mismatch() {
-    Validated<Condition> read = reader.readCondition("{\"gte\": {\"fact\": \"district\", \"value\": 3}}");
+    Validated<Condition> read =
+        reader.readCondition("{\"gte\": {\"fact\": \"district\", \"value\": 3}}");
 
-    assertThat(read.errors()).singleElement().satisfies(error -> {
-      assertThat(error.path()).isEqualTo("$.gte.fact");
-      assertThat(error.message()).contains("所在区县", "文本", "只能用 eq 或 ne");
-    });
+    assertThat(read.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.path()).isEqualTo("$.gte.fact");
+              assertThat(error.message()).contains("所在区县", "文本", "只能用 eq 或 ne");
+            });
   }
 
   @Test
   void a_number_fact_compared_with_text_names_the_value() {
-    Validated<Condition> read = reader.readCondition("{\"gte\": {\"fact\": \"rd_ratio\", \"value\": \"3%\"}}");
+    Validated<Condition> read =
+        reader.readCondition("{\"gte\": {\"fact\": \"rd_ratio\", \"value\": \"3%\"}}");
 
     assertThat(read.errors()).containsExactly(new RuleError("$.gte.value", "应为数值"));
   }
@@ -50,12 +55,18 @@ class RuleValidationTest {
   @Test
   void an_unknown_operator_lists_the_ones_that_exist() {
     Validated<Condition> read =
-        reader.readCondition("{\"any\": [{\"greaterThan\": {\"fact\": \"revenue\", \"value\": 1}}]}");
+        reader.readCondition(
+            "{\"any\": [{\"greaterThan\": {\"fact\": \"revenue\", \"value\": 1}}]}");
 
-    assertThat(read.errors()).singleElement().satisfies(error -> {
-      assertThat(error.path()).isEqualTo("$.any[0].greaterThan");
-      assertThat(error.message()).startsWith("未知的运算符“greaterThan”").contains("gte", "containsAny");
-    });
+    assertThat(read.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.path()).isEqualTo("$.any[0].greaterThan");
+              assertThat(error.message())
+                  .startsWith("未知的运算符“greaterThan”")
+                  .contains("gte", "containsAny");
+            });
   }
 
   @Test
@@ -63,10 +74,13 @@ class RuleValidationTest {
     Validated<Condition> read =
         reader.readCondition("{\"contains\": {\"fact\": \"tiers_held\", \"value\": \"小巨人\"}}");
 
-    assertThat(read.errors()).singleElement().satisfies(error -> {
-      assertThat(error.path()).isEqualTo("$.contains.value");
-      assertThat(error.message()).contains("“小巨人”不是", "专精特新小巨人");
-    });
+    assertThat(read.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.path()).isEqualTo("$.contains.value");
+              assertThat(error.message()).contains("“小巨人”不是", "专精特新小巨人");
+            });
   }
 
   @Test
@@ -103,7 +117,8 @@ class RuleValidationTest {
              "benefit": {"percentOf": {"fact": "rd_spending", "percent": 10}}}
             """);
 
-    assertThat(read.errors()).containsExactly(new RuleError("$.benefit.percentOf.cap", "缺少字段“cap”"));
+    assertThat(read.errors())
+        .containsExactly(new RuleError("$.benefit.percentOf.cap", "缺少字段“cap”"));
   }
 
   @Test
@@ -132,9 +147,12 @@ class RuleValidationTest {
   void text_that_is_not_json_is_refused_with_its_position() {
     Validated<ProgramRules> read = reader.readProgram("{\"id\": ");
 
-    assertThat(read.errors()).singleElement().satisfies(error -> {
-      assertThat(error.path()).isEqualTo("$");
-      assertThat(error.message()).startsWith("不是合法的 JSON");
-    });
+    assertThat(read.errors())
+        .singleElement()
+        .satisfies(
+            error -> {
+              assertThat(error.path()).isEqualTo("$");
+              assertThat(error.message()).startsWith("不是合法的 JSON");
+            });
   }
 }

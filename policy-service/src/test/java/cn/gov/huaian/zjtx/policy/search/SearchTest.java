@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.search;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** Chinese full-text search of published policies in the real Elasticsearch, under the test prefix. */
+/**
+ * Chinese full-text search of published policies in the real Elasticsearch, under the test prefix.
+ */
 @QuarkusTest
 @Tag("servers")
 class SearchTest {
@@ -36,14 +38,23 @@ class SearchTest {
     a.put("summary", "对研发投入达标的专精特新中小企业给予一次性奖励");
     var created = ProgramsApi.create(a);
     UUID first = UUID.fromString(created.path("id"));
-    given().auth().oauth2(Tokens.of("admin-demo")).header("If-Match", created.header("ETag"))
-        .post("/api/v1/programs/" + first + "/publish").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .header("If-Match", created.header("ETag"))
+        .post("/api/v1/programs/" + first + "/publish")
+        .then()
+        .statusCode(200);
     ObjectNode b = ProgramsApi.policy("金湖县高层次人才安家补贴", ProgramsApi.rdRule(3, null, 50_000));
-    b.put("category", "人才").put("regionLevel", "DISTRICT").put("districtCode", "320831")
+    b.put("category", "人才")
+        .put("regionLevel", "DISTRICT")
+        .put("districtCode", "320831")
         .put("clauseText", "对企业引进的高层次人才给予安家补贴。");
     talent = ProgramsApi.createAndPublish(b);
     ObjectNode c = ProgramsApi.policy("集成电路企业流动资金贷款贴息", ProgramsApi.rdRule(3, null, 30_000));
-    c.put("category", "融资").put("validFrom", "2025-01-01").put("validTo", "2025-06-30")
+    c.put("category", "融资")
+        .put("validFrom", "2025-01-01")
+        .put("validTo", "2025-06-30")
         .put("clauseText", "对集成电路设计、制造企业的流动资金贷款给予贴息。");
     loan = ProgramsApi.createAndPublish(c);
     Await.until(() -> ids(Map.of("q", "安家补贴")), l -> l.contains(talent.toString()));
@@ -52,8 +63,16 @@ class SearchTest {
   }
 
   private static List<String> ids(Map<String, ?> params) {
-    return given().auth().oauth2(Tokens.of("ent-demo")).queryParams(params).get("/api/v1/policies/search")
-        .then().statusCode(200).extract().jsonPath().getList("items.id");
+    return given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParams(params)
+        .get("/api/v1/policies/search")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("items.id");
   }
 
   @Test
@@ -79,7 +98,8 @@ class SearchTest {
   @Test
   void filtersByCategoryDistrictAndValidity() {
     assertThat(ids(Map.of("category", "人才", "district", "320831"))).contains(talent.toString());
-    assertThat(ids(Map.of("category", "人才", "district", "320812"))).doesNotContain(talent.toString());
+    assertThat(ids(Map.of("category", "人才", "district", "320812")))
+        .doesNotContain(talent.toString());
     assertThat(ids(Map.of("q", "贴息", "validOn", "2026-01-01"))).doesNotContain(loan.toString());
     assertThat(ids(Map.of("q", "贴息", "validOn", "2025-03-01"))).contains(loan.toString());
     assertThat(ids(Map.of("department", "淮安市工业和信息化局", "category", "融资"))).contains(loan.toString());
@@ -87,10 +107,22 @@ class SearchTest {
 
   @Test
   void badFiltersAreChinese400s() {
-    given().auth().oauth2(Tokens.of("ent-demo")).queryParam("category", "娱乐").get("/api/v1/policies/search")
-        .then().statusCode(400).contentType("application/problem+json");
-    given().auth().oauth2(Tokens.of("ent-demo")).queryParam("validOn", "明天").get("/api/v1/policies/search")
-        .then().statusCode(400).contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParam("category", "娱乐")
+        .get("/api/v1/policies/search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParam("validOn", "明天")
+        .get("/api/v1/policies/search")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 
   @Test
@@ -98,11 +130,24 @@ class SearchTest {
     ObjectNode d = ProgramsApi.policy("首台套装备推广应用奖励", ProgramsApi.rdRule(3, null, 10_000));
     var created = ProgramsApi.create(d);
     String id = created.path("id");
-    String etag = given().auth().oauth2(Tokens.of("admin-demo")).header("If-Match", created.header("ETag"))
-        .post("/api/v1/programs/" + id + "/publish").then().statusCode(200).extract().header("ETag");
+    String etag =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .header("If-Match", created.header("ETag"))
+            .post("/api/v1/programs/" + id + "/publish")
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
     Await.until(() -> ids(Map.of("q", "首台套")), l -> l.contains(id));
-    given().auth().oauth2(Tokens.of("admin-demo")).header("If-Match", etag).post("/api/v1/programs/" + id + "/withdraw")
-        .then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .header("If-Match", etag)
+        .post("/api/v1/programs/" + id + "/withdraw")
+        .then()
+        .statusCode(200);
     Await.until(() -> ids(Map.of("q", "首台套")), l -> !l.contains(id));
   }
 }

@@ -1,6 +1,5 @@
 package cn.gov.huaian.zjtx.policy.simulation;
 
-import org.junit.jupiter.api.Tag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -14,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A draft program against the population of one district, compared with the current version. */
@@ -25,7 +25,8 @@ class SimulationTest {
   @Test
   void aLowerThresholdReachesMoreFirmsForMoreMoney() {
     for (double ratio : new double[] {0.025, 0.035, 0.045}) {
-      var firm = EnterpriseEvents.firm(UUID.randomUUID()).district(JINHU).rd(1_000_000, ratio).version(1);
+      var firm =
+          EnterpriseEvents.firm(UUID.randomUUID()).district(JINHU).rd(1_000_000, ratio).version(1);
       EnterpriseEvents.publish(firm.event("enterprise.changed"));
       Matches.awaitFacts(firm.id(), 1);
     }
@@ -36,8 +37,14 @@ class SimulationTest {
     ObjectNode request = EnterpriseEvents.MAPPER.createObjectNode();
     request.put("baseProgramId", program.toString());
     request.set("rules", ProgramsApi.rdRule(3, null, 100_000));
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(request.toString())
-        .post("/api/v1/simulations").then().statusCode(200)
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(request.toString())
+        .post("/api/v1/simulations")
+        .then()
+        .statusCode(200)
         .body("current.eligible", equalTo(1))
         .body("draft.eligible", equalTo(2))
         .body("draft.applicable", equalTo(3))
@@ -55,17 +62,36 @@ class SimulationTest {
   void onlyAdminsSimulateAndBadRulesAreRefusedWithTheirPath() {
     ObjectNode request = EnterpriseEvents.MAPPER.createObjectNode();
     request.set("rules", ProgramsApi.rdRule(3, null, 1));
-    given().auth().oauth2(Tokens.of("ent-demo")).contentType(ContentType.JSON).body(request.toString())
-        .post("/api/v1/simulations").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(request.toString())
+        .post("/api/v1/simulations")
+        .then()
+        .statusCode(403);
     ObjectNode bad = ProgramsApi.rdRule(3, null, 1);
     ((ObjectNode) bad.get("eligibility").get("all").get(0).get("gte")).put("value", "三");
     request.set("rules", bad);
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(request.toString())
-        .post("/api/v1/simulations").then().statusCode(400).contentType("application/problem+json")
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(request.toString())
+        .post("/api/v1/simulations")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
         .body("violations.field", hasItem(startsWith("rules.eligibility.all[0].gte")));
     request.put("baseProgramId", UUID.randomUUID().toString());
     request.set("rules", ProgramsApi.rdRule(3, null, 1));
-    given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(request.toString())
-        .post("/api/v1/simulations").then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(request.toString())
+        .post("/api/v1/simulations")
+        .then()
+        .statusCode(404);
   }
 }

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 public final class Await {
   private Await() {}
 
-  public static <T> T until(Supplier<T> probe, java.util.function.Predicate<T> done, Duration timeout) {
+  public static <T> T until(
+      Supplier<T> probe, java.util.function.Predicate<T> done, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     T value = probe.get();
     while (!done.test(value)) {

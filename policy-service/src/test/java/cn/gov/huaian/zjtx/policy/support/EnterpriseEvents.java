@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Builds enterprise events shaped as deploy/contracts/enterprise-events describes them (and
- * checks them against the schema) and publishes them to the real RabbitMQ exchange, the way
+ * Builds enterprise events shaped as deploy/contracts/enterprise-events describes them (and checks
+ * them against the schema) and publishes them to the real RabbitMQ exchange, the way
  * enterprise-service's relay does.
  */
 public final class EnterpriseEvents {
@@ -45,7 +45,11 @@ public final class EnterpriseEvents {
     Snapshot(UUID id) {
       data.put("id", id.toString());
       data.put("version", 1);
-      data.put("creditCode", "91320800" + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000)) + "X");
+      data.put(
+          "creditCode",
+          "91320800"
+              + String.format("%09d", ThreadLocalRandom.current().nextInt(1_000_000_000))
+              + "X");
       data.put("name", "淮安测试企业" + id.toString().substring(0, 8) + "有限公司");
       data.put("foundedOn", "2015-03-01");
       data.put("districtCode", "320812");
@@ -93,7 +97,10 @@ public final class EnterpriseEvents {
 
     /** Assigns a commissioner (服务专员) by Keycloak subject, as enterprise-service reports it. */
     public Snapshot commissioner(String subject) {
-      ArrayNode commissioners = data.has("commissioners") ? (ArrayNode) data.get("commissioners") : data.putArray("commissioners");
+      ArrayNode commissioners =
+          data.has("commissioners")
+              ? (ArrayNode) data.get("commissioners")
+              : data.putArray("commissioners");
       commissioners.addObject().put("subject", subject).put("assignedAt", "2026-01-05T08:00:00Z");
       return this;
     }
@@ -169,7 +176,8 @@ public final class EnterpriseEvents {
   }
 
   /** The test publisher's channel (publisher confirms on), opened on first use. */
-  public static synchronized Channel channel() throws IOException, java.util.concurrent.TimeoutException {
+  public static synchronized Channel channel()
+      throws IOException, java.util.concurrent.TimeoutException {
     if (channel == null || !channel.isOpen()) {
       ConnectionFactory factory = new ConnectionFactory();
       factory.setHost("127.0.0.1");
@@ -185,13 +193,14 @@ public final class EnterpriseEvents {
     try {
       Channel channel = channel();
       String type = event.get("type").asText();
-      AMQP.BasicProperties props = new AMQP.BasicProperties.Builder()
-          .contentType("application/json")
-          .messageId(event.get("id").asText())
-          .type(type)
-          .deliveryMode(2)
-          .headers(Map.of("version", event.path("version").asLong()))
-          .build();
+      AMQP.BasicProperties props =
+          new AMQP.BasicProperties.Builder()
+              .contentType("application/json")
+              .messageId(event.get("id").asText())
+              .type(type)
+              .deliveryMode(2)
+              .headers(Map.of("version", event.path("version").asLong()))
+              .build();
       channel.basicPublish("zjtx.events", type, props, MAPPER.writeValueAsBytes(event));
       channel.waitForConfirmsOrDie(5_000);
     } catch (Exception e) {

@@ -11,8 +11,15 @@ public final class Inboxes {
   private Inboxes() {}
 
   public static List<Map<String, Object>> of(UUID enterprise) {
-    return given().auth().oauth2(Tokens.of("admin-demo")).queryParam("size", 200)
-        .get("/api/v1/enterprises/" + enterprise + "/notifications").then().statusCode(200).extract().jsonPath()
+    return given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .queryParam("size", 200)
+        .get("/api/v1/enterprises/" + enterprise + "/notifications")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
         .getList("page.items");
   }
 

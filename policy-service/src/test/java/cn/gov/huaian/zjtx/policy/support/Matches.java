@@ -12,8 +12,14 @@ public final class Matches {
   private Matches() {}
 
   public static Optional<Map<String, Object>> result(UUID enterprise, UUID program) {
-    JsonPath json = given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + enterprise + "/matches")
-        .then().extract().jsonPath();
+    JsonPath json =
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .get("/api/v1/enterprises/" + enterprise + "/matches")
+            .then()
+            .extract()
+            .jsonPath();
     if (json.get("status") instanceof Integer) {
       return Optional.empty();
     }
@@ -22,13 +28,25 @@ public final class Matches {
   }
 
   /** Waits until the stored result has the status and rules version. */
-  public static Map<String, Object> await(UUID enterprise, UUID program, String status, int rulesVersion) {
-    return Await.until(() -> result(enterprise, program).orElse(Map.of()),
-        r -> status.equals(r.get("status")) && Integer.valueOf(rulesVersion).equals(r.get("rulesVersion")));
+  public static Map<String, Object> await(
+      UUID enterprise, UUID program, String status, int rulesVersion) {
+    return Await.until(
+        () -> result(enterprise, program).orElse(Map.of()),
+        r ->
+            status.equals(r.get("status"))
+                && Integer.valueOf(rulesVersion).equals(r.get("rulesVersion")));
   }
 
   public static void awaitFacts(UUID enterprise, long version) {
-    Await.until(() -> given().auth().oauth2(Tokens.of("admin-demo")).get("/api/v1/enterprises/" + enterprise + "/facts")
-        .then().extract().jsonPath(), j -> j.get("version") != null && ((Number) j.get("version")).longValue() == version);
+    Await.until(
+        () ->
+            given()
+                .auth()
+                .oauth2(Tokens.of("admin-demo"))
+                .get("/api/v1/enterprises/" + enterprise + "/facts")
+                .then()
+                .extract()
+                .jsonPath(),
+        j -> j.get("version") != null && ((Number) j.get("version")).longValue() == version);
   }
 }

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
  * (descriptions, titles); enough to catch a producer that drifts from its contract.
  */
 public final class MiniJsonSchema {
-  private static final Map<String, Pattern> FORMATS = Map.of(
-      "uuid", Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
-      "date", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
-      "date-time", Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"));
+  private static final Map<String, Pattern> FORMATS =
+      Map.of(
+          "uuid", Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"),
+          "date", Pattern.compile("\\d{4}-\\d{2}-\\d{2}"),
+          "date-time",
+              Pattern.compile(
+                  "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})"));
 
   private MiniJsonSchema() {}
 
@@ -58,7 +61,8 @@ public final class MiniJsonSchema {
       if (s.has("pattern") && !Pattern.compile(s.get("pattern").asText()).matcher(text).find()) {
         out.add(path + ": '" + text + "' does not match " + s.get("pattern").asText());
       }
-      if (s.has("format") && FORMATS.containsKey(s.get("format").asText())
+      if (s.has("format")
+          && FORMATS.containsKey(s.get("format").asText())
           && !FORMATS.get(s.get("format").asText()).matcher(text).matches()) {
         out.add(path + ": '" + text + "' is not a " + s.get("format").asText());
       }
@@ -87,7 +91,9 @@ public final class MiniJsonSchema {
         var field = it.next();
         if (props != null && props.has(field.getKey())) {
           check(props.get(field.getKey()), field.getValue(), path + "." + field.getKey(), out);
-        } else if (s.has("additionalProperties") && s.get("additionalProperties").isBoolean() && !s.get("additionalProperties").asBoolean()) {
+        } else if (s.has("additionalProperties")
+            && s.get("additionalProperties").isBoolean()
+            && !s.get("additionalProperties").asBoolean()) {
           out.add(path + ": property " + field.getKey() + " is not in the schema");
         }
       }
@@ -112,7 +118,9 @@ public final class MiniJsonSchema {
       case "object" -> v.isObject();
       case "array" -> v.isArray();
       case "string" -> v.isTextual();
-      case "integer" -> v.isIntegralNumber() || (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0);
+      case "integer" ->
+          v.isIntegralNumber()
+              || (v.isNumber() && v.decimalValue().stripTrailingZeros().scale() <= 0);
       case "number" -> v.isNumber();
       case "boolean" -> v.isBoolean();
       case "null" -> v.isNull();

@@ -12,7 +12,10 @@ import java.util.UUID;
 public final class ProgramsApi {
   private ProgramsApi() {}
 
-  /** Rules: R&D ratio at least {@code ratio} percent in a district (or anywhere when null), a fixed amount. */
+  /**
+   * Rules: R&D ratio at least {@code ratio} percent in a district (or anywhere when null), a fixed
+   * amount.
+   */
   public static ObjectNode rdRule(double ratio, String district, long amount) {
     ObjectNode rules = EnterpriseEvents.MAPPER.createObjectNode();
     var all = rules.putObject("eligibility").put("label", "研发投入达标").putArray("all");
@@ -41,15 +44,27 @@ public final class ProgramsApi {
   }
 
   public static ExtractableResponse<Response> create(ObjectNode body) {
-    return given().auth().oauth2(Tokens.of("admin-demo")).contentType(ContentType.JSON).body(body.toString())
-        .post("/api/v1/programs").then().statusCode(201).extract();
+    return given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(body.toString())
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(201)
+        .extract();
   }
 
   public static UUID createAndPublish(ObjectNode body) {
     var created = create(body);
     UUID id = UUID.fromString(created.path("id"));
-    given().auth().oauth2(Tokens.of("admin-demo")).header("If-Match", created.header("ETag"))
-        .post("/api/v1/programs/" + id + "/publish").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .header("If-Match", created.header("ETag"))
+        .post("/api/v1/programs/" + id + "/publish")
+        .then()
+        .statusCode(200);
     return id;
   }
 }

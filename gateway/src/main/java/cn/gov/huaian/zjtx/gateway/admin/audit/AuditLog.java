@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 public class AuditLog {
 
   @Transactional
-  public void record(String actor, String action, String target, JsonObject detail, String requestId) {
+  public void record(
+      String actor, String action, String target, JsonObject detail, String requestId) {
     var entry = new AdminAudit();
     entry.actor = actor;
     entry.action = action;

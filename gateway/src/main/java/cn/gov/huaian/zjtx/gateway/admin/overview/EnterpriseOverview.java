@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.gateway.admin.overview;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.gateway.routing.GatewayConfig;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -18,8 +17,8 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Everything about one enterprise from every service at once: the parts are fetched in parallel
- * with the caller's own token (so each service applies its own access rules), and a service that
- * is down or slow makes its part {@code UNAVAILABLE} instead of failing the whole overview.
+ * with the caller's own token (so each service applies its own access rules), and a service that is
+ * down or slow makes its part {@code UNAVAILABLE} instead of failing the whole overview.
  */
 @ApplicationScoped
 public class EnterpriseOverview {
@@ -35,7 +34,10 @@ public class EnterpriseOverview {
 
   public CompletionStage<JsonObject> of(UUID enterpriseId, String authorization, String requestId) {
     Map<String, CompletableFuture<JsonObject>> parts = new LinkedHashMap<>();
-    overview.parts().forEach((name, part) -> parts.put(name, fetch(part, enterpriseId, authorization, requestId)));
+    overview
+        .parts()
+        .forEach(
+            (name, part) -> parts.put(name, fetch(part, enterpriseId, authorization, requestId)));
     return CompletableFuture.allOf(parts.values().toArray(CompletableFuture[]::new))
         .thenApply(done -> assemble(enterpriseId, parts));
   }
@@ -46,7 +48,8 @@ public class EnterpriseOverview {
     boolean complete = true;
     for (var entry : parts.entrySet()) {
       JsonObject part = entry.getValue().join();
-      if (overview.parts().get(entry.getKey()).primary() && part.getInteger("httpStatus", 0) == 404) {
+      if (overview.parts().get(entry.getKey()).primary()
+          && part.getInteger("httpStatus", 0) == 404) {
         throw ProblemException.notFound("企业");
       }
       complete &= "OK".equals(part.getString("status"));
@@ -56,12 +59,15 @@ public class EnterpriseOverview {
     return body.put("complete", complete).put("parts", byName);
   }
 
-  private CompletableFuture<JsonObject> fetch(OverviewConfig.Part part, UUID id, String authorization, String requestId) {
+  private CompletableFuture<JsonObject> fetch(
+      OverviewConfig.Part part, UUID id, String authorization, String requestId) {
     GatewayConfig.Upstream upstream = gateway.upstreams().get(part.upstream());
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.url() + part.path().replace("{id}", id.toString())))
-        .timeout(overview.timeout())
-        .header("Accept", "application/json")
-        .GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(
+                URI.create(upstream.url() + part.path().replace("{id}", id.toString())))
+            .timeout(overview.timeout())
+            .header("Accept", "application/json")
+            .GET();
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
@@ -76,16 +82,25 @@ public class EnterpriseOverview {
   private static JsonObject fromResponse(OverviewConfig.Part part, HttpResponse<String> response) {
     int status = response.statusCode();
     if (status == 200) {
-      return new JsonObject().put("status", "OK").put("source", part.upstream())
-          .put("data", Json.decodeValue(response.body())).put("httpStatus", status);
+      return new JsonObject()
+          .put("status", "OK")
+          .put("source", part.upstream())
+          .put("data", Json.decodeValue(response.body()))
+          .put("httpStatus", status);
     }
     if (status == 404 || status == 403) {
-      return new JsonObject().put("status", "NOT_FOUND").put("source", part.upstream()).put("httpStatus", status);
+      return new JsonObject()
+          .put("status", "NOT_FOUND")
+          .put("source", part.upstream())
+          .put("httpStatus", status);
     }
     return unavailable(part, "服务应答异常（" + status + "）").put("httpStatus", status);
   }
 
   private static JsonObject unavailable(OverviewConfig.Part part, String reason) {
-    return new JsonObject().put("status", "UNAVAILABLE").put("source", part.upstream()).put("error", part.upstream() + " " + reason);
+    return new JsonObject()
+        .put("status", "UNAVAILABLE")
+        .put("source", part.upstream())
+        .put("error", part.upstream() + " " + reason);
   }
 }

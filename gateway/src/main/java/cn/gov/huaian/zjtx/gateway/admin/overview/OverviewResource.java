@@ -24,9 +24,13 @@ public class OverviewResource {
   }
 
   @GET
-  @Operation(summary = "企业全景（各服务并行获取，部分服务不可用时标记） / Enterprise overview from every service, partial when one is down")
-  public CompletionStage<JsonObject> get(@PathParam("id") UUID id,
-      @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+  @Operation(
+      summary =
+          "企业全景（各服务并行获取，部分服务不可用时标记） / Enterprise overview from every service, partial when one is down")
+  public CompletionStage<JsonObject> get(
+      @PathParam("id") UUID id,
+      @HeaderParam("Authorization") String authorization,
+      @HeaderParam("X-Request-Id") String requestId) {
     return overview.of(id, authorization, requestId);
   }
 }

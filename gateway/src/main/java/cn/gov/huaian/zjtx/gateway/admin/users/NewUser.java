@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
 /**
- * A user to create. The role decides which binding is required: an enterprise user needs
- * {@code enterpriseId}, a university user {@code universityId}, an expert {@code expertId}.
+ * A user to create. The role decides which binding is required: an enterprise user needs {@code
+ * enterpriseId}, a university user {@code universityId}, an expert {@code expertId}.
  */
 public record NewUser(
     @NotBlank(message = "用户名不能为空")
@@ -17,7 +17,8 @@ public record NewUser(
     @NotBlank(message = "姓名不能为空") @Size(max = 50, message = "姓名不能超过 50 个字符") String displayName,
     @Email(message = "邮箱格式不正确") @Size(max = 200, message = "邮箱不能超过 200 个字符") String email,
     @NotBlank(message = "角色不能为空")
-        @Pattern(regexp = "enterprise|university|expert|commissioner|admin",
+        @Pattern(
+            regexp = "enterprise|university|expert|commissioner|admin",
             message = "角色须为 enterprise、university、expert、commissioner 或 admin 之一")
         String role,
     UUID enterpriseId,

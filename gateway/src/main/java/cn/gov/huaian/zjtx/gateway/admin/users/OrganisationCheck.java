@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.gateway.admin.users;
 
-import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.gateway.routing.GatewayConfig;
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,7 +41,8 @@ public class OrganisationCheck {
       throw ProblemException.invalid(field, role.bindingLabel() + "不存在：" + id);
     }
     if (status != 200) {
-      throw new ProblemException(503, "service-unavailable", "服务暂时不可用", "暂时无法核实" + role.bindingLabel() + "是否存在，请稍后重试");
+      throw new ProblemException(
+          503, "service-unavailable", "服务暂时不可用", "暂时无法核实" + role.bindingLabel() + "是否存在，请稍后重试");
     }
   }
 
@@ -51,8 +52,12 @@ public class OrganisationCheck {
 
   private int statusOf(String url, String bearerToken) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5))
-          .header("Authorization", bearerToken).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(url))
+              .timeout(Duration.ofSeconds(5))
+              .header("Authorization", bearerToken)
+              .GET()
+              .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (java.io.IOException e) {
       return 503;

@@ -43,8 +43,12 @@ public class UserAdminResource {
   private final SecurityIdentity identity;
   private final RevokedUsers revokedUsers;
 
-  public UserAdminResource(UserDirectory directory, OrganisationCheck organisations, AuditLog audit,
-      SecurityIdentity identity, RevokedUsers revokedUsers) {
+  public UserAdminResource(
+      UserDirectory directory,
+      OrganisationCheck organisations,
+      AuditLog audit,
+      SecurityIdentity identity,
+      RevokedUsers revokedUsers) {
     this.directory = directory;
     this.organisations = organisations;
     this.audit = audit;
@@ -55,30 +59,48 @@ public class UserAdminResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "创建用户（含角色与绑定） / Create a user with its role and binding")
-  public Response create(@Valid @NotNull(message = "请求体不能为空") NewUser user,
-      @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+  public Response create(
+      @Valid @NotNull(message = "请求体不能为空") NewUser user,
+      @HeaderParam("Authorization") String authorization,
+      @HeaderParam("X-Request-Id") String requestId) {
     PlatformRole role = PlatformRole.of(user.role()).orElseThrow();
     String boundTo = null;
     if (role.bindingAttribute().isPresent()) {
-      var target = new Binding(user.enterpriseId(), user.universityId(), user.expertId()).forRole(role);
+      var target =
+          new Binding(user.enterpriseId(), user.universityId(), user.expertId()).forRole(role);
       organisations.requireExisting(role, target, authorization);
       boundTo = target.toString();
     }
     String id = directory.create(user, role, boundTo);
-    audit.record(actor(), "user.created", id,
-        new JsonObject().put("username", user.username()).put("role", role.realmRole()).put("boundTo", boundTo), requestId);
-    return Response.created(URI.create("/api/v1/admin/users/" + id)).entity(directory.get(id)).build();
+    audit.record(
+        actor(),
+        "user.created",
+        id,
+        new JsonObject()
+            .put("username", user.username())
+            .put("role", role.realmRole())
+            .put("boundTo", boundTo),
+        requestId);
+    return Response.created(URI.create("/api/v1/admin/users/" + id))
+        .entity(directory.get(id))
+        .build();
   }
 
   @GET
   @Operation(summary = "用户列表 / Users, by name or role")
   public List<UserView> list(
       @QueryParam("search") String search,
-      @QueryParam("role") @Pattern(regexp = "enterprise|university|expert|commissioner|admin",
-          message = "角色须为 enterprise、university、expert、commissioner 或 admin 之一") String role,
+      @QueryParam("role")
+          @Pattern(
+              regexp = "enterprise|university|expert|commissioner|admin",
+              message = "角色须为 enterprise、university、expert、commissioner 或 admin 之一")
+          String role,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200") int size) {
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
     return directory.list(search, role, page * size, size);
   }
 
@@ -93,30 +115,45 @@ public class UserAdminResource {
   @Path("/{id}/binding")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "绑定企业、高校或专家档案 / Bind a user to its organisation")
-  public UserView bind(@PathParam("id") String id, @NotNull(message = "请求体不能为空") Binding binding,
-      @HeaderParam("Authorization") String authorization, @HeaderParam("X-Request-Id") String requestId) {
+  public UserView bind(
+      @PathParam("id") String id,
+      @NotNull(message = "请求体不能为空") Binding binding,
+      @HeaderParam("Authorization") String authorization,
+      @HeaderParam("X-Request-Id") String requestId) {
     UserView user = directory.get(id);
-    PlatformRole role = user.roles().stream().map(PlatformRole::of).flatMap(java.util.Optional::stream)
-        .filter(r -> r.bindingAttribute().isPresent()).findFirst()
-        .orElseThrow(() -> new ProblemException(409, "no-binding", "无需绑定", "该用户的角色不绑定企业、高校或专家档案"));
+    PlatformRole role =
+        user.roles().stream()
+            .map(PlatformRole::of)
+            .flatMap(java.util.Optional::stream)
+            .filter(r -> r.bindingAttribute().isPresent())
+            .findFirst()
+            .orElseThrow(
+                () -> new ProblemException(409, "no-binding", "无需绑定", "该用户的角色不绑定企业、高校或专家档案"));
     var target = binding.forRole(role);
     organisations.requireExisting(role, target, authorization);
     directory.bind(id, role.bindingAttribute().get(), target.toString());
-    audit.record(actor(), "user.bound", id, new JsonObject().put(role.bindingAttribute().get(), target.toString()), requestId);
+    audit.record(
+        actor(),
+        "user.bound",
+        id,
+        new JsonObject().put(role.bindingAttribute().get(), target.toString()),
+        requestId);
     return directory.get(id);
   }
 
   @POST
   @Path("/{id}/disable")
   @Operation(summary = "停用用户并结束其会话 / Disable a user")
-  public UserView disable(@PathParam("id") String id, @HeaderParam("X-Request-Id") String requestId) {
+  public UserView disable(
+      @PathParam("id") String id, @HeaderParam("X-Request-Id") String requestId) {
     return setEnabled(id, false, requestId);
   }
 
   @POST
   @Path("/{id}/enable")
   @Operation(summary = "重新启用用户 / Re-enable a user")
-  public UserView enable(@PathParam("id") String id, @HeaderParam("X-Request-Id") String requestId) {
+  public UserView enable(
+      @PathParam("id") String id, @HeaderParam("X-Request-Id") String requestId) {
     return setEnabled(id, true, requestId);
   }
 
@@ -125,7 +162,8 @@ public class UserAdminResource {
     if (enabled) {
       revokedUsers.restore(id);
     } else {
-      revokedUsers.revoke(id); // its tokens still verify until they expire: refused here from now on
+      revokedUsers.revoke(
+          id); // its tokens still verify until they expire: refused here from now on
     }
     audit.record(actor(), enabled ? "user.enabled" : "user.disabled", id, null, requestId);
     return directory.get(id);

@@ -22,7 +22,9 @@ public class UserDirectory {
   private final Keycloak keycloak;
   private final String realm;
 
-  public UserDirectory(Keycloak keycloak, @ConfigProperty(name = "zjtx.gateway.realm", defaultValue = "zjtx") String realm) {
+  public UserDirectory(
+      Keycloak keycloak,
+      @ConfigProperty(name = "zjtx.gateway.realm", defaultValue = "zjtx") String realm) {
     this.keycloak = keycloak;
     this.realm = realm;
   }
@@ -36,7 +38,8 @@ public class UserDirectory {
     rep.setEmail(user.email());
     rep.setEmailVerified(user.email() != null);
     rep.setEnabled(true);
-    role.bindingAttribute().ifPresent(attribute -> rep.setAttributes(Map.of(attribute, List.of(boundTo))));
+    role.bindingAttribute()
+        .ifPresent(attribute -> rep.setAttributes(Map.of(attribute, List.of(boundTo))));
     if (user.initialPassword() != null) {
       rep.setCredentials(List.of(temporaryPassword(user.initialPassword())));
     }
@@ -66,7 +69,8 @@ public class UserDirectory {
             : realm().users().search(search == null ? "" : search, first, max, true);
     List<UserView> views = new ArrayList<>();
     for (UserRepresentation rep : found) {
-      if (rep.getServiceAccountClientId() == null && !rep.getUsername().startsWith("service-account-")) {
+      if (rep.getServiceAccountClientId() == null
+          && !rep.getUsername().startsWith("service-account-")) {
         views.add(view(rep, realm().users().get(rep.getId())));
       }
     }
@@ -78,13 +82,15 @@ public class UserDirectory {
     rep.setEnabled(enabled);
     user(id).update(rep);
     if (!enabled) {
-      user(id).logout(); // end its sessions at once; issued access tokens expire within their lifespan
+      user(id)
+          .logout(); // end its sessions at once; issued access tokens expire within their lifespan
     }
   }
 
   public void bind(String id, String attribute, String value) {
     UserRepresentation rep = user(id).toRepresentation();
-    Map<String, List<String>> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
+    Map<String, List<String>> attributes =
+        rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
     attributes.put(attribute, List.of(value));
     rep.setAttributes(attributes);
     user(id).update(rep);
@@ -98,12 +104,23 @@ public class UserDirectory {
   }
 
   private UserView view(UserRepresentation rep, UserResource resource) {
-    Map<String, List<String>> attributes = rep.getAttributes() == null ? Map.of() : rep.getAttributes();
-    List<String> roles = resource.roles().realmLevel().listEffective().stream()
-        .map(RoleRepresentation::getName).filter(name -> PlatformRole.of(name).isPresent()).toList();
-    return new UserView(rep.getId(), rep.getUsername(), rep.getFirstName(), rep.getEmail(),
-        Boolean.TRUE.equals(rep.isEnabled()), roles, first(attributes, "enterprise_id"),
-        first(attributes, "university_id"), first(attributes, "expert_id"));
+    Map<String, List<String>> attributes =
+        rep.getAttributes() == null ? Map.of() : rep.getAttributes();
+    List<String> roles =
+        resource.roles().realmLevel().listEffective().stream()
+            .map(RoleRepresentation::getName)
+            .filter(name -> PlatformRole.of(name).isPresent())
+            .toList();
+    return new UserView(
+        rep.getId(),
+        rep.getUsername(),
+        rep.getFirstName(),
+        rep.getEmail(),
+        Boolean.TRUE.equals(rep.isEnabled()),
+        roles,
+        first(attributes, "enterprise_id"),
+        first(attributes, "university_id"),
+        first(attributes, "expert_id"));
   }
 
   private UserResource user(String id) {

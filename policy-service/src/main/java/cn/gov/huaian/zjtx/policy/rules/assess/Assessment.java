@@ -6,8 +6,8 @@ import cn.gov.huaian.zjtx.policy.rules.gap.Gap;
 import java.util.List;
 
 /**
- * 一家企业对一个项目的判定结果：conclusion, why (a trace per criterion), how much, what is missing
- * and what would have to change.
+ * 一家企业对一个项目的判定结果：conclusion, why (a trace per criterion), how much, what is missing and what would
+ * have to change.
  *
  * @param version the rule version the result was computed with; results cite it
  * @param estimate 元; a range when facts are unknown

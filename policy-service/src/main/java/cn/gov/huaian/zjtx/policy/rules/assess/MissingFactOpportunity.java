@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * 待补充信息：a fact the enterprise has not given, the undecided programs that depend on it, and
- * the most money those programs could bring (after stacking): the next question to ask.
+ * 待补充信息：a fact the enterprise has not given, the undecided programs that depend on it, and the most
+ * money those programs could bring (after stacking): the next question to ask.
  */
-public record MissingFactOpportunity(FactDefinition fact, List<String> programs, BigDecimal couldUnlock) {
+public record MissingFactOpportunity(
+    FactDefinition fact, List<String> programs, BigDecimal couldUnlock) {
   public MissingFactOpportunity {
     programs = List.copyOf(programs);
   }

@@ -11,7 +11,9 @@ import java.util.List;
  * @param missingFacts unknown facts ranked by the money they could unlock
  */
 public record Opportunities(
-    StackedEstimate current, List<ChangeOpportunity> changes, List<MissingFactOpportunity> missingFacts) {
+    StackedEstimate current,
+    List<ChangeOpportunity> changes,
+    List<MissingFactOpportunity> missingFacts) {
   public Opportunities {
     changes = List.copyOf(changes);
     missingFacts = List.copyOf(missingFacts);

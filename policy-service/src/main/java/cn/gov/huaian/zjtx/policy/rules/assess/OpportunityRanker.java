@@ -22,10 +22,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Ranks, across all programs, the fact changes by the money they unlock and the missing facts
- * by the money they could unlock. Each candidate change is the gap of some refused program; it
- * is then tried against every program, so one change that unlocks three policies is counted as
- * such, and money is always counted after stacking and the yearly cap.
+ * Ranks, across all programs, the fact changes by the money they unlock and the missing facts by
+ * the money they could unlock. Each candidate change is the gap of some refused program; it is then
+ * tried against every program, so one change that unlocks three policies is counted as such, and
+ * money is always counted after stacking and the yearly cap.
  */
 final class OpportunityRanker {
   private static final int GAPS_PER_PROGRAM = 2;
@@ -65,14 +65,20 @@ final class OpportunityRanker {
     }
     return candidates.values().stream()
         .map(change -> tryChange(change, programs, facts, before, current))
-        .sorted(Comparator.comparing((ChangeOpportunity o) -> o.unlocked().max()).reversed()
-            .thenComparing(o -> -o.programsUnlocked().size())
-            .thenComparingDouble(o -> o.changes().stream().mapToDouble(FactChange::effort).sum()))
+        .sorted(
+            Comparator.comparing((ChangeOpportunity o) -> o.unlocked().max())
+                .reversed()
+                .thenComparing(o -> -o.programsUnlocked().size())
+                .thenComparingDouble(
+                    o -> o.changes().stream().mapToDouble(FactChange::effort).sum()))
         .toList();
   }
 
   private ChangeOpportunity tryChange(
-      List<FactChange> change, List<CompiledProgram> programs, FactSet facts, int[] before,
+      List<FactChange> change,
+      List<CompiledProgram> programs,
+      FactSet facts,
+      int[] before,
       StackedEstimate current) {
     FactSet changed = facts;
     for (FactChange step : change) {
@@ -81,7 +87,8 @@ final class OpportunityRanker {
     EncodedFacts after = encoder.encode(changed);
     List<String> unlocked = new ArrayList<>();
     for (int i = 0; i < programs.size(); i++) {
-      if (before[i] == Truth.FALSE_CODE && programs.get(i).eligibilityCode(after) != Truth.FALSE_CODE) {
+      if (before[i] == Truth.FALSE_CODE
+          && programs.get(i).eligibilityCode(after) != Truth.FALSE_CODE) {
         unlocked.add(programs.get(i).rules().id());
       }
     }
@@ -104,26 +111,36 @@ final class OpportunityRanker {
         continue;
       }
       CompiledProgram program = programs.get(i);
-      ProgramEstimate potential = new ProgramEstimate(
-          program.rules().id(), program.rules().exclusiveGroup(),
-          AmountRange.exactly(program.estimate(before[i], encoded).max()));
+      ProgramEstimate potential =
+          new ProgramEstimate(
+              program.rules().id(),
+              program.rules().exclusiveGroup(),
+              AmountRange.exactly(program.estimate(before[i], encoded).max()));
       for (String fact : explainer.explain(program.rules().eligibility(), facts).missingFacts()) {
         byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(potential);
       }
     }
     return byFact.entrySet().stream()
-        .map(e -> new MissingFactOpportunity(
-            catalogue.require(e.getKey()),
-            e.getValue().stream().map(ProgramEstimate::programId).toList(),
-            stacking.stack(e.getValue()).total().max()))
-        .sorted(Comparator.comparing(MissingFactOpportunity::couldUnlock).reversed()
-            .thenComparing(o -> -o.programs().size()))
+        .map(
+            e ->
+                new MissingFactOpportunity(
+                    catalogue.require(e.getKey()),
+                    e.getValue().stream().map(ProgramEstimate::programId).toList(),
+                    stacking.stack(e.getValue()).total().max()))
+        .sorted(
+            Comparator.comparing(MissingFactOpportunity::couldUnlock)
+                .reversed()
+                .thenComparing(o -> -o.programs().size()))
         .toList();
   }
 
   private StackedEstimate stack(List<CompiledProgram> programs, EncodedFacts facts) {
-    return stacking.stack(programs.stream()
-        .map(p -> new ProgramEstimate(p.rules().id(), p.rules().exclusiveGroup(), p.estimate(facts)))
-        .toList());
+    return stacking.stack(
+        programs.stream()
+            .map(
+                p ->
+                    new ProgramEstimate(
+                        p.rules().id(), p.rules().exclusiveGroup(), p.estimate(facts)))
+            .toList());
   }
 }

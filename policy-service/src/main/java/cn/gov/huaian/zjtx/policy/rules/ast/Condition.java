@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * 资格条件：the abstract syntax of the rule language. Every node evaluates to TRUE, FALSE or
- * UNKNOWN and may carry a {@link Citation} naming the clause it comes from.
+ * 资格条件：the abstract syntax of the rule language. Every node evaluates to TRUE, FALSE or UNKNOWN and
+ * may carry a {@link Citation} naming the clause it comes from.
  *
  * <p>Each leaf tests exactly one fact ({@link FactTest}); composites combine with Kleene logic.
- * Nodes are built by {@code rules.json.RuleJsonReader}, which has already checked facts, types
- * and operators against the catalogue, so the evaluators need not re-check.
+ * Nodes are built by {@code rules.json.RuleJsonReader}, which has already checked facts, types and
+ * operators against the catalogue, so the evaluators need not re-check.
  */
 public sealed interface Condition {
   Citation citation();

@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param source the document the rules come from (文号 and title)
  * @param eligibility the condition an enterprise must meet
  * @param benefit the money an eligible enterprise receives
- * @param exclusiveGroup programs sharing a group are mutually exclusive (only the highest is
- *     paid); empty when the program stacks freely
+ * @param exclusiveGroup programs sharing a group are mutually exclusive (only the highest is paid);
+ *     empty when the program stacks freely
  */
 public record ProgramRules(
     String id,

@@ -3,8 +3,8 @@ package cn.gov.huaian.zjtx.policy.rules.ast;
 import java.util.List;
 
 /**
- * 评分项：a banded table. The first band whose condition holds gives the points; if none holds,
- * {@code otherwise} does. Bands are listed from best to worst, as the policy text lists them.
+ * 评分项：a banded table. The first band whose condition holds gives the points; if none holds, {@code
+ * otherwise} does. Bands are listed from best to worst, as the policy text lists them.
  */
 public record ScoreItem(Citation citation, List<ScoreBand> bands, double otherwise) {
   public ScoreItem {

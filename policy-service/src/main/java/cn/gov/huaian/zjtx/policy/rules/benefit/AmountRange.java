@@ -5,8 +5,8 @@ import java.math.RoundingMode;
 import java.util.Objects;
 
 /**
- * 金额区间（元）. Exact when min equals max; a range when unknown facts leave it open, e.g. a
- * 10% R&D subsidy capped at 50万 for a firm whose R&D spending is not known is 0..50万.
+ * 金额区间（元）. Exact when min equals max; a range when unknown facts leave it open, e.g. a 10% R&D
+ * subsidy capped at 50万 for a firm whose R&D spending is not known is 0..50万.
  *
  * <p>Both ends are kept to the 分 (scale 2), so equal money is equal whatever its source.
  */

@@ -78,9 +78,9 @@ public sealed interface Benefit {
   }
 
   /**
-   * The exact decimal of a fact value. Money facts are whole 元 almost always, and building
-   * those from a long skips the double-to-text conversion that {@code BigDecimal.valueOf(double)}
-   * pays; the value is the same either way.
+   * The exact decimal of a fact value. Money facts are whole 元 almost always, and building those
+   * from a long skips the double-to-text conversion that {@code BigDecimal.valueOf(double)} pays;
+   * the value is the same either way.
    */
   private static BigDecimal exact(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {

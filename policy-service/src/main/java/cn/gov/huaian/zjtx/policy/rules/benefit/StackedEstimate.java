@@ -11,7 +11,10 @@ import java.util.List;
  * @param capped whether the yearly cap cut the total
  */
 public record StackedEstimate(
-    AmountRange total, List<ProgramEstimate> counted, List<ProgramEstimate> outranked, boolean capped) {
+    AmountRange total,
+    List<ProgramEstimate> counted,
+    List<ProgramEstimate> outranked,
+    boolean capped) {
   public StackedEstimate {
     counted = List.copyOf(counted);
     outranked = List.copyOf(outranked);

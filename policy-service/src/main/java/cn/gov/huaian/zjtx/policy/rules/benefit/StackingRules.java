@@ -45,8 +45,8 @@ public record StackingRules(Optional<BigDecimal> yearlyCap) {
   }
 
   /**
-   * A group pays one member. Which one is not known while amounts are ranges, so the group is
-   * worth at least the best guaranteed amount and at most the best possible one.
+   * A group pays one member. Which one is not known while amounts are ranges, so the group is worth
+   * at least the best guaranteed amount and at most the best possible one.
    */
   private static AmountRange groupAmount(List<ProgramEstimate> group) {
     return group.stream().map(ProgramEstimate::amount).reduce(AmountRange::highest).orElseThrow();
@@ -58,7 +58,10 @@ public record StackingRules(Optional<BigDecimal> yearlyCap) {
       if (estimate.amount().isZero()) {
         continue;
       }
-      String key = estimate.isExclusive() ? "group:" + estimate.exclusiveGroup() : "program:" + estimate.programId();
+      String key =
+          estimate.isExclusive()
+              ? "group:" + estimate.exclusiveGroup()
+              : "program:" + estimate.programId();
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(estimate);
     }
     return List.copyOf(groups.values());

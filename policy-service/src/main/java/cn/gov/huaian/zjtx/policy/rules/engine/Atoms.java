@@ -14,15 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 共享原子测试：the distinct leaf tests of a whole set of programs. "rd_ratio ≥ 3" written in
- * forty policies is one atom, evaluated once per block of enterprises into a bit set (bit i: the
- * test holds for enterprise i) that all forty read.
+ * 共享原子测试：the distinct leaf tests of a whole set of programs. "rd_ratio ≥ 3" written in forty
+ * policies is one atom, evaluated once per block of enterprises into a bit set (bit i: the test
+ * holds for enterprise i) that all forty read.
  *
- * <p>An atom only says where its test holds. Where it is unknown is a property of the fact, not
- * of the test (NaN, or a null set), so it is one mask per slot and block, shared by every atom on
- * that slot. Every comparison but "≠" is an inclusive interval, as on the byte path; "≠" is
- * compiled as the negation of "=", and "in"/"containsAny"/"containsAll" as or/and of single
- * atoms, which Kleene logic allows because all of them share one unknown mask.
+ * <p>An atom only says where its test holds. Where it is unknown is a property of the fact, not of
+ * the test (NaN, or a null set), so it is one mask per slot and block, shared by every atom on that
+ * slot. Every comparison but "≠" is an inclusive interval, as on the byte path; "≠" is compiled as
+ * the negation of "=", and "in"/"containsAny"/"containsAll" as or/and of single atoms, which Kleene
+ * logic allows because all of them share one unknown mask.
  */
 final class Atoms {
   enum Kind {
@@ -64,10 +64,12 @@ final class Atoms {
 
   private int intern(Atom atom) {
     uses++;
-    return index.computeIfAbsent(atom, a -> {
-      atoms.add(a);
-      return atoms.size() - 1;
-    });
+    return index.computeIfAbsent(
+        atom,
+        a -> {
+          atoms.add(a);
+          return atoms.size() - 1;
+        });
   }
 
   int size() {
@@ -99,8 +101,8 @@ final class Atoms {
    * Immutable, shared by threads; the bits live in each thread's {@link CircuitWorkspace}.
    *
    * <p>Many "=" atoms on one slot (dates, amounts, text ids) form a group, evaluated in one pass
-   * over the column: each enterprise's value is looked up among the group's sorted values and
-   * sets one bit, instead of every atom comparing every enterprise.
+   * over the column: each enterprise's value is looked up among the group's sorted values and sets
+   * one bit, instead of every atom comparing every enterprise.
    */
   static final class Evaluator {
     static final int GROUP_FROM = 6;
@@ -125,16 +127,21 @@ final class Atoms {
       for (int a = 0; a < atoms.length; a++) {
         Atom atom = atoms[a];
         if (atom.kind() != Kind.SET_HAS && atom.lo() == atom.hi()) {
-          equalities.computeIfAbsent(List.of(atom.kind(), atom.slot()), k -> new ArrayList<>()).add(a);
+          equalities
+              .computeIfAbsent(List.of(atom.kind(), atom.slot()), k -> new ArrayList<>())
+              .add(a);
         }
       }
-      List<int[]> groups = equalities.values().stream()
-          .filter(members -> members.size() >= GROUP_FROM)
-          .map(members -> members.stream()
-              .sorted(Comparator.comparingDouble(a -> atoms[a].lo()))
-              .mapToInt(Integer::intValue)
-              .toArray())
-          .toList();
+      List<int[]> groups =
+          equalities.values().stream()
+              .filter(members -> members.size() >= GROUP_FROM)
+              .map(
+                  members ->
+                      members.stream()
+                          .sorted(Comparator.comparingDouble(a -> atoms[a].lo()))
+                          .mapToInt(Integer::intValue)
+                          .toArray())
+              .toList();
       this.groupAtoms = groups.toArray(int[][]::new);
       this.groupValues = new double[groupAtoms.length][];
       for (int g = 0; g < groupAtoms.length; g++) {
@@ -160,7 +167,9 @@ final class Atoms {
       double[] wanted = groupValues[group];
       Atom first = atoms[members[0]];
       double[] values =
-          first.kind() == Kind.YEARS ? workspace.yearsColumn(first.slot(), block) : block.scalars(first.slot());
+          first.kind() == Kind.YEARS
+              ? workspace.yearsColumn(first.slot(), block)
+              : block.scalars(first.slot());
       int n = block.size();
       int words = (n + 63) >>> 6;
       for (int a : members) {
@@ -193,7 +202,8 @@ final class Atoms {
       int n = block.size();
       switch (a.kind()) {
         case SCALAR -> interval(block.scalars(a.slot()), n, a.lo(), a.hi(), out, offset);
-        case YEARS -> interval(workspace.yearsColumn(a.slot(), block), n, a.lo(), a.hi(), out, offset);
+        case YEARS ->
+            interval(workspace.yearsColumn(a.slot(), block), n, a.lo(), a.hi(), out, offset);
         case SET_HAS -> setHas(block.sets(a.slot()), n, a.symbol(), out, offset);
       }
     }
@@ -234,7 +244,8 @@ final class Atoms {
     }
 
     // NaN fails both comparisons, so an unknown value is simply "does not hold" here.
-    private static void interval(double[] values, int n, double lo, double hi, long[] out, int offset) {
+    private static void interval(
+        double[] values, int n, double lo, double hi, long[] out, int offset) {
       if (hi == Double.POSITIVE_INFINITY) {
         atLeast(values, n, lo, out, offset);
         return;

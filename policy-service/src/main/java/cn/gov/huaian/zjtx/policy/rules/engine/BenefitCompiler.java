@@ -40,8 +40,10 @@ final class BenefitCompiler {
   /** A by-tier table is a banded benefit whose bands test the tiers held. */
   static List<BenefitBand> asBands(ByTier byTier) {
     return byTier.tiers().stream()
-        .map(row -> new BenefitBand(
-            new SetContains(byTier.fact(), row.tier(), Citation.NONE), row.amount()))
+        .map(
+            row ->
+                new BenefitBand(
+                    new SetContains(byTier.fact(), row.tier(), Citation.NONE), row.amount()))
         .toList();
   }
 

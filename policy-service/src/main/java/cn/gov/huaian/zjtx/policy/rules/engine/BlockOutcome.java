@@ -4,9 +4,9 @@ import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 
 /**
- * 一个项目在一个企业块上的结果：the eligibility of every enterprise of the block for one program,
- * as two bit sets (holds, may hold), and its estimates: two shared constants when the benefit
- * does not depend on the facts, otherwise a range in 分 per enterprise that is not refused.
+ * 一个项目在一个企业块上的结果：the eligibility of every enterprise of the block for one program, as two bit sets
+ * (holds, may hold), and its estimates: two shared constants when the benefit does not depend on
+ * the facts, otherwise a range in 分 per enterprise that is not refused.
  *
  * <p>A view into a {@link CircuitWorkspace}: valid only inside the {@link
  * ProgramCircuits.BlockSink#accept} call that received it; copy what must outlive it.
@@ -89,7 +89,8 @@ public final class BlockOutcome {
   public int withMoneyCount() {
     return switch (money) {
       case CONSTANT ->
-          (whenEligible.isZero() ? 0 : eligibleCount()) + (whenUnknown.isZero() ? 0 : unknownCount());
+          (whenEligible.isZero() ? 0 : eligibleCount())
+              + (whenUnknown.isZero() ? 0 : unknownCount());
       case FEN -> countPositive();
       case OBJECTS -> countNonZeroObjects();
     };

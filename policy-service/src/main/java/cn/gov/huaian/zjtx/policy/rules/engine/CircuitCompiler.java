@@ -39,8 +39,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Compiles conditions of many programs into {@link Circuit}s over one shared {@link Atoms}
- * table. Not thread-safe: one compiler builds one {@link ProgramCircuits}.
+ * Compiles conditions of many programs into {@link Circuit}s over one shared {@link Atoms} table.
+ * Not thread-safe: one compiler builds one {@link ProgramCircuits}.
  */
 final class CircuitCompiler {
   private final FactCatalogue catalogue;
@@ -113,8 +113,8 @@ final class CircuitCompiler {
   }
 
   /**
-   * The children one after another, each combined into the first; a leaf child is combined
-   * without a push. After each, a block for which the answer is settled skips the rest.
+   * The children one after another, each combined into the first; a leaf child is combined without
+   * a push. After each, a block for which the answer is settled skips the rest.
    */
   private void sequence(List<Condition> children, int combine, int combineLeaf, int skip) {
     emit(children.get(0));
@@ -168,7 +168,8 @@ final class CircuitCompiler {
       case NumberRange r -> atoms.scalar(slot(r.fact()), low(r.lower()), high(r.upper()));
       case DateCompare d when d.operator() != Operator.NE ->
           compare(slot(d.fact()), d.operator(), PackedDates.pack(d.value()));
-      case FlagCompare f when f.operator() == Operator.EQ -> equal(slot(f.fact()), f.value() ? 1 : 0);
+      case FlagCompare f when f.operator() == Operator.EQ ->
+          equal(slot(f.fact()), f.value() ? 1 : 0);
       case TextCompare t when t.operator() == Operator.EQ ->
           equal(slot(t.fact()), symbols.idOf(t.value()));
       case YearsSince y when y.operator() != Operator.NE -> yearsSince(slot(y.fact()), y);

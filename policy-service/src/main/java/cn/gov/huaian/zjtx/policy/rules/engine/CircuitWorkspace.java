@@ -4,10 +4,10 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 import java.util.Arrays;
 
 /**
- * Scratch space of {@link ProgramCircuits} for one thread: the atoms' bit sets of the current
- * block (computed on first use, then shared by every program), the unknown masks, the stack,
- * and the buffers of scores and estimates. Reused for every block, so evaluation allocates
- * nothing. Get one per thread from {@link ProgramCircuits#workspace()}.
+ * Scratch space of {@link ProgramCircuits} for one thread: the atoms' bit sets of the current block
+ * (computed on first use, then shared by every program), the unknown masks, the stack, and the
+ * buffers of scores and estimates. Reused for every block, so evaluation allocates nothing. Get one
+ * per thread from {@link ProgramCircuits#workspace()}.
  */
 public final class CircuitWorkspace {
   final ProgramCircuits owner;

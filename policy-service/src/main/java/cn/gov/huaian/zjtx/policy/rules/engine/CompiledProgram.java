@@ -7,8 +7,8 @@ import cn.gov.huaian.zjtx.policy.rules.facts.EncodedFacts;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 
 /**
- * 编译后的项目：evaluated once per (enterprise, program) pair in a re-match. Compile a program
- * version once, when it is published, and reuse it for every enterprise.
+ * 编译后的项目：evaluated once per (enterprise, program) pair in a re-match. Compile a program version
+ * once, when it is published, and reuse it for every enterprise.
  */
 public final class CompiledProgram {
   private final ProgramRules rules;
@@ -19,7 +19,10 @@ public final class CompiledProgram {
   private final AmountRange constantWhenEligible;
 
   CompiledProgram(
-      ProgramRules rules, CompiledCondition eligibility, CompiledBenefit benefit, VectorCondition batch) {
+      ProgramRules rules,
+      CompiledCondition eligibility,
+      CompiledBenefit benefit,
+      VectorCondition batch) {
     this.rules = rules;
     this.eligibility = eligibility;
     this.benefit = benefit;
@@ -42,8 +45,8 @@ public final class CompiledProgram {
   }
 
   /**
-   * The batch path: the eligibility of every enterprise of a block, as Truth codes into {@code
-   * out} (at least {@code block.size()} long). One workspace per thread.
+   * The batch path: the eligibility of every enterprise of a block, as Truth codes into {@code out}
+   * (at least {@code block.size()} long). One workspace per thread.
    */
   public void eligibilityCodes(FactColumns block, byte[] out, Workspace workspace) {
     batch.eval(block, out, workspace, 0);
@@ -55,12 +58,13 @@ public final class CompiledProgram {
    */
   public void estimates(FactColumns block, byte[] codes, AmountRange[] out) {
     for (int i = 0, n = block.size(); i < n; i++) {
-      out[i] = switch (codes[i]) {
-        case Truth.FALSE_CODE -> AmountRange.ZERO;
-        case Truth.TRUE_CODE ->
-            constantWhenEligible != null ? constantWhenEligible : benefit.amount(block.row(i));
-        default -> estimate(Truth.UNKNOWN_CODE, block.row(i));
-      };
+      out[i] =
+          switch (codes[i]) {
+            case Truth.FALSE_CODE -> AmountRange.ZERO;
+            case Truth.TRUE_CODE ->
+                constantWhenEligible != null ? constantWhenEligible : benefit.amount(block.row(i));
+            default -> estimate(Truth.UNKNOWN_CODE, block.row(i));
+          };
     }
   }
 

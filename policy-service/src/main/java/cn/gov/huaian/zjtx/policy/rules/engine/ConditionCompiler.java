@@ -28,8 +28,8 @@ import cn.gov.huaian.zjtx.policy.rules.facts.Symbols;
 import java.util.List;
 
 /**
- * Compiles conditions to closures over fact slots. Names are resolved to slots and texts to
- * symbol ids here, once; what is left per pair is array reads, comparisons and bit tests.
+ * Compiles conditions to closures over fact slots. Names are resolved to slots and texts to symbol
+ * ids here, once; what is left per pair is array reads, comparisons and bit tests.
  */
 final class ConditionCompiler {
   private final FactCatalogue catalogue;
@@ -46,7 +46,8 @@ final class ConditionCompiler {
       case AnyOf any -> any(compileAll(any.conditions()));
       case Not not -> negation(compile(not.condition()));
       case AtLeast atLeast -> atLeast(atLeast.k(), compileAll(atLeast.conditions()));
-      case NumberCompare compare -> number(slot(compare.fact()), compare.operator(), compare.value());
+      case NumberCompare compare ->
+          number(slot(compare.fact()), compare.operator(), compare.value());
       case NumberRange range -> range(slot(range.fact()), range.lower(), range.upper());
       case YearsSince since -> yearsSince(slot(since.fact()), since.operator(), since.years());
       case DateCompare date ->
@@ -55,7 +56,8 @@ final class ConditionCompiler {
       case TextCompare text ->
           equality(slot(text.fact()), text.operator(), symbols.idOf(text.value()));
       case TextIn in -> textIn(slot(in.fact()), ids(in.values()));
-      case SetContains contains -> setContains(slot(contains.fact()), symbols.idOf(contains.value()));
+      case SetContains contains ->
+          setContains(slot(contains.fact()), symbols.idOf(contains.value()));
       case SetContainsAny any -> setContainsAny(slot(any.fact()), symbols.bitsOf(any.values()));
       case SetContainsAll all -> setContainsAll(slot(all.fact()), symbols.bitsOf(all.values()));
       case ScoreAtLeast score -> new ScoreCompiler(this).compile(score);

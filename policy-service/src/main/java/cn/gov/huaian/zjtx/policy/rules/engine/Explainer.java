@@ -35,9 +35,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * 逐条解释：evaluates a condition over a fact set by walking the AST, and records every
- * criterion. Slower than the compiled engine and meant for one enterprise at a time (the
- * detail view, the gap search); it never short-circuits, so the trace shows every criterion.
+ * 逐条解释：evaluates a condition over a fact set by walking the AST, and records every criterion.
+ * Slower than the compiled engine and meant for one enterprise at a time (the detail view, the gap
+ * search); it never short-circuits, so the trace shows every criterion.
  */
 public final class Explainer {
   private final FactCatalogue catalogue;
@@ -100,7 +100,8 @@ public final class Explainer {
   static TraceNode composite(
       Citation citation, String operator, String required, Truth result, List<TraceNode> children) {
     String criterion = citation.label().isEmpty() ? operator + "下列条件" : citation.label();
-    return new TraceNode(criterion, citation.clause(), "", null, operator, required, result, children);
+    return new TraceNode(
+        criterion, citation.clause(), "", null, operator, required, result, children);
   }
 
   private TraceNode leaf(FactTest test, FactSet facts) {
@@ -110,12 +111,22 @@ public final class Explainer {
     Truth result = value.map(v -> Truth.of(holds(test, v, facts))).orElse(Truth.UNKNOWN);
     String actual = value.map(v -> actualShown(test, fact, v, facts)).orElse(null);
     String criterion =
-        test.citation().label().isEmpty() ? view.subject() + " " + view.operator() + " " + view.required() : test.citation().label();
+        test.citation().label().isEmpty()
+            ? view.subject() + " " + view.operator() + " " + view.required()
+            : test.citation().label();
     return new TraceNode(
-        criterion, test.citation().clause(), fact.name(), actual, view.operator(), view.required(), result, List.of());
+        criterion,
+        test.citation().clause(),
+        fact.name(),
+        actual,
+        view.operator(),
+        view.required(),
+        result,
+        List.of());
   }
 
-  private static String actualShown(FactTest test, FactDefinition fact, FactValue value, FactSet facts) {
+  private static String actualShown(
+      FactTest test, FactDefinition fact, FactValue value, FactSet facts) {
     if (test instanceof YearsSince && value instanceof DateValue date) {
       return yearsSince(date, facts) + "年（" + date.value() + " 起）";
     }
@@ -130,7 +141,8 @@ public final class Explainer {
       case YearsSince y -> y.operator().test(yearsSince((DateValue) value, facts), y.years());
       case DateCompare d -> d.operator().test(((DateValue) value).value().compareTo(d.value()));
       case FlagCompare f -> f.operator().test(((BooleanValue) value).value() == f.value() ? 0 : 1);
-      case TextCompare t -> t.operator().test(((TextValue) value).value().equals(t.value()) ? 0 : 1);
+      case TextCompare t ->
+          t.operator().test(((TextValue) value).value().equals(t.value()) ? 0 : 1);
       case TextIn in -> in.values().contains(((TextValue) value).value());
       case SetContains s -> members(value).contains(s.value());
       case SetContainsAny s -> s.values().stream().anyMatch(members(value)::contains);

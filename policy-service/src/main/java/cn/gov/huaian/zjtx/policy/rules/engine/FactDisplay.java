@@ -21,7 +21,8 @@ public final class FactDisplay {
       case NumberValue number -> number(fact, number.value());
       case BooleanValue flag -> flag.value() ? "是" : "否";
       case TextValue text -> text.value();
-      case TextSetValue set -> set.values().isEmpty() ? "无" : String.join("、", set.values().stream().sorted().toList());
+      case TextSetValue set ->
+          set.values().isEmpty() ? "无" : String.join("、", set.values().stream().sorted().toList());
       case DateValue date -> date.value().toString();
     };
   }

@@ -23,10 +23,10 @@ record LeafView(String subject, String operator, String required) {
       case NumberCompare c ->
           new LeafView(subject, c.operator().symbol(), FactDisplay.number(fact, c.value()));
       case NumberRange r -> new LeafView(subject, "介于", range(fact, r.lower(), r.upper()));
-      case YearsSince y -> new LeafView(fact.label() + "至今年限", y.operator().symbol(), y.years() + "年");
+      case YearsSince y ->
+          new LeafView(fact.label() + "至今年限", y.operator().symbol(), y.years() + "年");
       case DateCompare d -> new LeafView(subject, d.operator().symbol(), d.value().toString());
-      case FlagCompare f ->
-          new LeafView(subject, f.operator().symbol(), f.value() ? "是" : "否");
+      case FlagCompare f -> new LeafView(subject, f.operator().symbol(), f.value() ? "是" : "否");
       case TextCompare t -> new LeafView(subject, t.operator().symbol(), t.value());
       case TextIn in -> new LeafView(subject, "属于", FactDisplay.texts(in.values()));
       case SetContains s -> new LeafView(subject, "包含", s.value());
@@ -36,8 +36,14 @@ record LeafView(String subject, String operator, String required) {
   }
 
   private static String range(FactDefinition fact, Bound lower, Bound upper) {
-    String low = lower.isOpen() ? "" : (lower.inclusive() ? "≥ " : "> ") + FactDisplay.number(fact, lower.value());
-    String high = upper.isOpen() ? "" : (upper.inclusive() ? "≤ " : "< ") + FactDisplay.number(fact, upper.value());
+    String low =
+        lower.isOpen()
+            ? ""
+            : (lower.inclusive() ? "≥ " : "> ") + FactDisplay.number(fact, lower.value());
+    String high =
+        upper.isOpen()
+            ? ""
+            : (upper.inclusive() ? "≤ " : "< ") + FactDisplay.number(fact, upper.value());
     return low.isEmpty() || high.isEmpty() ? low + high : low + " 且 " + high;
   }
 }

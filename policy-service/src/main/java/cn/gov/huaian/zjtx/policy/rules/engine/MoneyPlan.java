@@ -4,17 +4,25 @@ import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 
 /**
- * How {@link ProgramCircuits} estimates one program's benefit over a block, for the enterprises
- * it does not refuse; the same results as {@link CompiledProgram#estimate}, in 分 rather than
+ * How {@link ProgramCircuits} estimates one program's benefit over a block, for the enterprises it
+ * does not refuse; the same results as {@link CompiledProgram#estimate}, in 分 rather than
  * BigDecimal where the amounts fit.
  */
 sealed interface MoneyPlan {
-  void estimate(BlockOutcome outcome, FactColumns block, ProgramCircuits circuits, CircuitWorkspace workspace);
+  void estimate(
+      BlockOutcome outcome,
+      FactColumns block,
+      ProgramCircuits circuits,
+      CircuitWorkspace workspace);
 
   /** Fixed or none: two constants for the whole block, nothing per enterprise. */
   record Constant(AmountRange whenEligible, AmountRange whenUnknown) implements MoneyPlan {
     @Override
-    public void estimate(BlockOutcome outcome, FactColumns block, ProgramCircuits circuits, CircuitWorkspace workspace) {
+    public void estimate(
+        BlockOutcome outcome,
+        FactColumns block,
+        ProgramCircuits circuits,
+        CircuitWorkspace workspace) {
       outcome.money = BlockOutcome.Money.CONSTANT;
       outcome.whenEligible = whenEligible;
       outcome.whenUnknown = whenUnknown;
@@ -24,7 +32,11 @@ sealed interface MoneyPlan {
   /** A percentage of a fact, capped. */
   record Percent(int slot, PercentFen arithmetic) implements MoneyPlan {
     @Override
-    public void estimate(BlockOutcome outcome, FactColumns block, ProgramCircuits circuits, CircuitWorkspace workspace) {
+    public void estimate(
+        BlockOutcome outcome,
+        FactColumns block,
+        ProgramCircuits circuits,
+        CircuitWorkspace workspace) {
       outcome.money = BlockOutcome.Money.FEN;
       double[] base = block.scalars(slot);
       long cap = arithmetic.capFen();
@@ -49,7 +61,11 @@ sealed interface MoneyPlan {
    */
   record Bands(Circuit[] when, long[] amountFen, long otherwiseFen) implements MoneyPlan {
     @Override
-    public void estimate(BlockOutcome outcome, FactColumns block, ProgramCircuits circuits, CircuitWorkspace workspace) {
+    public void estimate(
+        BlockOutcome outcome,
+        FactColumns block,
+        ProgramCircuits circuits,
+        CircuitWorkspace workspace) {
       outcome.money = BlockOutcome.Money.FEN;
       int words = outcome.words;
       long[] decided = workspace.matched;
@@ -73,7 +89,8 @@ sealed interface MoneyPlan {
       }
     }
 
-    private static void band(BlockOutcome outcome, long[] value, int words, long amount, long[] decided, long[] seen) {
+    private static void band(
+        BlockOutcome outcome, long[] value, int words, long amount, long[] decided, long[] seen) {
       for (int w = 0; w < words; w++) {
         long applies = value[words + w] & ~decided[w];
         for (long bits = applies; bits != 0; bits &= bits - 1) {
@@ -103,7 +120,11 @@ sealed interface MoneyPlan {
   /** Amounts too large for a long of 分: the per-pair estimate, as objects. */
   record Objects(CompiledProgram program) implements MoneyPlan {
     @Override
-    public void estimate(BlockOutcome outcome, FactColumns block, ProgramCircuits circuits, CircuitWorkspace workspace) {
+    public void estimate(
+        BlockOutcome outcome,
+        FactColumns block,
+        ProgramCircuits circuits,
+        CircuitWorkspace workspace) {
       outcome.money = BlockOutcome.Money.OBJECTS;
       for (int w = 0; w < outcome.words; w++) {
         for (long bits = outcome.mayHold[w]; bits != 0; bits &= bits - 1) {

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
  * A percentage benefit in 分 (hundredths of a 元) as a long: the one arithmetic behind both the
  * per-pair closure and the circuits, so the two cannot round differently.
  *
- * <p>The per-pair cost of a percentage benefit is mostly BigDecimal arithmetic; for the common
- * case (whole 元, a percentage with at most two decimals) the same HALF_UP result is computed
- * exactly in longs. Anything else goes the BigDecimal way.
+ * <p>The per-pair cost of a percentage benefit is mostly BigDecimal arithmetic; for the common case
+ * (whole 元, a percentage with at most two decimals) the same HALF_UP result is computed exactly in
+ * longs. Anything else goes the BigDecimal way.
  */
 final class PercentFen {
   private static final double LONG_SAFE_YUAN = 1e12;

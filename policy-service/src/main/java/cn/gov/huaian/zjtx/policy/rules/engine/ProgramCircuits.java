@@ -20,10 +20,10 @@ import cn.gov.huaian.zjtx.policy.rules.facts.Symbols;
 import java.util.List;
 
 /**
- * 项目电路：a whole catalogue of programs compiled together for re-matching blocks of
- * enterprises (the fastest batch path). Each distinct leaf test ("rd_ratio ≥ 3") is evaluated
- * once per block into a bit set shared by every program that uses it, and each program is a
- * {@link Circuit} of bitwise Kleene logic over those sets, 64 enterprises per instruction.
+ * 项目电路：a whole catalogue of programs compiled together for re-matching blocks of enterprises (the
+ * fastest batch path). Each distinct leaf test ("rd_ratio ≥ 3") is evaluated once per block into a
+ * bit set shared by every program that uses it, and each program is a {@link Circuit} of bitwise
+ * Kleene logic over those sets, 64 enterprises per instruction.
  *
  * <p>Build it with {@link RuleCompiler#circuits} from programs of the same compiler; it is
  * immutable and shared by threads, each with its own {@link #workspace()}.
@@ -45,7 +45,10 @@ public final class ProgramCircuits {
   private final int maxK;
 
   private ProgramCircuits(
-      CompiledProgram[] programs, Circuit[] eligibility, MoneyPlan[] money, CircuitCompiler compiler) {
+      CompiledProgram[] programs,
+      Circuit[] eligibility,
+      MoneyPlan[] money,
+      CircuitCompiler compiler) {
     this.programs = programs;
     this.eligibility = eligibility;
     this.money = money;
@@ -62,7 +65,8 @@ public final class ProgramCircuits {
     this.maxK = k;
   }
 
-  static ProgramCircuits compile(FactCatalogue catalogue, Symbols symbols, List<CompiledProgram> programs) {
+  static ProgramCircuits compile(
+      FactCatalogue catalogue, Symbols symbols, List<CompiledProgram> programs) {
     CircuitCompiler compiler = new CircuitCompiler(catalogue, symbols);
     Circuit[] eligibility = new Circuit[programs.size()];
     MoneyPlan[] money = new MoneyPlan[programs.size()];
@@ -71,10 +75,12 @@ public final class ProgramCircuits {
       eligibility[p] = compiler.compile(program.rules().eligibility());
       money[p] = moneyPlan(program, catalogue, compiler);
     }
-    return new ProgramCircuits(programs.toArray(CompiledProgram[]::new), eligibility, money, compiler);
+    return new ProgramCircuits(
+        programs.toArray(CompiledProgram[]::new), eligibility, money, compiler);
   }
 
-  private static MoneyPlan moneyPlan(CompiledProgram program, FactCatalogue catalogue, CircuitCompiler compiler) {
+  private static MoneyPlan moneyPlan(
+      CompiledProgram program, FactCatalogue catalogue, CircuitCompiler compiler) {
     Benefit benefit = program.rules().benefit();
     return switch (benefit) {
       case Benefit.NoBenefit none -> constant(AmountRange.ZERO);
@@ -85,7 +91,8 @@ public final class ProgramCircuits {
             ? new MoneyPlan.Percent(catalogue.slotOf(percent.fact()), arithmetic)
             : new MoneyPlan.Objects(program);
       }
-      case Benefit.ByTier byTier -> bands(BenefitCompiler.asBands(byTier), byTier.otherwise(), program, compiler);
+      case Benefit.ByTier byTier ->
+          bands(BenefitCompiler.asBands(byTier), byTier.otherwise(), program, compiler);
       case Benefit.Banded banded -> bands(banded.bands(), banded.otherwise(), program, compiler);
     };
   }
@@ -95,10 +102,16 @@ public final class ProgramCircuits {
   }
 
   private static MoneyPlan bands(
-      List<BenefitBand> bands, java.math.BigDecimal otherwise, CompiledProgram program, CircuitCompiler compiler) {
-    long[] amounts = bands.stream().mapToLong(b -> Fen.of(AmountRange.exactly(b.amount()).max())).toArray();
+      List<BenefitBand> bands,
+      java.math.BigDecimal otherwise,
+      CompiledProgram program,
+      CircuitCompiler compiler) {
+    long[] amounts =
+        bands.stream().mapToLong(b -> Fen.of(AmountRange.exactly(b.amount()).max())).toArray();
     long otherwiseFen = Fen.of(AmountRange.exactly(otherwise).max());
-    boolean fits = otherwiseFen != Fen.TOO_LARGE && java.util.Arrays.stream(amounts).noneMatch(a -> a == Fen.TOO_LARGE);
+    boolean fits =
+        otherwiseFen != Fen.TOO_LARGE
+            && java.util.Arrays.stream(amounts).noneMatch(a -> a == Fen.TOO_LARGE);
     if (!fits) {
       return new MoneyPlan.Objects(program);
     }
@@ -283,10 +296,11 @@ public final class ProgramCircuits {
   }
 
   /**
-   * At least k of the n values from {@code stack[base]} on, T and P alike: counts[j] is "at
-   * least j so far", updated per value from j = k down (a sorting network in bit sets).
+   * At least k of the n values from {@code stack[base]} on, T and P alike: counts[j] is "at least j
+   * so far", updated per value from j = k down (a sorting network in bit sets).
    */
-  private static void atLeast(long[][] stack, int base, int n, int k, CircuitWorkspace ws, int words) {
+  private static void atLeast(
+      long[][] stack, int base, int n, int k, CircuitWorkspace ws, int words) {
     long[] counts = ws.counts;
     for (int half = 0; half < 2 * words; half += words) {
       java.util.Arrays.fill(counts, 0, (k + 1) * words, 0L);
@@ -329,11 +343,12 @@ public final class ProgramCircuits {
       if (op == AT_LEAST) {
         k = Math.max(k, code[pc + 1]);
       }
-      pc += switch (op) {
-        case NOT, AND, OR -> 1;
-        case AT_LEAST -> 3;
-        default -> 2;
-      };
+      pc +=
+          switch (op) {
+            case NOT, AND, OR -> 1;
+            case AT_LEAST -> 3;
+            default -> 2;
+          };
     }
     return k;
   }

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * 规则编译器：turns validated rules into closures over the slots of one catalogue. Programs and
- * enterprises must share the same {@link Symbols}, which is why the compiler hands out the
- * matching {@link FactEncoder}.
+ * enterprises must share the same {@link Symbols}, which is why the compiler hands out the matching
+ * {@link FactEncoder}.
  */
 public final class RuleCompiler {
   private final FactCatalogue catalogue;
@@ -36,8 +36,8 @@ public final class RuleCompiler {
   }
 
   /**
-   * Programs of this compiler compiled together for re-matching blocks of enterprises, leaf
-   * tests shared across programs. Compile again when the catalogue of programs changes.
+   * Programs of this compiler compiled together for re-matching blocks of enterprises, leaf tests
+   * shared across programs. Compile again when the catalogue of programs changes.
    */
   public ProgramCircuits circuits(List<CompiledProgram> programs) {
     return ProgramCircuits.compile(catalogue, symbols, programs);

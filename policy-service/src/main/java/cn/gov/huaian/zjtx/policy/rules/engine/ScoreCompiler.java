@@ -9,9 +9,9 @@ import cn.gov.huaian.zjtx.policy.rules.ast.ScoreBand;
 import cn.gov.huaian.zjtx.policy.rules.ast.ScoreItem;
 
 /**
- * Compiles a banded score. With unknown facts an item's points are a range (the lowest and
- * highest band it could still fall in), so the total is a range too, and the threshold test is
- * TRUE only if even the lowest total reaches it, FALSE only if even the highest does not.
+ * Compiles a banded score. With unknown facts an item's points are a range (the lowest and highest
+ * band it could still fall in), so the total is a range too, and the threshold test is TRUE only if
+ * even the lowest total reaches it, FALSE only if even the highest does not.
  */
 final class ScoreCompiler {
   private final ConditionCompiler conditions;
@@ -27,8 +27,10 @@ final class ScoreCompiler {
     double[] otherwise = new double[count];
     for (int i = 0; i < count; i++) {
       ScoreItem item = score.items().get(i);
-      when[i] = item.bands().stream().map(b -> conditions.compile(b.when()))
-          .toArray(CompiledCondition[]::new);
+      when[i] =
+          item.bands().stream()
+              .map(b -> conditions.compile(b.when()))
+              .toArray(CompiledCondition[]::new);
       points[i] = item.bands().stream().mapToDouble(ScoreBand::points).toArray();
       otherwise[i] = item.otherwise();
     }

@@ -55,30 +55,50 @@ final class ScoreExplainer {
       total = total.plus(points);
       items.add(itemNode(item, points, bands));
     }
-    Truth result = total.lowest() >= score.minimum()
-        ? Truth.TRUE
-        : total.highest() < score.minimum() ? Truth.FALSE : Truth.UNKNOWN;
+    Truth result =
+        total.lowest() >= score.minimum()
+            ? Truth.TRUE
+            : total.highest() < score.minimum() ? Truth.FALSE : Truth.UNKNOWN;
     String criterion = score.citation().label().isEmpty() ? "评分" : score.citation().label();
     return new TraceNode(
-        criterion + "（得分 " + total.shown() + "）", score.citation().clause(), "", null, "≥",
-        plain(score.minimum()) + "分", result, items);
+        criterion + "（得分 " + total.shown() + "）",
+        score.citation().clause(),
+        "",
+        null,
+        "≥",
+        plain(score.minimum()) + "分",
+        result,
+        items);
   }
 
   private TraceNode explainBand(ScoreBand band, FactSet facts) {
     TraceNode when = explainer.explain(band.when(), facts);
     return new TraceNode(
-        when.criterion() + " → " + plain(band.points()) + "分", when.clause(), when.fact(), when.actual(),
-        when.operator(), when.required(), when.result(), when.children());
+        when.criterion() + " → " + plain(band.points()) + "分",
+        when.clause(),
+        when.fact(),
+        when.actual(),
+        when.operator(),
+        when.required(),
+        when.result(),
+        when.children());
   }
 
   private static TraceNode itemNode(ScoreItem item, Points points, List<TraceNode> bands) {
     String label = item.citation().label().isEmpty() ? "评分项" : item.citation().label();
-    Truth full = points.lowest() >= item.maximum()
-        ? Truth.TRUE
-        : points.highest() < item.maximum() ? Truth.FALSE : Truth.UNKNOWN;
+    Truth full =
+        points.lowest() >= item.maximum()
+            ? Truth.TRUE
+            : points.highest() < item.maximum() ? Truth.FALSE : Truth.UNKNOWN;
     return new TraceNode(
-        label + "：得 " + points.shown(), item.citation().clause(), "", null, "满分", plain(item.maximum()) + "分",
-        full, bands);
+        label + "：得 " + points.shown(),
+        item.citation().clause(),
+        "",
+        null,
+        "满分",
+        plain(item.maximum()) + "分",
+        full,
+        bands);
   }
 
   static String plain(double value) {

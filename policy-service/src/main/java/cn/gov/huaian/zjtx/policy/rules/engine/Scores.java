@@ -3,14 +3,16 @@ package cn.gov.huaian.zjtx.policy.rules.engine;
 import java.util.Arrays;
 
 /**
- * A banded score on the circuits: the same first-match, range-when-unknown rule as per pair,
- * with the bands' conditions already evaluated into bit sets. Points are added per enterprise,
- * but only where a band may apply, found by walking set bits.
+ * A banded score on the circuits: the same first-match, range-when-unknown rule as per pair, with
+ * the bands' conditions already evaluated into bit sets. Points are added per enterprise, but only
+ * where a band may apply, found by walking set bits.
  */
 final class Scores {
   private Scores() {}
 
-  /** Reads the band values from {@code stack[base]} on and writes the result to {@code stack[base]}. */
+  /**
+   * Reads the band values from {@code stack[base]} on and writes the result to {@code stack[base]}.
+   */
   static void evaluate(ScoreTable table, long[][] stack, int base, CircuitWorkspace ws) {
     int n = ws.size;
     int words = ws.words;
@@ -44,7 +46,13 @@ final class Scores {
   }
 
   private static void item(
-      ScoreTable table, long[][] stack, int first, int firstPoints, int bands, double otherwise, CircuitWorkspace ws) {
+      ScoreTable table,
+      long[][] stack,
+      int first,
+      int firstPoints,
+      int bands,
+      double otherwise,
+      CircuitWorkspace ws) {
     int n = ws.size;
     int words = ws.words;
     double[] low = ws.low;

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 逐条判定记录：one criterion as the enterprise sees it, e.g. "上年度研发费用占营业收入比重：
- * 实际 2.8%，要求 ≥ 3%，不满足（第十一条第（二）项）".
+ * 逐条判定记录：one criterion as the enterprise sees it, e.g. "上年度研发费用占营业收入比重： 实际 2.8%，要求 ≥
+ * 3%，不满足（第十一条第（二）项）".
  *
  * @param criterion what is tested, in Chinese (the rule's label, or one made from the test)
  * @param clause the clause cited by the rule, empty when none
@@ -77,7 +77,11 @@ public record TraceNode(
   }
 
   private void render(StringBuilder text, int depth) {
-    text.append("  ".repeat(depth)).append('[').append(result.label()).append("] ").append(criterion);
+    text.append("  ".repeat(depth))
+        .append('[')
+        .append(result.label())
+        .append("] ")
+        .append(criterion);
     if (!fact.isEmpty()) {
       text.append("：实际 ").append(actual == null ? "未知" : actual);
     }

@@ -31,8 +31,8 @@ import java.util.List;
  * Compiles conditions for the batch path: each node is a loop over a block of enterprises.
  *
  * <p>Every comparison but "≠" becomes an inclusive interval (x &gt; t is x ≥ nextUp(t)), so one
- * loop shape serves them all; "≠" is the mirror of "=". An unknown value is NaN, which fails
- * every interval and is then told apart from a plain failure.
+ * loop shape serves them all; "≠" is the mirror of "=". An unknown value is NaN, which fails every
+ * interval and is then told apart from a plain failure.
  */
 final class VectorCompiler {
   private final FactCatalogue catalogue;
@@ -55,7 +55,8 @@ final class VectorCompiler {
       case DateCompare d -> compare(slot(d.fact()), d.operator(), PackedDates.pack(d.value()));
       case FlagCompare f -> compare(slot(f.fact()), f.operator(), f.value() ? 1 : 0);
       case TextCompare t -> compare(slot(t.fact()), t.operator(), symbols.idOf(t.value()));
-      case TextIn in -> textIn(slot(in.fact()), in.values().stream().mapToDouble(symbols::idOf).toArray());
+      case TextIn in ->
+          textIn(slot(in.fact()), in.values().stream().mapToDouble(symbols::idOf).toArray());
       case SetContains s -> setTest(slot(s.fact()), symbols.bitsOf(List.of(s.value())), false);
       case SetContainsAny s -> setTest(slot(s.fact()), symbols.bitsOf(s.values()), false);
       case SetContainsAll s -> setTest(slot(s.fact()), symbols.bitsOf(s.values()), true);
@@ -101,16 +102,18 @@ final class VectorCompiler {
   }
 
   private static VectorCondition yearsSince(int slot, Operator operator, int years) {
-    double low = switch (operator) {
-      case GT -> years + 1;
-      case GTE, EQ, NE -> years;
-      default -> Double.NEGATIVE_INFINITY;
-    };
-    double high = switch (operator) {
-      case LT -> years - 1;
-      case LTE, EQ, NE -> years;
-      default -> Double.POSITIVE_INFINITY;
-    };
+    double low =
+        switch (operator) {
+          case GT -> years + 1;
+          case GTE, EQ, NE -> years;
+          default -> Double.NEGATIVE_INFINITY;
+        };
+    double high =
+        switch (operator) {
+          case LT -> years - 1;
+          case LTE, EQ, NE -> years;
+          default -> Double.POSITIVE_INFINITY;
+        };
     boolean mirrored = operator == Operator.NE;
     return (block, out, workspace, depth) -> {
       double[] dates = block.scalars(slot);
@@ -153,7 +156,8 @@ final class VectorCompiler {
         if (bits == null) {
           out[i] = UNKNOWN_CODE;
         } else {
-          boolean holds = everyOne ? Symbols.containsAll(bits, wanted) : Symbols.intersects(bits, wanted);
+          boolean holds =
+              everyOne ? Symbols.containsAll(bits, wanted) : Symbols.intersects(bits, wanted);
           out[i] = (byte) (holds ? TRUE_CODE : FALSE_CODE);
         }
       }
@@ -215,7 +219,11 @@ final class VectorCompiler {
         }
       }
       for (int i = 0; i < n; i++) {
-        out[i] = (byte) (holding[i] >= k ? TRUE_CODE : failing[i] > mostFailures ? FALSE_CODE : UNKNOWN_CODE);
+        out[i] =
+            (byte)
+                (holding[i] >= k
+                    ? TRUE_CODE
+                    : failing[i] > mostFailures ? FALSE_CODE : UNKNOWN_CODE);
       }
     };
   }

@@ -64,7 +64,11 @@ final class VectorScore {
         }
       }
       for (int i = 0; i < n; i++) {
-        out[i] = (byte) (totalLow[i] >= minimum ? TRUE_CODE : totalHigh[i] < minimum ? FALSE_CODE : UNKNOWN_CODE);
+        out[i] =
+            (byte)
+                (totalLow[i] >= minimum
+                    ? TRUE_CODE
+                    : totalHigh[i] < minimum ? FALSE_CODE : UNKNOWN_CODE);
       }
     };
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * 事实目录：规则可以引用的全部事实。Rules are validated against it on write, and its order gives
- * every fact an integer slot for the compiled engine.
+ * 事实目录：规则可以引用的全部事实。Rules are validated against it on write, and its order gives every fact an
+ * integer slot for the compiled engine.
  */
 public final class FactCatalogue {
   private final List<FactDefinition> definitions;

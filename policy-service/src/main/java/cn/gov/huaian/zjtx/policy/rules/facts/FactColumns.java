@@ -2,8 +2,8 @@ package cn.gov.huaian.zjtx.policy.rules.facts;
 
 /**
  * A block of enterprises stored column by column: the input of the batch path of the compiled
- * engine. A re-match walks one program over a whole block at a time, so each test is a tight
- * loop over one {@code double[]} that stays in cache, instead of one closure call per pair.
+ * engine. A re-match walks one program over a whole block at a time, so each test is a tight loop
+ * over one {@code double[]} that stays in cache, instead of one closure call per pair.
  */
 public final class FactColumns {
   private final EncodedFacts[] rows;

@@ -54,7 +54,12 @@ public final class FactEncoder {
     FactDefinition definition = catalogue.definitions().get(slot);
     if (definition.type() != value.type()) {
       throw new IllegalArgumentException(
-          "事实 " + definition.displayName() + " 应为" + definition.type().label() + "，实为" + value.type().label());
+          "事实 "
+              + definition.displayName()
+              + " 应为"
+              + definition.type().label()
+              + "，实为"
+              + value.type().label());
     }
   }
 }

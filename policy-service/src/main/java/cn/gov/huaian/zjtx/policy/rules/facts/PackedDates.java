@@ -3,8 +3,8 @@ package cn.gov.huaian.zjtx.policy.rules.facts;
 import java.time.LocalDate;
 
 /**
- * Dates packed as yyyymmdd integers, so the compiled engine counts whole years with one
- * subtraction and one division instead of building {@link java.time.Period}s per pair.
+ * Dates packed as yyyymmdd integers, so the compiled engine counts whole years with one subtraction
+ * and one division instead of building {@link java.time.Period}s per pair.
  */
 public final class PackedDates {
   private PackedDates() {}

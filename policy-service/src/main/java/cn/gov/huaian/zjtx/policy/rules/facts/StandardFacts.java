@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * 默认事实目录：企业读模型（档案、上年度及近两年指标、已获梯度、资质、培育库）能提供的事实。
  *
- * <p>Default configuration, not law: the catalogue is plain data so the catalog service can
- * serve, extend and validate against it. Money is in 元, shares and ratios in percent (3 means
- * 3%), so rule files read like the policy text.
+ * <p>Default configuration, not law: the catalogue is plain data so the catalog service can serve,
+ * extend and validate against it. Money is in 元, shares and ratios in percent (3 means 3%), so rule
+ * files read like the policy text.
  */
 public final class StandardFacts {
   public static final String TIER_INNOVATIVE = "创新型中小企业";

@@ -4,8 +4,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Interns text values to small integers, so the compiled engine compares texts as numbers and
- * tests set membership with a bit. Thread-safe: enterprises are encoded by parallel workers.
+ * Interns text values to small integers, so the compiled engine compares texts as numbers and tests
+ * set membership with a bit. Thread-safe: enterprises are encoded by parallel workers.
  */
 public final class Symbols {
   private final ConcurrentHashMap<String, Integer> ids = new ConcurrentHashMap<>();

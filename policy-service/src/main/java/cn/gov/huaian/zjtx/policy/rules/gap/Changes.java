@@ -23,8 +23,8 @@ record Changes(Map<String, FactValue> values) {
   }
 
   /**
-   * Both fixes at once. Two sets are joined; two other values for the same fact conflict, and
-   * the other one is kept as an alternative for the caller to try.
+   * Both fixes at once. Two sets are joined; two other values for the same fact conflict, and the
+   * other one is kept as an alternative for the caller to try.
    */
   List<Changes> with(Changes other) {
     Map<String, FactValue> merged = new TreeMap<>(values);
@@ -58,7 +58,10 @@ record Changes(Map<String, FactValue> values) {
 
   List<FactChange> describeAgainst(FactSet facts, FactCatalogue catalogue) {
     return values.entrySet().stream()
-        .map(e -> new FactChange(catalogue.require(e.getKey()), facts.values().get(e.getKey()), e.getValue()))
+        .map(
+            e ->
+                new FactChange(
+                    catalogue.require(e.getKey()), facts.values().get(e.getKey()), e.getValue()))
         .toList();
   }
 

@@ -8,9 +8,7 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import java.util.HashSet;
 import java.util.Set;
 
-/**
- * 一项事实的改变：e.g. 研发费用占比 2.8% → 3%. {@code from} is null when the fact is unknown.
- */
+/** 一项事实的改变：e.g. 研发费用占比 2.8% → 3%. {@code from} is null when the fact is unknown. */
 public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
 
   /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业". */
@@ -31,7 +29,8 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
    */
   public double effort() {
     if (from instanceof NumberValue before && to instanceof NumberValue after) {
-      double scale = Math.max(Math.max(Math.abs(before.value()), Math.abs(after.value())), fact.step());
+      double scale =
+          Math.max(Math.max(Math.abs(before.value()), Math.abs(after.value())), fact.step());
       double relative = scale == 0 ? 0 : Math.abs(after.value() - before.value()) / scale;
       return 0.5 + Math.min(1, relative);
     }

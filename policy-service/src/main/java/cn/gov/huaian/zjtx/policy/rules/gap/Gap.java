@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * 差距：a set of fact changes that turns a refusal into eligibility (or into "undecided, pending
- * the missing facts" when the outcome also depends on facts nobody has given yet).
+ * 差距：a set of fact changes that turns a refusal into eligibility (or into "undecided, pending the
+ * missing facts" when the outcome also depends on facts nobody has given yet).
  *
  * @param changes the changes, all needed together
  * @param resultAfter TRUE, or UNKNOWN when missing facts still decide

@@ -22,12 +22,12 @@ import java.util.Set;
 /**
  * 差距分析：the smallest changes of facts that would make a refused enterprise eligible.
  *
- * <p>Candidates are proposed by walking the rule (each failing test moved just past its
- * threshold, "all" joining its parts' fixes, "any" offering each part's, a score buying the
- * missing points by the cheapest band upgrades), then every candidate is checked by evaluating
- * the compiled program on the changed facts, so a proposed gap is never wrong, only possibly
- * not the very smallest. Unknown facts are left alone: they are listed as missing facts, and a
- * gap that still depends on them says so with a result of UNKNOWN.
+ * <p>Candidates are proposed by walking the rule (each failing test moved just past its threshold,
+ * "all" joining its parts' fixes, "any" offering each part's, a score buying the missing points by
+ * the cheapest band upgrades), then every candidate is checked by evaluating the compiled program
+ * on the changed facts, so a proposed gap is never wrong, only possibly not the very smallest.
+ * Unknown facts are left alone: they are listed as missing facts, and a gap that still depends on
+ * them says so with a result of UNKNOWN.
  */
 public final class GapFinder {
   /** Candidates kept per node: enough for alternatives, few enough to stay fast. */
@@ -56,7 +56,9 @@ public final class GapFinder {
       }
     }
     return gaps.stream()
-        .sorted(Comparator.comparing((Gap g) -> g.resultAfter() != Truth.TRUE).thenComparingDouble(Gap::effort))
+        .sorted(
+            Comparator.comparing((Gap g) -> g.resultAfter() != Truth.TRUE)
+                .thenComparingDouble(Gap::effort))
         .limit(limit)
         .toList();
   }
@@ -68,9 +70,12 @@ public final class GapFinder {
     }
     return switch (condition) {
       case All all -> together(all.conditions().stream().map(c -> fixes(c, facts)).toList(), facts);
-      case AnyOf any -> cheapest(any.conditions().stream().flatMap(c -> fixes(c, facts).stream()).toList(), facts);
+      case AnyOf any ->
+          cheapest(
+              any.conditions().stream().flatMap(c -> fixes(c, facts).stream()).toList(), facts);
       case AtLeast atLeast -> atLeast(atLeast, facts);
-      case Not not -> not.condition() instanceof FactTest test ? leaf(test, facts, true) : List.of();
+      case Not not ->
+          not.condition() instanceof FactTest test ? leaf(test, facts, true) : List.of();
       case ScoreAtLeast score -> new ScoreFixes(this).of(score, facts);
       case FactTest test -> leaf(test, facts, false);
     };
@@ -98,9 +103,10 @@ public final class GapFinder {
   }
 
   private List<Changes> atLeast(AtLeast atLeast, FactSet facts) {
-    List<Condition> failing = atLeast.conditions().stream()
-        .filter(c -> explainer.evaluate(c, facts) == Truth.FALSE)
-        .toList();
+    List<Condition> failing =
+        atLeast.conditions().stream()
+            .filter(c -> explainer.evaluate(c, facts) == Truth.FALSE)
+            .toList();
     int holding = atLeast.conditions().size() - failing.size();
     int needed = atLeast.k() - holding;
     List<Changes> options = new ArrayList<>();
@@ -117,7 +123,11 @@ public final class GapFinder {
   }
 
   private static void collect(
-      List<Condition> from, int size, int start, List<Condition> current, List<List<Condition>> out) {
+      List<Condition> from,
+      int size,
+      int start,
+      List<Condition> current,
+      List<List<Condition>> out) {
     if (current.size() == size) {
       out.add(List.copyOf(current));
       return;

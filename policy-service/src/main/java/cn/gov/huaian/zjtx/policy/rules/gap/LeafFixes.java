@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The smallest change of one fact that makes a failing test hold: a number moves exactly to
- * the threshold (one step past it for a strict one), a set gains the missing member. Dates,
- * districts and other facts a firm cannot change get no fix.
+ * The smallest change of one fact that makes a failing test hold: a number moves exactly to the
+ * threshold (one step past it for a strict one), a set gains the missing member. Dates, districts
+ * and other facts a firm cannot change get no fix.
  */
 final class LeafFixes {
   private LeafFixes() {}
@@ -35,17 +35,24 @@ final class LeafFixes {
       return List.of();
     }
     return switch (test) {
-      case NumberCompare c -> number(fact, c.operator(), c.value(), ((NumberValue) current).value());
+      case NumberCompare c ->
+          number(fact, c.operator(), c.value(), ((NumberValue) current).value());
       case NumberRange r -> range(fact, r.lower(), r.upper(), ((NumberValue) current).value());
       case FlagCompare f ->
-          List.of(Changes.of(fact.name(), new BooleanValue(f.operator() == Operator.EQ ? f.value() : !f.value())));
+          List.of(
+              Changes.of(
+                  fact.name(),
+                  new BooleanValue(f.operator() == Operator.EQ ? f.value() : !f.value())));
       case TextCompare t when t.operator() == Operator.EQ ->
           List.of(Changes.of(fact.name(), new TextValue(t.value())));
-      case TextIn in -> in.values().stream().map(v -> Changes.of(fact.name(), new TextValue(v))).toList();
+      case TextIn in ->
+          in.values().stream().map(v -> Changes.of(fact.name(), new TextValue(v))).toList();
       case SetContains s -> List.of(adding(fact, current, List.of(s.value())));
-      case SetContainsAny s -> s.values().stream().map(v -> adding(fact, current, List.of(v))).toList();
+      case SetContainsAny s ->
+          s.values().stream().map(v -> adding(fact, current, List.of(v))).toList();
       case SetContainsAll s -> List.of(adding(fact, current, s.values()));
-      default -> List.of(); // years since a date, a date, a text that must differ: not a firm's choice
+      default ->
+          List.of(); // years since a date, a date, a text that must differ: not a firm's choice
     };
   }
 
@@ -53,27 +60,37 @@ final class LeafFixes {
   static List<Changes> negated(FactTest test, FactDefinition fact, FactValue current) {
     return switch (test) {
       case NumberCompare c ->
-          of(new NumberCompare(c.fact(), c.operator().negated(), c.value(), c.citation()), fact, current);
+          of(
+              new NumberCompare(c.fact(), c.operator().negated(), c.value(), c.citation()),
+              fact,
+              current);
       case FlagCompare f ->
-          of(new FlagCompare(f.fact(), f.operator().negated(), f.value(), f.citation()), fact, current);
+          of(
+              new FlagCompare(f.fact(), f.operator().negated(), f.value(), f.citation()),
+              fact,
+              current);
       default -> List.of();
     };
   }
 
-  private static List<Changes> number(FactDefinition fact, Operator operator, double threshold, double current) {
-    double target = switch (operator) {
-      case GTE, LTE, EQ -> threshold;
-      case GT -> plus(threshold, fact.step());
-      case LT -> plus(threshold, -fact.step());
-      case NE -> plus(current, fact.step());
-    };
+  private static List<Changes> number(
+      FactDefinition fact, Operator operator, double threshold, double current) {
+    double target =
+        switch (operator) {
+          case GTE, LTE, EQ -> threshold;
+          case GT -> plus(threshold, fact.step());
+          case LT -> plus(threshold, -fact.step());
+          case NE -> plus(current, fact.step());
+        };
     return List.of(Changes.of(fact.name(), new NumberValue(target)));
   }
 
-  private static List<Changes> range(FactDefinition fact, Bound lower, Bound upper, double current) {
-    double target = !lower.admitsFromBelow(current)
-        ? (lower.inclusive() ? lower.value() : plus(lower.value(), fact.step()))
-        : (upper.inclusive() ? upper.value() : plus(upper.value(), -fact.step()));
+  private static List<Changes> range(
+      FactDefinition fact, Bound lower, Bound upper, double current) {
+    double target =
+        !lower.admitsFromBelow(current)
+            ? (lower.inclusive() ? lower.value() : plus(lower.value(), fact.step()))
+            : (upper.inclusive() ? upper.value() : plus(upper.value(), -fact.step()));
     return List.of(Changes.of(fact.name(), new NumberValue(target)));
   }
 

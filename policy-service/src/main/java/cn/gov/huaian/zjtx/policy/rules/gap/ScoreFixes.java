@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Buys the missing points of a score: each item can move up to a better band (by that band's
- * own fix); a small branch-and-bound picks the upgrades whose gains cover the shortfall.
+ * Buys the missing points of a score: each item can move up to a better band (by that band's own
+ * fix); a small branch-and-bound picks the upgrades whose gains cover the shortfall.
  */
 final class ScoreFixes {
   private static final int MAX_SOLUTIONS = 200;

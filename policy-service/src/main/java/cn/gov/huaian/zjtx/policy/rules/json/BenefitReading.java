@@ -90,7 +90,8 @@ final class BenefitReading {
       return null;
     }
     reading.flagUnknownFields(node, path, Set.of("tier", "amount"));
-    String tier = reading.vocabularyValue(reading.required(node, "tier", path), fact, path + ".tier");
+    String tier =
+        reading.vocabularyValue(reading.required(node, "tier", path), fact, path + ".tier");
     BigDecimal amount = reading.amount(reading.required(node, "amount", path), path + ".amount");
     return tier == null || amount == null ? null : new TierAmount(tier, amount);
   }
@@ -136,7 +137,8 @@ final class BenefitReading {
     }
     reading.flagUnknownFields(node, path, Set.of("when", "amount"));
     Condition when =
-        new ConditionReading(reading).condition(reading.required(node, "when", path), path + ".when");
+        new ConditionReading(reading)
+            .condition(reading.required(node, "when", path), path + ".when");
     BigDecimal amount = reading.amount(reading.required(node, "amount", path), path + ".amount");
     return when == null || amount == null ? null : new BenefitBand(when, amount);
   }

@@ -33,16 +33,30 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Reads one condition node: {@code {"<operator>": <body>, "label": "...", "clause": "..."}}.
- * The operator is the object's only key besides the citation, so a path such as
- * {@code $.all[2].gte.fact} names the exact field at fault.
+ * Reads one condition node: {@code {"<operator>": <body>, "label": "...", "clause": "..."}}. The
+ * operator is the object's only key besides the citation, so a path such as {@code
+ * $.all[2].gte.fact} names the exact field at fault.
  */
 final class ConditionReading {
   static final Set<String> OPERATORS =
       new TreeSet<>(
           List.of(
-              "all", "any", "not", "atLeast", "gt", "gte", "lt", "lte", "eq", "ne", "range", "in",
-              "contains", "containsAny", "containsAll", "score"));
+              "all",
+              "any",
+              "not",
+              "atLeast",
+              "gt",
+              "gte",
+              "lt",
+              "lte",
+              "eq",
+              "ne",
+              "range",
+              "in",
+              "contains",
+              "containsAny",
+              "containsAll",
+              "score"));
 
   private static final Set<String> COMPARISON_FIELDS = Set.of("fact", "yearsSince", "value");
   private static final Set<String> RANGE_FIELDS = Set.of("fact", "gt", "gte", "lt", "lte");
@@ -94,7 +108,8 @@ final class ConditionReading {
     }
     String key = keys.getFirst();
     if (!OPERATORS.contains(key)) {
-      return reading.fail(path + "." + key, "未知的运算符“" + key + "”，可用：" + String.join("、", OPERATORS));
+      return reading.fail(
+          path + "." + key, "未知的运算符“" + key + "”，可用：" + String.join("、", OPERATORS));
     }
     return key;
   }
@@ -160,8 +175,9 @@ final class ConditionReading {
       case DATE -> dateCompare(fact, operator, value, valuePath, citation);
       case BOOLEAN -> flagCompare(fact, operator, value, path, citation);
       case TEXT -> textCompare(fact, operator, value, path, citation);
-      case TEXT_SET -> reading.fail(
-          path + ".fact", fact.displayName() + "是文本集合，请用 contains、containsAny 或 containsAll");
+      case TEXT_SET ->
+          reading.fail(
+              path + ".fact", fact.displayName() + "是文本集合，请用 contains、containsAny 或 containsAll");
     };
   }
 
@@ -200,7 +216,14 @@ final class ConditionReading {
   private Condition onlyEquality(FactDefinition fact, Operator operator, String path) {
     return reading.fail(
         path + ".fact",
-        fact.displayName() + "是" + fact.type().label() + "，不能用“" + operator.label() + "（" + operator.jsonKey() + "）”比较，只能用 eq 或 ne");
+        fact.displayName()
+            + "是"
+            + fact.type().label()
+            + "，不能用“"
+            + operator.label()
+            + "（"
+            + operator.jsonKey()
+            + "）”比较，只能用 eq 或 ne");
   }
 
   private Condition yearsSince(
@@ -251,7 +274,8 @@ final class ConditionReading {
   private FactDefinition numberFact(JsonNode body, String path) {
     FactDefinition fact = reading.fact(reading.required(body, "fact", path), path + ".fact");
     if (fact != null && fact.type() != FactType.NUMBER) {
-      return reading.fail(path + ".fact", fact.displayName() + "是" + fact.type().label() + "，范围只适用于数值");
+      return reading.fail(
+          path + ".fact", fact.displayName() + "是" + fact.type().label() + "，范围只适用于数值");
     }
     return fact;
   }
@@ -303,7 +327,13 @@ final class ConditionReading {
     if (fact != null && fact.type() != type) {
       return reading.fail(
           path + ".fact",
-          fact.displayName() + "是" + fact.type().label() + "，“" + operator + "”只适用于" + type.label());
+          fact.displayName()
+              + "是"
+              + fact.type().label()
+              + "，“"
+              + operator
+              + "”只适用于"
+              + type.label());
     }
     return fact;
   }

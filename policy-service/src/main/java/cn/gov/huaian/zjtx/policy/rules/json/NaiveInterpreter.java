@@ -24,8 +24,8 @@ import java.util.Set;
  * 朴素解释器：walks the rule JSON per (enterprise, program) pair, looking facts up by name.
  *
  * <p>The baseline of the re-match benchmark and the oracle of the property tests: written the
- * obvious way, independently of the compiler, so that agreement between the two means something.
- * It trusts its input to have passed {@link RuleJsonReader}.
+ * obvious way, independently of the compiler, so that agreement between the two means something. It
+ * trusts its input to have passed {@link RuleJsonReader}.
  */
 public final class NaiveInterpreter {
   private final FactCatalogue catalogue;
@@ -128,13 +128,14 @@ public final class NaiveInterpreter {
       return Truth.of(operator.test(Long.compare(elapsed, required.asLong())));
     }
     FactType type = catalogue.require(name).type();
-    int comparison = switch (type) {
-      case NUMBER -> compareNumbers(((NumberValue) value).value(), required.asDouble());
-      case DATE -> ((DateValue) value).value().compareTo(LocalDate.parse(required.asText()));
-      case BOOLEAN -> ((BooleanValue) value).value() == required.asBoolean() ? 0 : 1;
-      case TEXT -> ((TextValue) value).value().equals(required.asText()) ? 0 : 1;
-      case TEXT_SET -> throw new IllegalArgumentException("set fact in a comparison: " + name);
-    };
+    int comparison =
+        switch (type) {
+          case NUMBER -> compareNumbers(((NumberValue) value).value(), required.asDouble());
+          case DATE -> ((DateValue) value).value().compareTo(LocalDate.parse(required.asText()));
+          case BOOLEAN -> ((BooleanValue) value).value() == required.asBoolean() ? 0 : 1;
+          case TEXT -> ((TextValue) value).value().equals(required.asText()) ? 0 : 1;
+          case TEXT_SET -> throw new IllegalArgumentException("set fact in a comparison: " + name);
+        };
     return Truth.of(operator.test(comparison));
   }
 
@@ -149,10 +150,11 @@ public final class NaiveInterpreter {
       return Truth.UNKNOWN;
     }
     double actual = ((NumberValue) value).value();
-    boolean inside = (!body.has("gt") || actual > body.get("gt").asDouble())
-        && (!body.has("gte") || actual >= body.get("gte").asDouble())
-        && (!body.has("lt") || actual < body.get("lt").asDouble())
-        && (!body.has("lte") || actual <= body.get("lte").asDouble());
+    boolean inside =
+        (!body.has("gt") || actual > body.get("gt").asDouble())
+            && (!body.has("gte") || actual >= body.get("gte").asDouble())
+            && (!body.has("lt") || actual < body.get("lt").asDouble())
+            && (!body.has("lte") || actual <= body.get("lte").asDouble());
     return Truth.of(inside);
   }
 
@@ -240,8 +242,11 @@ public final class NaiveInterpreter {
 
   private AmountRange percentOf(JsonNode body, FactSet facts) {
     FactValue value = facts.values().get(body.get("fact").asText());
-    PercentOfFact rule = new PercentOfFact(
-        body.get("fact").asText(), body.get("percent").decimalValue(), body.get("cap").decimalValue());
+    PercentOfFact rule =
+        new PercentOfFact(
+            body.get("fact").asText(),
+            body.get("percent").decimalValue(),
+            body.get("cap").decimalValue());
     return value == null
         ? AmountRange.upTo(rule.cap())
         : AmountRange.exactly(rule.amountFor(((NumberValue) value).value()));
@@ -279,7 +284,8 @@ public final class NaiveInterpreter {
   }
 
   private static AmountRange withOtherwise(AmountRange possible, JsonNode body) {
-    BigDecimal otherwise = body.has("otherwise") ? body.get("otherwise").decimalValue() : BigDecimal.ZERO;
+    BigDecimal otherwise =
+        body.has("otherwise") ? body.get("otherwise").decimalValue() : BigDecimal.ZERO;
     AmountRange fallback = AmountRange.exactly(otherwise);
     return possible == null ? fallback : possible.span(fallback);
   }

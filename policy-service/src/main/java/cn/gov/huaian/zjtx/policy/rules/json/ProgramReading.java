@@ -11,8 +11,16 @@ import java.util.Set;
 final class ProgramReading {
   static final Set<String> FIELDS =
       Set.of(
-          "id", "title", "version", "source", "kind", "category", "description", "eligibility",
-          "benefit", "exclusiveGroup");
+          "id",
+          "title",
+          "version",
+          "source",
+          "kind",
+          "category",
+          "description",
+          "eligibility",
+          "benefit",
+          "exclusiveGroup");
 
   private final Reading reading;
 

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One pass of reading rule JSON: the catalogue, the errors found so far, and the small checks
- * every node needs. Readers return null for a bad node after recording why, and go on, so one
- * pass reports every error. A null node means "missing, already reported by {@link #required}",
- * so the checks below stay silent on it rather than report the same field twice.
+ * One pass of reading rule JSON: the catalogue, the errors found so far, and the small checks every
+ * node needs. Readers return null for a bad node after recording why, and go on, so one pass
+ * reports every error. A null node means "missing, already reported by {@link #required}", so the
+ * checks below stay silent on it rather than report the same field twice.
  */
 final class Reading {
   static final Set<String> CITATION_KEYS = Set.of("label", "clause");
@@ -135,7 +135,12 @@ final class Reading {
     if (value != null && !fact.isOpenVocabulary() && !fact.allowedValues().contains(value)) {
       return fail(
           path,
-          "“" + value + "”不是" + fact.displayName() + "的可选值，可选：" + String.join("、", sorted(fact.allowedValues())));
+          "“"
+              + value
+              + "”不是"
+              + fact.displayName()
+              + "的可选值，可选："
+              + String.join("、", sorted(fact.allowedValues())));
     }
     return value;
   }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * 读取并校验规则 JSON. Every error is collected with the JSON path of the bad node and a Chinese
- * message, so a rule that cannot be evaluated is refused when written, never found out later.
+ * 读取并校验规则 JSON. Every error is collected with the JSON path of the bad node and a Chinese message,
+ * so a rule that cannot be evaluated is refused when written, never found out later.
  */
 public final class RuleJsonReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();

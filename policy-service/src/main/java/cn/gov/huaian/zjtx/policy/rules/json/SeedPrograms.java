@@ -11,9 +11,9 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * 种子项目：the four tier programs shipped as rule JSON in {@code programs/}, the default
- * configuration an admin edits afterwards. Listed by name because a directory cannot be listed
- * reliably inside a jar.
+ * 种子项目：the four tier programs shipped as rule JSON in {@code programs/}, the default configuration
+ * an admin edits afterwards. Listed by name because a directory cannot be listed reliably inside a
+ * jar.
  */
 public final class SeedPrograms {
   public static final List<String> TIER_RESOURCES =
@@ -37,7 +37,8 @@ public final class SeedPrograms {
   public static Source read(String resource, RuleJsonReader reader) {
     try (InputStream in = SeedPrograms.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        return new Source(resource, null, Validated.invalid(List.of(new RuleError("$", "找不到规则文件：" + resource))));
+        return new Source(
+            resource, null, Validated.invalid(List.of(new RuleError("$", "找不到规则文件：" + resource))));
       }
       JsonNode json = MAPPER.readTree(in);
       return new Source(resource, json, reader.readProgram(json));

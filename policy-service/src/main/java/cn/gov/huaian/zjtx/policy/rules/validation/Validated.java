@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * 校验结果：either a valid value or every error found, so a rule author fixes them all in one go
- * and the REST layer turns them into one 400 with field-level violations.
+ * 校验结果：either a valid value or every error found, so a rule author fixes them all in one go and the
+ * REST layer turns them into one 400 with field-level violations.
  */
 public sealed interface Validated<T> {
 
