@@ -26,9 +26,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Shape checks of the hand-judged 产学研 collection under {@code evaluation/judged/}. Plain JUnit:
- * no Quarkus, no database, no search engine. It checks the files are consistent, never what the
- * grades are.
+ * Shape checks of the hand-judged 产学研 collection under {@code evaluation/judged/}. Plain JUnit: no
+ * Quarkus, no database, no search engine. It checks the files are consistent, never what the grades
+ * are.
  */
 class JudgedCollectionFileTest {
   private static final String DIR = "/evaluation/judged/";
@@ -102,7 +102,8 @@ class JudgedCollectionFileTest {
   @Test
   void expertsHaveTheFieldsTheApiTakes() {
     NsfcCodes codes = NsfcCodes.get();
-    Set<String> clusters = java.util.Arrays.stream(Cluster.values()).map(Enum::name).collect(Collectors.toSet());
+    Set<String> clusters =
+        java.util.Arrays.stream(Cluster.values()).map(Enum::name).collect(Collectors.toSet());
     for (JsonNode e : experts) {
       String id = text(e, "id");
       for (String f : List.of("name", "university", "title", "researchDirections")) {
@@ -111,18 +112,28 @@ class JudgedCollectionFileTest {
       }
       assertTrue(text(e, "researchDirections").length() <= 3000, id + " directions too long");
       JsonNode disciplines = e.get("disciplines");
-      assertTrue(disciplines != null && disciplines.isArray() && !disciplines.isEmpty(), id + " has no discipline");
-      disciplines.forEach(d -> assertTrue(codes.exists(d.asText()), id + ": unknown NSFC code " + d.asText()));
+      assertTrue(
+          disciplines != null && disciplines.isArray() && !disciplines.isEmpty(),
+          id + " has no discipline");
+      disciplines.forEach(
+          d -> assertTrue(codes.exists(d.asText()), id + ": unknown NSFC code " + d.asText()));
       JsonNode cl = e.get("clusters");
       if (cl != null) {
-        cl.forEach(c -> assertTrue(clusters.contains(c.asText()), id + ": unknown cluster " + c.asText()));
+        cl.forEach(
+            c -> assertTrue(clusters.contains(c.asText()), id + ": unknown cluster " + c.asText()));
       }
       JsonNode achievements = e.get("achievements");
       assertTrue(achievements != null && achievements.isArray(), id + " has no achievements");
-      assertTrue(achievements.size() >= 1 && achievements.size() <= 3, id + ": " + achievements.size() + " achievements");
+      assertTrue(
+          achievements.size() >= 1 && achievements.size() <= 3,
+          id + ": " + achievements.size() + " achievements");
       for (JsonNode a : achievements) {
-        assertTrue(ACHIEVEMENT_KINDS.contains(text(a, "kind")), id + ": achievement kind " + text(a, "kind"));
-        assertFalse(text(a, "title") == null || text(a, "title").isBlank(), id + ": achievement without title");
+        assertTrue(
+            ACHIEVEMENT_KINDS.contains(text(a, "kind")),
+            id + ": achievement kind " + text(a, "kind"));
+        assertFalse(
+            text(a, "title") == null || text(a, "title").isBlank(),
+            id + ": achievement without title");
       }
     }
   }
@@ -132,24 +143,37 @@ class JudgedCollectionFileTest {
     NsfcCodes codes = NsfcCodes.get();
     for (JsonNode n : needs) {
       String id = text(n, "id");
-      assertTrue(text(n, "title") != null && !text(n, "title").isBlank() && text(n, "title").length() <= 100, id + " title");
-      assertTrue(text(n, "publicSummary") != null && !text(n, "publicSummary").isBlank()
-          && text(n, "publicSummary").length() <= 1000, id + " publicSummary");
-      assertTrue(text(n, "description") == null || text(n, "description").length() <= 5000, id + " description");
+      assertTrue(
+          text(n, "title") != null
+              && !text(n, "title").isBlank()
+              && text(n, "title").length() <= 100,
+          id + " title");
+      assertTrue(
+          text(n, "publicSummary") != null
+              && !text(n, "publicSummary").isBlank()
+              && text(n, "publicSummary").length() <= 1000,
+          id + " publicSummary");
+      assertTrue(
+          text(n, "description") == null || text(n, "description").length() <= 5000,
+          id + " description");
       JsonNode nsfc = n.get("nsfcCodes");
       if (nsfc != null) {
-        nsfc.forEach(c -> assertTrue(codes.exists(c.asText()), id + ": unknown NSFC code " + c.asText()));
+        nsfc.forEach(
+            c -> assertTrue(codes.exists(c.asText()), id + ": unknown NSFC code " + c.asText()));
       }
       String split = text(n, "split");
       assertTrue("dev".equals(split) || "test".equals(split), id + " split " + split);
       JsonNode slices = n.get("slices");
       assertTrue(slices != null && slices.isArray() && !slices.isEmpty(), id + " has no slice");
-      slices.forEach(s -> assertTrue(SLICES.contains(s.asText()), id + ": unknown slice " + s.asText()));
+      slices.forEach(
+          s -> assertTrue(SLICES.contains(s.asText()), id + ": unknown slice " + s.asText()));
       boolean isLong = false;
       for (JsonNode s : slices) isLong |= "long".equals(s.asText());
       if (isLong) {
         int length = (text(n, "description") == null ? 0 : text(n, "description").length());
-        assertTrue(length >= 300, id + " is sliced long but its description has " + length + " characters");
+        assertTrue(
+            length >= 300,
+            id + " is sliced long but its description has " + length + " characters");
       }
     }
   }
@@ -163,7 +187,8 @@ class JudgedCollectionFileTest {
       assertTrue(e.contains(text(q, "expert")), "qrel for unknown expert: " + q);
       JsonNode g = q.get("grade");
       assertTrue(g != null && g.isInt() && g.asInt() >= 0 && g.asInt() <= 3, "grade not 0–3: " + q);
-      assertFalse(text(q, "reason") == null || text(q, "reason").isBlank(), "qrel without reason: " + q);
+      assertFalse(
+          text(q, "reason") == null || text(q, "reason").isBlank(), "qrel without reason: " + q);
     }
   }
 
@@ -177,7 +202,9 @@ class JudgedCollectionFileTest {
     }
     for (JsonNode n : needs) {
       String id = text(n, "id");
-      assertTrue(count.getOrDefault(id, 0) >= 15, id + " has " + count.getOrDefault(id, 0) + " judgements");
+      assertTrue(
+          count.getOrDefault(id, 0) >= 15,
+          id + " has " + count.getOrDefault(id, 0) + " judgements");
       assertTrue(best.getOrDefault(id, 0) >= 2, id + " has no expert graded 2 or 3");
     }
   }
@@ -189,13 +216,22 @@ class JudgedCollectionFileTest {
     for (JsonNode n : needs) {
       String split = text(n, "split");
       perSplit.merge(split, 1, Integer::sum);
-      n.get("slices").forEach(s -> bySplit.computeIfAbsent(split, k -> new HashMap<>()).merge(s.asText(), 1, Integer::sum));
+      n.get("slices")
+          .forEach(
+              s ->
+                  bySplit
+                      .computeIfAbsent(split, k -> new HashMap<>())
+                      .merge(s.asText(), 1, Integer::sum));
     }
     assertTrue(perSplit.getOrDefault("dev", 0) >= 28, "dev has " + perSplit.get("dev"));
     assertTrue(perSplit.getOrDefault("test", 0) >= 28, "test has " + perSplit.get("test"));
     for (String slice : SLICES) {
-      assertTrue(bySplit.getOrDefault("dev", Map.of()).getOrDefault(slice, 0) > 0, "slice " + slice + " missing from dev");
-      assertTrue(bySplit.getOrDefault("test", Map.of()).getOrDefault(slice, 0) > 0, "slice " + slice + " missing from test");
+      assertTrue(
+          bySplit.getOrDefault("dev", Map.of()).getOrDefault(slice, 0) > 0,
+          "slice " + slice + " missing from dev");
+      assertTrue(
+          bySplit.getOrDefault("test", Map.of()).getOrDefault(slice, 0) > 0,
+          "slice " + slice + " missing from test");
     }
     assertEquals(needs.size(), perSplit.values().stream().mapToInt(Integer::intValue).sum());
   }
