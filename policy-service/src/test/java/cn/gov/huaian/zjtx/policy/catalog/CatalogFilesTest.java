@@ -49,7 +49,7 @@ class CatalogFilesTest {
   private static final Set<String> EXTENSION_FIELDS =
       Set.of(
           "versionOf", "region", "status", "period", "citation", "clauseText", "application", "materials",
-          "manualChecks", "benefitKind", "benefitText", "benefitClause", "exemptApplication", "scoreTables",
+          "manualChecks", "benefitKind", "benefitText", "benefitClause", "exemptApplication", "scoreTables", "taxEffect",
           "transition", "linkedPrograms", "newFacts", "newVocabulary", "verification");
 
   private static final List<String> CATEGORIES = List.of("产业", "税费", "投资", "融资", "奖励", "补贴", "创业", "创新", "人才");
