@@ -2,7 +2,14 @@ package cn.gov.huaian.zjtx.policy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
+import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
+import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
+import cn.gov.huaian.zjtx.policy.rules.json.NaiveInterpreter;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
@@ -284,6 +291,90 @@ class CatalogFilesTest {
     for (String field : EXTENSION_FIELDS) {
       assertThat(extensions).as("EXTENSIONS.md 应说明字段 " + field).contains("`" + field + "`");
     }
+  }
+
+  /**
+   * A firm worked by hand on the 创新型 table (63号附件1, kept for 科技和创新型 by the 2026 办法):
+   * Ⅰ类知识产权 (10) + 研发占比 4.2% (15) = 创新能力 25; 增长 8% (10) + 负债率 60% (5) = 成长性 15;
+   * 战略性新兴产业 (10) + 主营占比 72% (20) = 专业化 30; total 70. With a debt ratio of 80% the
+   * total is still 65 but 成长性 falls to 10, under its minimum of 15: refused.
+   */
+  @Test
+  void the_innovative_score_table_computes_points_and_part_minimums() {
+    JsonNode program = program("tier.tech-innovative-sme.2026");
+    FactSet firm = workedFirm().build();
+    FactSet indebted = workedFirm().number("debt_ratio", 80).build();
+
+    assertThat(evaluate(program, firm)).isEqualTo(Truth.TRUE);
+    assertThat(evaluate(program, indebted)).isEqualTo(Truth.FALSE);
+    String trace = explain(program, firm);
+    assertThat(trace).contains("得分 70分", "上年度研发费用总额占营业收入总额比重（满分20分）：得 15分");
+  }
+
+  @Test
+  void the_2026_zjtx_rule_accepts_a_held_innovative_certificate_but_wants_80_percent_main_business() {
+    JsonNode program = program("tier.zjtx-sme.2026");
+    FactSet.Builder ready = workedFirm()
+        .number("main_business_share", 85).number("rd_spending_prev", 1_500_000)
+        .number("zjtx_dev_score", 55);
+
+    assertThat(evaluate(program, ready.build())).isEqualTo(Truth.TRUE);
+    assertThat(evaluate(program, ready.number("main_business_share", 72).build())).isEqualTo(Truth.FALSE);
+  }
+
+  @Test
+  void the_central_award_pays_only_little_giants_and_cites_its_amount() {
+    JsonNode program = program("fund.key-little-giant.2024");
+    FactSet giant = workedFirm().textSet("tiers_held", "专精特新中小企业", "专精特新小巨人").build();
+    NaiveInterpreter naive = new NaiveInterpreter(extended(StandardFacts.catalogue(), program));
+
+    assertThat(evaluate(program, giant)).isEqualTo(Truth.TRUE);
+    assertThat(naive.estimate(program, giant)).isEqualTo(AmountRange.exactly(new java.math.BigDecimal("6000000")));
+    assertThat(evaluate(program, workedFirm().build())).isEqualTo(Truth.FALSE);
+  }
+
+  private static FactSet.Builder workedFirm() {
+    return FactSet.asOf(LocalDate.of(2026, 12, 3))
+        .number("revenue", 66_000_000)
+        .number("rd_spending", 2_800_000)
+        .number("rd_ratio", 4.2)
+        .number("rd_ratio_prev", 3.9)
+        .number("revenue_growth", 8)
+        .number("main_business_share", 72)
+        .number("debt_ratio", 60)
+        .number("ip_class1", 2)
+        .number("ip_class1_self", 0)
+        .number("ip_class1_high_value", 0)
+        .number("ip_class2", 4)
+        .number("equity_financing_2y", 0)
+        .number("equity_financing_3y", 0)
+        .number("years_in_niche", 6)
+        .flag("strategic_emerging", true)
+        .text("district", "320812")
+        .textSet("tiers_held", "创新型中小企业")
+        .textSet("qualifications", "市级以上研发机构")
+        .textSet("pools");
+  }
+
+  private static JsonNode program(String id) {
+    return programs().stream().map(Entry::json).filter(p -> p.path("id").asText().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** Compiled engine and naive interpreter, which must agree. */
+  private static Truth evaluate(JsonNode program, FactSet firm) {
+    FactCatalogue catalogue = extended(StandardFacts.catalogue(), program);
+    ProgramRules rules = new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
+    RuleCompiler compiler = new RuleCompiler(catalogue);
+    CompiledProgram compiled = compiler.compile(rules);
+    Truth result = compiled.eligibility(compiler.encoder().encode(firm));
+    assertThat(new NaiveInterpreter(catalogue).eligibility(engineView(program), firm)).as("naive agrees").isEqualTo(result);
+    return result;
+  }
+
+  private static String explain(JsonNode program, FactSet firm) {
+    FactCatalogue catalogue = extended(StandardFacts.catalogue(), program);
+    ProgramRules rules = new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
+    return new Explainer(catalogue).explain(rules.eligibility(), firm).render();
   }
 
   // ------------------------------------------------------------------ helpers
