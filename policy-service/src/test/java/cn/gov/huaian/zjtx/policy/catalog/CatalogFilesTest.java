@@ -287,6 +287,8 @@ class CatalogFilesTest {
         assertThat(extensions).as("EXTENSIONS.md 应列出新事实 " + fact.path("name").asText())
             .contains("`" + fact.path("name").asText() + "`");
       }
+      p.path("newVocabulary").forEach(values -> values.forEach(value ->
+          assertThat(extensions).as("EXTENSIONS.md 应列出新词表值 " + value.asText()).contains("`" + value.asText() + "`")));
     }
     for (String field : EXTENSION_FIELDS) {
       assertThat(extensions).as("EXTENSIONS.md 应说明字段 " + field).contains("`" + field + "`");
