@@ -134,6 +134,13 @@ class CatalogFilesTest {
       if (!to.isNull() && !to.isMissingNode()) {
         assertThat(LocalDate.parse(to.asText())).as(at + " period.to ≥ from").isAfterOrEqualTo(from);
       }
+      if (p.path("status").asText().equals("in_force")) {
+        // "In force" is a claim about today: it must have started and not yet ended.
+        assertThat(from).as(at + " 现行版本已生效").isBeforeOrEqualTo(TODAY);
+        if (to.isTextual()) {
+          assertThat(LocalDate.parse(to.asText())).as(at + " 现行版本未失效").isAfterOrEqualTo(TODAY);
+        }
+      }
       if (p.path("status").asText().equals("history")) {
         assertThat(to.isTextual()).as(at + " 历史版本须有截止日").isTrue();
         assertThat(LocalDate.parse(to.asText())).as(at + " 历史版本已失效").isBefore(TODAY);
