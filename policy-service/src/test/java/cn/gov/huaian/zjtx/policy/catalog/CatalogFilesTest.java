@@ -8,12 +8,12 @@ import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
-import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
-import cn.gov.huaian.zjtx.policy.rules.json.NaiveInterpreter;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import cn.gov.huaian.zjtx.policy.rules.json.NaiveInterpreter;
 import cn.gov.huaian.zjtx.policy.rules.json.RuleJsonReader;
 import cn.gov.huaian.zjtx.policy.rules.validation.Validated;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,30 +37,61 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * 政策目录数据文件检查：every file of {@code catalog/programs} is valid JSON with the fields the
- * catalogue promises (id, category, region, period, a source with its 文号), every amount cites its
- * clause, and the rules inside are accepted by today's rule reader — against the standard fact
- * catalogue when the program needs nothing new, against the catalogue plus the facts it declares
- * in {@code newFacts}/{@code newVocabulary} otherwise (those are the extensions listed in
- * EXTENSIONS.md). Plain JUnit: no Quarkus, no database.
+ * 政策目录数据文件检查：every file of {@code catalog/programs} is valid JSON with the fields the catalogue
+ * promises (id, category, region, period, a source with its 文号), every amount cites its clause, and
+ * the rules inside are accepted by today's rule reader — against the standard fact catalogue when
+ * the program needs nothing new, against the catalogue plus the facts it declares in {@code
+ * newFacts}/{@code newVocabulary} otherwise (those are the extensions listed in EXTENSIONS.md).
+ * Plain JUnit: no Quarkus, no database.
  */
 class CatalogFilesTest {
   private static final Path DIR = Path.of("src/main/resources/catalog");
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
-  /** The fields today's ProgramReading accepts; everything else in a file is a catalogue extension. */
+  /**
+   * The fields today's ProgramReading accepts; everything else in a file is a catalogue extension.
+   */
   private static final Set<String> ENGINE_FIELDS =
-      Set.of("id", "title", "version", "source", "kind", "category", "description", "eligibility", "benefit", "exclusiveGroup");
+      Set.of(
+          "id",
+          "title",
+          "version",
+          "source",
+          "kind",
+          "category",
+          "description",
+          "eligibility",
+          "benefit",
+          "exclusiveGroup");
 
   private static final Set<String> EXTENSION_FIELDS =
       Set.of(
-          "versionOf", "region", "status", "period", "citation", "clauseText", "application", "materials",
-          "manualChecks", "benefitKind", "benefitText", "benefitClause", "exemptApplication", "scoreTables", "taxEffect",
-          "transition", "linkedPrograms", "newFacts", "newVocabulary", "verification");
+          "versionOf",
+          "region",
+          "status",
+          "period",
+          "citation",
+          "clauseText",
+          "application",
+          "materials",
+          "manualChecks",
+          "benefitKind",
+          "benefitText",
+          "benefitClause",
+          "exemptApplication",
+          "scoreTables",
+          "taxEffect",
+          "transition",
+          "linkedPrograms",
+          "newFacts",
+          "newVocabulary",
+          "verification");
 
-  private static final List<String> CATEGORIES = List.of("产业", "税费", "投资", "融资", "奖励", "补贴", "创业", "创新", "人才");
-  private static final Set<String> REGION_LEVELS = Set.of("national", "province", "city", "district");
+  private static final List<String> CATEGORIES =
+      List.of("产业", "税费", "投资", "融资", "奖励", "补贴", "创业", "创新", "人才");
+  private static final Set<String> REGION_LEVELS =
+      Set.of("national", "province", "city", "district");
   private static final Set<String> BENEFIT_KINDS = Set.of("现金奖补", "税收优惠", "认定类", "非货币", "融资支持");
 
   private record Entry(Path path, JsonNode json) {}
@@ -99,8 +130,10 @@ class CatalogFilesTest {
 
   @Test
   void the_index_lists_exactly_the_program_files() throws IOException {
-    // A jar cannot be listed reliably, so a loader reads catalog/index.txt (as SeedPrograms names its files).
-    List<String> index = Files.readAllLines(DIR.resolve("index.txt")).stream().filter(l -> !l.isBlank()).toList();
+    // A jar cannot be listed reliably, so a loader reads catalog/index.txt (as SeedPrograms names
+    // its files).
+    List<String> index =
+        Files.readAllLines(DIR.resolve("index.txt")).stream().filter(l -> !l.isBlank()).toList();
     List<String> files = programs().stream().map(e -> e.path().getFileName().toString()).toList();
     assertThat(index).containsExactlyElementsOf(files);
   }
@@ -113,7 +146,9 @@ class CatalogFilesTest {
       assertThat(p.path("title").asText()).as(at + " title").isNotBlank();
       assertThat(p.path("kind").asText()).as(at + " kind").isIn("POLICY", "CERTIFICATION");
       assertThat(p.path("category").asText()).as(at + " category").isIn(CATEGORIES);
-      assertThat(p.path("region").path("level").asText()).as(at + " region.level").isIn(REGION_LEVELS);
+      assertThat(p.path("region").path("level").asText())
+          .as(at + " region.level")
+          .isIn(REGION_LEVELS);
       assertThat(p.path("region").path("name").asText()).as(at + " region.name").isNotBlank();
       assertThat(p.path("status").asText()).as(at + " status").isIn("in_force", "history");
       assertThat(p.path("source").asText()).as(at + " source").isNotBlank();
@@ -123,7 +158,8 @@ class CatalogFilesTest {
 
       JsonNode citation = p.path("citation");
       assertThat(citation.path("issuer").asText()).as(at + " citation.issuer").isNotBlank();
-      assertThat(citation.path("docNumber").asText()).as(at + " citation.docNumber（文号）")
+      assertThat(citation.path("docNumber").asText())
+          .as(at + " citation.docNumber（文号）")
           .matches(".*(〔\\d{4}〕|公告\\d{4}年第|令|法|号).*");
       assertThat(citation.path("title").asText()).as(at + " citation.title").isNotBlank();
       assertThat(citation.path("article").asText()).as(at + " citation.article").isNotBlank();
@@ -132,7 +168,9 @@ class CatalogFilesTest {
       LocalDate from = LocalDate.parse(p.path("period").path("from").asText());
       JsonNode to = p.path("period").path("to");
       if (!to.isNull() && !to.isMissingNode()) {
-        assertThat(LocalDate.parse(to.asText())).as(at + " period.to ≥ from").isAfterOrEqualTo(from);
+        assertThat(LocalDate.parse(to.asText()))
+            .as(at + " period.to ≥ from")
+            .isAfterOrEqualTo(from);
       }
       if (p.path("status").asText().equals("in_force")) {
         // "In force" is a claim about today: it must have started and not yet ended.
@@ -146,7 +184,9 @@ class CatalogFilesTest {
         assertThat(LocalDate.parse(to.asText())).as(at + " 历史版本已失效").isBefore(TODAY);
       }
       if (p.path("region").path("level").asText().equals("district")) {
-        assertThat(p.path("region").path("code").asText()).as(at + " district code").isIn(StandardFacts.DISTRICTS);
+        assertThat(p.path("region").path("code").asText())
+            .as(at + " district code")
+            .isIn(StandardFacts.DISTRICTS);
       }
       for (JsonNode check : p.path("manualChecks")) {
         assertThat(check.path("id").asText()).as(at + " manualChecks.id").isNotBlank();
@@ -174,13 +214,16 @@ class CatalogFilesTest {
         assertThat(clause).as(at + " 金额须引用条款原文").isNotBlank();
         for (double amount : amounts) {
           if (amount > 0) {
-            assertThat(mentions(clause, amount)).as(at + " 条款原文应写出金额 " + amount + " 元：" + clause).isTrue();
+            assertThat(mentions(clause, amount))
+                .as(at + " 条款原文应写出金额 " + amount + " 元：" + clause)
+                .isTrue();
           }
         }
       } else {
         assertThat(p.path("benefitText").asText()).as(at + " 无金额的奖补须说明（如“以当年申报通知为准”）").isNotBlank();
       }
-      if (p.path("benefitKind").asText().equals("非货币") || p.path("benefitKind").asText().equals("认定类")) {
+      if (p.path("benefitKind").asText().equals("非货币")
+          || p.path("benefitKind").asText().equals("认定类")) {
         assertThat(pays).as(at + " 非货币/认定类不应写金额").isFalse();
       }
     }
@@ -197,7 +240,9 @@ class CatalogFilesTest {
       FactCatalogue catalogue = needsExtension ? extended(standard, p) : standard;
       Validated<ProgramRules> read = new RuleJsonReader(catalogue).readProgram(engineView(p));
       if (!read.isValid()) {
-        refused.put(e.path().getFileName().toString(), read.errors().stream().map(Object::toString).toList());
+        refused.put(
+            e.path().getFileName().toString(),
+            read.errors().stream().map(Object::toString).toList());
       } else {
         assertThat(read.orElseThrow().id()).isEqualTo(p.path("id").asText());
       }
@@ -240,10 +285,14 @@ class CatalogFilesTest {
                   .as(at + " " + indicator.path("label").asText() + " 档位条件")
                   .isEmpty();
             }
-            assertThat(best).as(at + " " + indicator.path("label").asText() + " 满分").isEqualTo(indicator.path("max").asDouble());
+            assertThat(best)
+                .as(at + " " + indicator.path("label").asText() + " 满分")
+                .isEqualTo(indicator.path("max").asDouble());
             partMax += best;
           }
-          assertThat(partMax).as(at + " " + part.path("name").asText() + " 满分").isEqualTo(part.path("max").asDouble());
+          assertThat(partMax)
+              .as(at + " " + part.path("name").asText() + " 满分")
+              .isEqualTo(part.path("max").asDouble());
           if (part.has("minimum")) {
             assertThat(part.path("minimum").asDouble()).isLessThanOrEqualTo(partMax);
           }
@@ -269,15 +318,27 @@ class CatalogFilesTest {
     }
     assertThat(categories).containsAll(List.of("产业", "税费", "融资", "奖励", "创新", "人才"));
     assertThat(regions).contains("national", "province", "city");
-    assertThat(docs).contains(
-        "财政部 税务总局公告2023年第7号", "财政部 税务总局公告2023年第12号", "财政部 税务总局公告2023年第43号",
-        "工信部企业〔2026〕2号", "工信部企业〔2022〕63号", "财建〔2024〕148号", "淮中小〔2023〕1号");
+    assertThat(docs)
+        .contains(
+            "财政部 税务总局公告2023年第7号",
+            "财政部 税务总局公告2023年第12号",
+            "财政部 税务总局公告2023年第43号",
+            "工信部企业〔2026〕2号",
+            "工信部企业〔2022〕63号",
+            "财建〔2024〕148号",
+            "淮中小〔2023〕1号");
     // The four tiers of 2026 and their 2022 history.
     Set<String> ids = new HashSet<>();
     all.forEach(p -> ids.add(p.path("id").asText()));
-    assertThat(ids).contains(
-        "tier.tech-innovative-sme.2026", "tier.zjtx-sme.2026", "tier.little-giant.2026", "tier.manufacturing-champion.2023",
-        "tier.innovative-sme.2022", "tier.zjtx-sme.2022", "tier.little-giant.2022");
+    assertThat(ids)
+        .contains(
+            "tier.tech-innovative-sme.2026",
+            "tier.zjtx-sme.2026",
+            "tier.little-giant.2026",
+            "tier.manufacturing-champion.2023",
+            "tier.innovative-sme.2022",
+            "tier.zjtx-sme.2022",
+            "tier.little-giant.2022");
   }
 
   @Test
@@ -287,15 +348,23 @@ class CatalogFilesTest {
     for (Entry e : programs()) {
       JsonNode p = e.json();
       String id = p.path("id").asText();
-      assertThat(sources).as("SOURCES.md 应列出 " + p.path("citation").path("docNumber").asText())
+      assertThat(sources)
+          .as("SOURCES.md 应列出 " + p.path("citation").path("docNumber").asText())
           .contains(p.path("citation").path("docNumber").asText());
       assertThat(sources).as("SOURCES.md 应写明引用它的项目 " + id).contains(id);
       for (JsonNode fact : p.path("newFacts")) {
-        assertThat(extensions).as("EXTENSIONS.md 应列出新事实 " + fact.path("name").asText())
+        assertThat(extensions)
+            .as("EXTENSIONS.md 应列出新事实 " + fact.path("name").asText())
             .contains("`" + fact.path("name").asText() + "`");
       }
-      p.path("newVocabulary").forEach(values -> values.forEach(value ->
-          assertThat(extensions).as("EXTENSIONS.md 应列出新词表值 " + value.asText()).contains("`" + value.asText() + "`")));
+      p.path("newVocabulary")
+          .forEach(
+              values ->
+                  values.forEach(
+                      value ->
+                          assertThat(extensions)
+                              .as("EXTENSIONS.md 应列出新词表值 " + value.asText())
+                              .contains("`" + value.asText() + "`")));
     }
     for (String field : EXTENSION_FIELDS) {
       assertThat(extensions).as("EXTENSIONS.md 应说明字段 " + field).contains("`" + field + "`");
@@ -303,10 +372,10 @@ class CatalogFilesTest {
   }
 
   /**
-   * A firm worked by hand on the 创新型 table (63号附件1, kept for 科技和创新型 by the 2026 办法):
-   * Ⅰ类知识产权 (10) + 研发占比 4.2% (15) = 创新能力 25; 增长 8% (10) + 负债率 60% (5) = 成长性 15;
-   * 战略性新兴产业 (10) + 主营占比 72% (20) = 专业化 30; total 70. With a debt ratio of 80% the
-   * total is still 65 but 成长性 falls to 10, under its minimum of 15: refused.
+   * A firm worked by hand on the 创新型 table (63号附件1, kept for 科技和创新型 by the 2026 办法): Ⅰ类知识产权 (10) +
+   * 研发占比 4.2% (15) = 创新能力 25; 增长 8% (10) + 负债率 60% (5) = 成长性 15; 战略性新兴产业 (10) + 主营占比 72% (20) = 专业化
+   * 30; total 70. With a debt ratio of 80% the total is still 65 but 成长性 falls to 10, under its
+   * minimum of 15: refused.
    */
   @Test
   void the_innovative_score_table_computes_points_and_part_minimums() {
@@ -321,14 +390,18 @@ class CatalogFilesTest {
   }
 
   @Test
-  void the_2026_zjtx_rule_accepts_a_held_innovative_certificate_but_wants_80_percent_main_business() {
+  void
+      the_2026_zjtx_rule_accepts_a_held_innovative_certificate_but_wants_80_percent_main_business() {
     JsonNode program = program("tier.zjtx-sme.2026");
-    FactSet.Builder ready = workedFirm()
-        .number("main_business_share", 85).number("rd_spending_prev", 1_500_000)
-        .number("zjtx_dev_score", 55);
+    FactSet.Builder ready =
+        workedFirm()
+            .number("main_business_share", 85)
+            .number("rd_spending_prev", 1_500_000)
+            .number("zjtx_dev_score", 55);
 
     assertThat(evaluate(program, ready.build())).isEqualTo(Truth.TRUE);
-    assertThat(evaluate(program, ready.number("main_business_share", 72).build())).isEqualTo(Truth.FALSE);
+    assertThat(evaluate(program, ready.number("main_business_share", 72).build()))
+        .isEqualTo(Truth.FALSE);
   }
 
   @Test
@@ -338,7 +411,8 @@ class CatalogFilesTest {
     NaiveInterpreter naive = new NaiveInterpreter(extended(StandardFacts.catalogue(), program));
 
     assertThat(evaluate(program, giant)).isEqualTo(Truth.TRUE);
-    assertThat(naive.estimate(program, giant)).isEqualTo(AmountRange.exactly(new java.math.BigDecimal("6000000")));
+    assertThat(naive.estimate(program, giant))
+        .isEqualTo(AmountRange.exactly(new java.math.BigDecimal("6000000")));
     assertThat(evaluate(program, workedFirm().build())).isEqualTo(Truth.FALSE);
   }
 
@@ -366,23 +440,31 @@ class CatalogFilesTest {
   }
 
   private static JsonNode program(String id) {
-    return programs().stream().map(Entry::json).filter(p -> p.path("id").asText().equals(id)).findFirst().orElseThrow();
+    return programs().stream()
+        .map(Entry::json)
+        .filter(p -> p.path("id").asText().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Compiled engine and naive interpreter, which must agree. */
   private static Truth evaluate(JsonNode program, FactSet firm) {
     FactCatalogue catalogue = extended(StandardFacts.catalogue(), program);
-    ProgramRules rules = new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
+    ProgramRules rules =
+        new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
     RuleCompiler compiler = new RuleCompiler(catalogue);
     CompiledProgram compiled = compiler.compile(rules);
     Truth result = compiled.eligibility(compiler.encoder().encode(firm));
-    assertThat(new NaiveInterpreter(catalogue).eligibility(engineView(program), firm)).as("naive agrees").isEqualTo(result);
+    assertThat(new NaiveInterpreter(catalogue).eligibility(engineView(program), firm))
+        .as("naive agrees")
+        .isEqualTo(result);
     return result;
   }
 
   private static String explain(JsonNode program, FactSet firm) {
     FactCatalogue catalogue = extended(StandardFacts.catalogue(), program);
-    ProgramRules rules = new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
+    ProgramRules rules =
+        new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
     return new Explainer(catalogue).explain(rules.eligibility(), firm).render();
   }
 
@@ -391,22 +473,32 @@ class CatalogFilesTest {
   /** The part of a catalogue file that today's reader knows: the engine fields only. */
   private static JsonNode engineView(JsonNode program) {
     ObjectNode view = MAPPER.createObjectNode();
-    program.fields().forEachRemaining(f -> {
-      if (ENGINE_FIELDS.contains(f.getKey())) {
-        view.set(f.getKey(), f.getValue());
-      }
-    });
+    program
+        .fields()
+        .forEachRemaining(
+            f -> {
+              if (ENGINE_FIELDS.contains(f.getKey())) {
+                view.set(f.getKey(), f.getValue());
+              }
+            });
     return view;
   }
 
-  /** The standard catalogue plus what a program declares: new facts and new values of closed vocabularies. */
+  /**
+   * The standard catalogue plus what a program declares: new facts and new values of closed
+   * vocabularies.
+   */
   private static FactCatalogue extended(FactCatalogue standard, JsonNode program) {
     Map<String, Set<String>> vocabulary = new HashMap<>();
-    program.path("newVocabulary").fields().forEachRemaining(f -> {
-      Set<String> values = new LinkedHashSet<>();
-      f.getValue().forEach(v -> values.add(v.asText()));
-      vocabulary.put(f.getKey(), values);
-    });
+    program
+        .path("newVocabulary")
+        .fields()
+        .forEachRemaining(
+            f -> {
+              Set<String> values = new LinkedHashSet<>();
+              f.getValue().forEach(v -> values.add(v.asText()));
+              vocabulary.put(f.getKey(), values);
+            });
     List<FactDefinition> definitions = new ArrayList<>();
     for (FactDefinition d : standard.definitions()) {
       Set<String> more = vocabulary.get(d.name());
@@ -415,17 +507,24 @@ class CatalogFilesTest {
       } else {
         Set<String> allowed = new LinkedHashSet<>(d.allowedValues());
         allowed.addAll(more);
-        definitions.add(new FactDefinition(d.name(), d.type(), d.unit(), d.label(), d.step(), d.adjustable(), allowed));
+        definitions.add(
+            new FactDefinition(
+                d.name(), d.type(), d.unit(), d.label(), d.step(), d.adjustable(), allowed));
       }
     }
     for (JsonNode fact : program.path("newFacts")) {
       Set<String> allowed = new LinkedHashSet<>();
       fact.path("allowedValues").forEach(v -> allowed.add(v.asText()));
       FactType type = FactType.valueOf(fact.path("type").asText());
-      definitions.add(new FactDefinition(
-          fact.path("name").asText(), type, fact.path("unit").asText(), fact.path("label").asText(),
-          type == FactType.NUMBER ? ("%".equals(fact.path("unit").asText()) ? 0.01 : 1) : 0,
-          type != FactType.TEXT && type != FactType.DATE, allowed));
+      definitions.add(
+          new FactDefinition(
+              fact.path("name").asText(),
+              type,
+              fact.path("unit").asText(),
+              fact.path("label").asText(),
+              type == FactType.NUMBER ? ("%".equals(fact.path("unit").asText()) ? 0.01 : 1) : 0,
+              type != FactType.TEXT && type != FactType.DATE,
+              allowed));
     }
     return new FactCatalogue(definitions);
   }
