@@ -108,5 +108,23 @@ class VicePresidentTest {
         .body("assigned.size()", equalTo(1))
         .body("assigned[0].status", equalTo("ASSIGNED"))
         .body("totalScore", greaterThan(0.5f));
+
+    // A second run finds the one place taken: nothing more is assigned and the seat has closed.
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .when()
+        .post("/api/v1/vice-presidents/assignment")
+        .then()
+        .statusCode(200)
+        .body("assigned.size()", equalTo(0));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/vice-presidents/seats")
+        .then()
+        .statusCode(200)
+        .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(seat)));
   }
 }
