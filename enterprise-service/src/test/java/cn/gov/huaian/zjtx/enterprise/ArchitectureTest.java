@@ -1,5 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.gov.huaian.zjtx.platform.architecture.PlatformRules;
@@ -82,6 +84,16 @@ class ArchitectureTest {
 
   @Test
   void capabilitiesHaveNoCycles() {
-    FreezingArchRule.freeze(PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)).check(CLASSES);
+    // Known debt: the registry still reaches into figures, pools, reference and tiers (they
+    // should learn of registry changes through its listeners instead).
+    PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)
+        .ignoreDependency(
+            resideInAPackage("..enterprise.registry.."),
+            resideInAnyPackage(
+                "..enterprise.figures..",
+                "..enterprise.pools..",
+                "..enterprise.reference..",
+                "..enterprise.tiers.."))
+        .check(CLASSES);
   }
 }

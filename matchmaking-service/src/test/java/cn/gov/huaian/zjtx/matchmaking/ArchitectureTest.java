@@ -1,5 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import cn.gov.huaian.zjtx.platform.architecture.PlatformRules;
@@ -21,6 +23,10 @@ class ArchitectureTest {
         .haveSimpleName("Reranker")
         .or()
         .haveSimpleName("Assignment")
+        .or()
+        .haveSimpleName("AssignmentRound")
+        .or()
+        .haveSimpleName("ChallengeRules")
         .or()
         .haveSimpleName("Winners")
         .or()
@@ -77,6 +83,12 @@ class ArchitectureTest {
 
   @Test
   void capabilitiesHaveNoCycles() {
-    FreezingArchRule.freeze(PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)).check(CLASSES);
+    // Known debt: experts and needs enqueue their own index jobs in search (an event would let
+    // search depend on them one way only).
+    PlatformRules.noCyclesBetweenCapabilities(BASE_PACKAGE)
+        .ignoreDependency(
+            resideInAnyPackage("..matchmaking.experts..", "..matchmaking.needs.."),
+            resideInAPackage("..matchmaking.search.."))
+        .check(CLASSES);
   }
 }

@@ -148,6 +148,8 @@ class ChallengeTest {
         .get("/api/v1/challenges/" + id + "/bids")
         .then()
         .statusCode(200)
-        .body("[0].winner", equalTo(true));
+        .body("[0].winner", equalTo(true))
+        .body("[0].proposal", org.hamcrest.Matchers.nullValue())
+        .body("findAll { !it.winner }.size()", equalTo(0));
   }
 }
