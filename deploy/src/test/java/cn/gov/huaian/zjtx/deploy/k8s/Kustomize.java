@@ -30,8 +30,9 @@ import java.util.Set;
  * carry a {@code name} by that name (as kustomize does for containers, env, volumes and, without a
  * schema, custom resources' named lists) and replace every other list.
  *
- * <p>A generator's file that does not exist (the real values are never in git) is read from its
- * {@code .example} beside it; {@link #examplesUsed()} lists those.
+ * <p>Generators read the {@code .example} beside each of their files (the templates in git), not
+ * the files with real values a deployer may have created beside them; {@link #examplesUsed()} lists
+ * those read. A file without an {@code .example} (no secret in it) is read as is.
  */
 final class Kustomize {
   private static final Set<String> SUPPORTED =
@@ -206,10 +207,11 @@ final class Kustomize {
   }
 
   private String read(Path p) {
-    Path file = p;
-    if (!Files.exists(file)) {
-      file = p.resolveSibling(p.getFileName() + ".example");
+    Path file = p.resolveSibling(p.getFileName() + ".example");
+    if (Files.exists(file)) {
       examplesUsed.add(file);
+    } else {
+      file = p;
     }
     try {
       return Files.readString(file);
