@@ -106,6 +106,17 @@ class KubernetesManifestsTest {
     return new Rendered(overlay, raw, objects, k);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"district", "province"})
+  void everythingLandsInTheOneNamespace(String overlay) {
+    for (HasMetadata o : render(overlay).objects()) {
+      assertEquals(
+          "zjtx",
+          o.getMetadata().getNamespace(),
+          overlay + ": " + o.getKind() + "/" + o.getMetadata().getName() + " namespace");
+    }
+  }
+
   // ---- Deployments: probes on the management port, resources, the kubernetes profile ----
 
   @ParameterizedTest
