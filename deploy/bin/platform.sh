@@ -45,6 +45,9 @@ start_one() {
     export ZJTX_EVENTS_EXCHANGE=zjtx.events.$INSTANCE
     export ZJTX_EVENTS_QUEUE=$svc.enterprise-events.$INSTANCE
     export ZJTX_LOG_FILE_ENABLED=false
+    # The local profile: the only one (besides dev mode and tests) where the demo credentials apply
+    # (PostgreSQL zjtx/zjtx, RabbitMQ guest/guest, the demo realm's gateway client secret).
+    export QUARKUS_PROFILE=local
     setsid nohup "$JAVA_HOME/bin/java" -Xmx${ZJTX_SERVICE_HEAP:-768m} -XX:+UseSerialGC -Dfile.encoding=UTF-8 \
       -jar "$jar" > "$LOG_DIR/$svc.log" 2>&1 < /dev/null &
     echo $! > "$pidfile"

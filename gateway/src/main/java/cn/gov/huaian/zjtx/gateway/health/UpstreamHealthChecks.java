@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.gateway.health;
 import cn.gov.huaian.zjtx.gateway.routing.GatewayConfig;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.health.api.HealthRegistry;
+import io.smallrye.health.api.Wellness;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -18,38 +19,48 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The gateway is ready when every service behind it is: one readiness check per upstream, which
- * carries the state of that service's own dependencies (PostgreSQL, RabbitMQ, Keycloak,
- * Elasticsearch), so {@code /q/health} on the gateway shows the whole platform.
+ * One check per upstream, which carries the state of that service's own dependencies (PostgreSQL,
+ * RabbitMQ, Keycloak, Elasticsearch), so {@code /q/health} on the gateway shows the whole platform.
+ * Locally the checks decide the gateway's readiness; in Kubernetes ({@code
+ * zjtx.gateway.health.upstreams-in-readiness=false}) they are reported in the wellness group only,
+ * so that one service down does not take the entry out of its Service.
  */
 @ApplicationScoped
 public class UpstreamHealthChecks {
   private final HttpClient http;
   private final GatewayConfig config;
   private final HealthRegistry readiness;
+  private final HealthRegistry wellness;
 
   public UpstreamHealthChecks(
-      HttpClient http, GatewayConfig config, @Readiness HealthRegistry readiness) {
+      HttpClient http,
+      GatewayConfig config,
+      @Readiness HealthRegistry readiness,
+      @Wellness HealthRegistry wellness) {
     this.http = http;
     this.config = config;
     this.readiness = readiness;
+    this.wellness = wellness;
   }
 
   void register(@Observes StartupEvent event) {
+    HealthRegistry registry = config.health().upstreamsInReadiness() ? readiness : wellness;
     config
         .upstreams()
         .forEach(
             (name, upstream) ->
-                readiness.register(
-                    name + "-service", () -> check(name + "-service", upstream.url())));
+                registry.register(
+                    name + "-service",
+                    () ->
+                        check(
+                            name + "-service",
+                            upstream.url(),
+                            upstream.healthUrl().orElse(upstream.url() + "/q/health/ready"))));
   }
 
-  private Uni<HealthCheckResponse> check(String name, String baseUrl) {
+  private Uni<HealthCheckResponse> check(String name, String baseUrl, String healthUrl) {
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready"))
-            .timeout(Duration.ofSeconds(3))
-            .GET()
-            .build();
+        HttpRequest.newBuilder(URI.create(healthUrl)).timeout(Duration.ofSeconds(3)).GET().build();
     return Uni.createFrom()
         .completionStage(() -> http.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
         .map(response -> fromBody(name, baseUrl, response))

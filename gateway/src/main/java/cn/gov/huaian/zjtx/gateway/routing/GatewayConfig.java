@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The services behind the gateway and the path prefixes each one serves. */
 @ConfigMapping(prefix = "zjtx.gateway")
@@ -18,6 +19,21 @@ public interface GatewayConfig {
 
   /** When a service's circuit opens, and for how long. */
   Breaker breaker();
+
+  /** How the services' health shows in the gateway's. */
+  Health health();
+
+  /** The services' health as part of the gateway's. */
+  interface Health {
+    /**
+     * Whether each service's readiness decides the gateway's own (true: the local run, where {@code
+     * /q/health/ready} on the gateway shows the whole platform). False in Kubernetes: the services'
+     * states are then reported in the wellness group ({@code /q/health/well}) and one service down
+     * does not take the gateway out of its Service.
+     */
+    @WithDefault("true")
+    boolean upstreamsInReadiness();
+  }
 
   /** Circuit breaker settings shared by every upstream. */
   interface Breaker {
@@ -38,6 +54,12 @@ public interface GatewayConfig {
   interface Upstream {
     /** Base URL, e.g. http://127.0.0.1:8081. */
     String url();
+
+    /**
+     * Where its readiness is read; by default {@code url} + /q/health/ready. In Kubernetes its
+     * management port (http://enterprise-service:9000/q/health/ready).
+     */
+    Optional<String> healthUrl();
 
     /** Path prefixes routed to it, e.g. /api/v1/enterprises. */
     List<String> prefixes();
