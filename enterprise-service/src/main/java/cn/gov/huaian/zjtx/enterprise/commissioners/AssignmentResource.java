@@ -81,8 +81,10 @@ public class AssignmentResource {
     if (Enterprise.findById(id) == null) {
       throw ProblemException.notFound("企业");
     }
+    var violations = new Violations();
     String name =
-        body == null ? null : new Violations().optionalText("name", "专员姓名", body.name(), 50);
+        body == null ? null : violations.optionalText("name", "专员姓名", body.name(), 50);
+    violations.throwIfAny();
     CommissionerAssignment a =
         CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));
     boolean changed = a == null || !java.util.Objects.equals(a.commissionerName, name);

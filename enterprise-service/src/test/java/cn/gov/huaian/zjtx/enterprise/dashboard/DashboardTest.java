@@ -228,6 +228,18 @@ class DashboardTest {
         .auth()
         .oauth2(Tokens.of("admin-demo"))
         .contentType("application/json")
+        .body(Map.of("name", "专".repeat(100_000)))
+        .when()
+        .put("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations[0].field", equalTo("name"));
+    given().auth().oauth2(comm).when().get("/api/v1/enterprises/" + other).then().statusCode(404);
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType("application/json")
         .body(Map.of("name", "张专员"))
         .when()
         .put("/api/v1/enterprises/" + other + "/commissioners/" + DemoIds.COMM_DEMO_SUBJECT)
