@@ -153,7 +153,7 @@ public class Applications {
     app.estimateMax = a.estimate().max();
     app.submittedBy = user;
     app.persist();
-    app.flush();
+    Application.flush();
     return app;
   }
 
@@ -180,7 +180,7 @@ public class Applications {
     app.decisionReason = request.reason() == null ? null : request.reason().strip();
     app.decidedAt = Instant.now();
     app.decidedBy = user;
-    app.flush();
+    Application.flush();
     return app;
   }
 
@@ -200,7 +200,7 @@ public class Applications {
     app.paidAmount = request.amount();
     app.payoutReference = request.reference().strip();
     app.paidAt = Instant.now();
-    app.flush();
+    Application.flush();
     return app;
   }
 

@@ -253,7 +253,7 @@ public class ProgramCatalog {
   }
 
   private static Program flushed(Program p) {
-    p.flush();
+    Program.flush();
     return p;
   }
 
