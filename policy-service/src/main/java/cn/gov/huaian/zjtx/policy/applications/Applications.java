@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * 申报、审核、兑付. An enterprise applies with a form pre-filled from its facts; the application cites the
@@ -278,7 +279,8 @@ public class Applications {
       return Map.of();
     }
     List<Object[]> rows =
-        em.createNativeQuery("select id, title from program where id in (?1)", Object[].class)
+        em.unwrap(Session.class)
+            .createNativeQuery("select id, title from program where id in (?1)", Object[].class)
             .setParameter(1, ids)
             .getResultList();
     return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
@@ -288,7 +290,8 @@ public class Applications {
   @Transactional
   public List<ProgramStats> stats() {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 """
         select p.id, p.title, count(*),
                count(*) filter (where a.status = 'SUBMITTED'),
