@@ -23,13 +23,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -218,18 +218,18 @@ public class Applications {
   public PageView<ApplicationView> list(
       UUID enterpriseId, Application.Status status, UUID programId, int page, int size) {
     StringBuilder where = new StringBuilder("1 = 1");
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     if (enterpriseId != null) {
       where.append(" and enterpriseId = :enterprise");
-      params.and("enterprise", enterpriseId);
+      params.put("enterprise", enterpriseId);
     }
     if (status != null) {
       where.append(" and status = :status");
-      params.and("status", status);
+      params.put("status", status);
     }
     if (programId != null) {
       where.append(" and programId = :program");
-      params.and("program", programId);
+      params.put("program", programId);
     }
     var query =
         Application.<Application>find(
