@@ -93,7 +93,7 @@ public class EnterpriseExport {
         }
       }
       wb.write(out);
-      wb.dispose();
+      // closing the workbook (try-with-resources) deletes its temporary files
     }
   }
 

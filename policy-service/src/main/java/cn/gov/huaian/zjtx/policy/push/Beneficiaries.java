@@ -153,7 +153,7 @@ public class Beneficiaries {
         r++;
       }
       book.write(out);
-      book.dispose();
+      // closing the workbook (try-with-resources) deletes its temporary files
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
