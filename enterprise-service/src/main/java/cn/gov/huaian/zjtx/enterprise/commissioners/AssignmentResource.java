@@ -27,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 服务专员 REST API: assignment of enterprises to commissioners, visit records, coverage. */
 /** 服务专员指派 REST API: who serves an enterprise. */
 @Path("/api/v1/enterprises/{id}/commissioners")
 @Produces(MediaType.APPLICATION_JSON)

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 服务专员 REST API: assignment of enterprises to commissioners, visit records, coverage. */
 /** 服务专员覆盖情况 REST API. */
 @Path("/api/v1/commissioners")
 @Produces(MediaType.APPLICATION_JSON)

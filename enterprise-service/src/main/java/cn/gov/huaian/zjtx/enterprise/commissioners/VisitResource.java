@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** 服务专员 REST API: assignment of enterprises to commissioners, visit records, coverage. */
 /** 走访记录 REST API: commissioners' visits to the enterprises assigned to them. */
 @Path("/api/v1/enterprises/{id}/visits")
 @Produces(MediaType.APPLICATION_JSON)

@@ -16,6 +16,8 @@ public final class Cells {
 
   /** A cell that cannot be read; the message says why, in Chinese. */
   public static final class Bad extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public Bad(String message) {
       super(message, null, false, false);
     }

@@ -25,6 +25,8 @@ public final class SheetReader {
 
   /** The file cannot be read at all. */
   public static final class Unreadable extends Exception {
+    private static final long serialVersionUID = 1L;
+
     public Unreadable(String message) {
       super(message, null, false, false);
     }

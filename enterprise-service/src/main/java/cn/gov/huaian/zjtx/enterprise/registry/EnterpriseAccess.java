@@ -2,8 +2,9 @@ package cn.gov.huaian.zjtx.enterprise.registry;
 
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -15,17 +16,17 @@ import java.util.UUID;
 public class EnterpriseAccess {
 
   /** A JPQL condition on alias {@code e}, with its parameters added to {@code params}. */
-  public String visibleTo(CurrentUser user, Parameters params) {
+  public String visibleTo(CurrentUser user, Map<String, Object> params) {
     if (user.isAdmin() || user.is(Roles.SERVICE)) {
       return "true";
     }
     if (user.is(Roles.COMMISSIONER)) {
-      params.and("commissioner", user.subject());
+      params.put("commissioner", user.subject());
       return "e.id in (select a.enterpriseId from CommissionerAssignment a"
           + " where a.commissionerSubject = :commissioner)";
     }
     if (user.is(Roles.ENTERPRISE) && user.enterpriseId().isPresent()) {
-      params.and("own", user.enterpriseId().get());
+      params.put("own", user.enterpriseId().get());
       return "e.id = :own";
     }
     return "false";
@@ -47,7 +48,8 @@ public class EnterpriseAccess {
   }
 
   public boolean mayRead(CurrentUser user, UUID enterpriseId) {
-    Parameters params = Parameters.with("id", enterpriseId);
+    Map<String, Object> params = new HashMap<>();
+    params.put("id", enterpriseId);
     String condition = visibleTo(user, params);
     return Enterprise.count("from Enterprise e where e.id = :id and " + condition, params) > 0;
   }

@@ -5,7 +5,6 @@ import cn.gov.huaian.zjtx.enterprise.figures.YearFigures;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -63,7 +62,7 @@ public class EnterpriseExport {
           "有效发明专利数",
           "从业人员数");
 
-  public void write(String where, Parameters params, int year, OutputStream out)
+  public void write(String where, Map<String, Object> params, int year, OutputStream out)
       throws IOException {
     try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
       SXSSFSheet sheet = wb.createSheet("企业名单");
@@ -94,11 +93,11 @@ public class EnterpriseExport {
         }
       }
       wb.write(out);
-      wb.dispose();
+      // closing the workbook (try-with-resources) deletes its temporary files
     }
   }
 
-  private static List<Object[]> load(String where, Parameters params, int year, int page) {
+  private static List<Object[]> load(String where, Map<String, Object> params, int year, int page) {
     List<Enterprise> rows =
         Enterprise.<Enterprise>find(
                 "from Enterprise e where " + where, Sort.by("name").and("id"), params)

@@ -7,10 +7,10 @@ import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import cn.gov.huaian.zjtx.enterprise.tiers.Tiers;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
-import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns an {@link EnterpriseFilter} into a JPQL condition on alias {@code e}. Figure thresholds use
@@ -37,7 +37,7 @@ public final class EnterpriseQuery {
     return out.toArray(String[]::new);
   }
 
-  public static String where(EnterpriseFilter f, Parameters p) {
+  public static String where(EnterpriseFilter f, Map<String, Object> p) {
     return build(f, p).where();
   }
 
@@ -48,7 +48,7 @@ public final class EnterpriseQuery {
    */
   public record Where(String where, String countAlone) {}
 
-  public static Where build(EnterpriseFilter f, Parameters p) {
+  public static Where build(EnterpriseFilter f, Map<String, Object> p) {
     Violations errors = new Violations();
     List<String> and = new ArrayList<>();
     List<String> counts = new ArrayList<>();
@@ -57,15 +57,17 @@ public final class EnterpriseQuery {
       String q = f.q.strip().replace("\\", "").replace("%", "").replace("_", "");
       if (q.matches("[0-9A-Za-z]{2,18}")) {
         // letters and digits only: the beginning of a credit code (or a Latin part of a name)
-        p.and("qCode", q.toUpperCase() + "%").and("qName", "%" + q + "%");
+        p.put("qCode", q.toUpperCase() + "%");
+        p.put("qName", "%" + q + "%");
         and.add("(e.creditCode like :qCode or e.name like :qName)");
       } else if (q.length() >= 2) {
         // the name's character pairs must include the query's (GIN index), then LIKE confirms
         // adjacency
-        p.and("qGrams", bigrams(q)).and("qName", "%" + q + "%");
+        p.put("qGrams", bigrams(q));
+        p.put("qName", "%" + q + "%");
         and.add("(array_includes(e.nameGrams, :qGrams) and e.name like :qName)");
       } else {
-        p.and("qName", "%" + q + "%");
+        p.put("qName", "%" + q + "%");
         and.add("e.name like :qName");
       }
     }
@@ -74,7 +76,7 @@ public final class EnterpriseQuery {
       if (d.isEmpty()) {
         errors.add("district", "区县“" + f.district + "”不是淮安市的区县");
       } else {
-        p.and("district", d.get().code());
+        p.put("district", d.get().code());
         and.add("e.districtCode = :district");
       }
     }
@@ -82,7 +84,7 @@ public final class EnterpriseQuery {
       if (ref.town(f.town).isEmpty()) {
         errors.add("town", "镇街代码“" + f.town + "”不存在");
       } else {
-        p.and("town", f.town.strip());
+        p.put("town", f.town.strip());
         and.add("e.townCode = :town");
       }
     }
@@ -94,7 +96,7 @@ public final class EnterpriseQuery {
         if (park.isEmpty()) {
           errors.add("park", "园区应为经开区、高新区、工业园区、生态文旅区之一（或 none 表示不在园区）");
         } else {
-          p.and("park", park.get().code);
+          p.put("park", park.get().code);
           and.add("e.park = :park");
         }
       }
@@ -104,7 +106,7 @@ public final class EnterpriseQuery {
       if (c.isEmpty()) {
         errors.add("cluster", "集群应为 7+3 集群之一（代码或中文名称）");
       } else {
-        p.and("cluster", c.get().code);
+        p.put("cluster", c.get().code);
         and.add("e.clusterCode = :cluster");
       }
     }
@@ -112,7 +114,7 @@ public final class EnterpriseQuery {
       if (!f.industry.strip().matches("[0-9]{2,4}")) {
         errors.add("industry", "行业代码前缀应为 2 到 4 位数字");
       } else {
-        p.and("industry", f.industry.strip() + "%");
+        p.put("industry", f.industry.strip() + "%");
         and.add("e.industryCode like :industry");
       }
     }
@@ -122,7 +124,8 @@ public final class EnterpriseQuery {
       if (k.isEmpty()) {
         errors.add("tier", "梯度应为 innovative-sme、srdi-sme、little-giant、single-champion 之一");
       } else {
-        p.and("tierKind", k.get().code).and("heldOn", today);
+        p.put("tierKind", k.get().code);
+        p.put("heldOn", today);
         and.add(Tiers.heldCondition("e", "tierKind", "heldOn"));
         counts.add(HELD_COUNT.replace(":k", ":tierKind").replace(":d", ":heldOn"));
       }
@@ -132,7 +135,8 @@ public final class EnterpriseQuery {
       if (k.isEmpty()) {
         errors.add("qualification", "资质类型“" + f.qualification + "”不存在");
       } else {
-        p.and("qualKind", k.get().code).and("qualOn", today);
+        p.put("qualKind", k.get().code);
+        p.put("qualOn", today);
         and.add(Tiers.heldCondition("e", "qualKind", "qualOn"));
         counts.add(HELD_COUNT.replace(":k", ":qualKind").replace(":d", ":qualOn"));
       }
@@ -142,7 +146,7 @@ public final class EnterpriseQuery {
         && cn.gov.huaian.zjtx.enterprise.pools.Pool.findById(f.pool.strip()) == null) {
       errors.add("pool", "培育库“" + f.pool + "”不存在");
     } else if (f.pool != null && !f.pool.isBlank()) {
-      p.and("pool", f.pool.strip());
+      p.put("pool", f.pool.strip());
       and.add(
           "exists (select 1 from PoolEntry pe where pe.enterpriseId = e.id and pe.poolCode = :pool and pe.exitedOn is null)");
       counts.add(
@@ -150,33 +154,33 @@ public final class EnterpriseQuery {
     }
     if (f.hasFigureFilter()) {
       List<String> fig = new ArrayList<>();
-      p.and("figYear", f.year == null ? defaultYear() : f.year);
+      p.put("figYear", f.year == null ? defaultYear() : f.year);
       if (f.minRevenue != null) {
-        p.and("minRevenue", f.minRevenue);
+        p.put("minRevenue", f.minRevenue);
         fig.add("f.revenue >= :minRevenue");
       }
       if (f.maxRevenue != null) {
-        p.and("maxRevenue", f.maxRevenue);
+        p.put("maxRevenue", f.maxRevenue);
         fig.add("f.revenue <= :maxRevenue");
       }
       if (f.minRdSpending != null) {
-        p.and("minRd", f.minRdSpending);
+        p.put("minRd", f.minRdSpending);
         fig.add("f.rdSpending >= :minRd");
       }
       if (f.minRdRatio != null) {
-        p.and("minRdRatio", f.minRdRatio);
+        p.put("minRdRatio", f.minRdRatio);
         fig.add("f.revenue > 0 and f.rdSpending >= :minRdRatio * f.revenue");
       }
       if (f.maxDebtRatio != null) {
-        p.and("maxDebtRatio", f.maxDebtRatio);
+        p.put("maxDebtRatio", f.maxDebtRatio);
         fig.add("f.totalAssets > 0 and f.totalLiabilities <= :maxDebtRatio * f.totalAssets");
       }
       if (f.minInventionPatents != null) {
-        p.and("minPatents", f.minInventionPatents);
+        p.put("minPatents", f.minInventionPatents);
         fig.add("f.inventionPatents >= :minPatents");
       }
       if (f.minStaff != null) {
-        p.and("minStaff", f.minStaff);
+        p.put("minStaff", f.minStaff);
         fig.add("f.totalStaff >= :minStaff");
       }
       and.add(

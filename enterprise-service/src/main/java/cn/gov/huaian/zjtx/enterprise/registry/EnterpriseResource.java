@@ -6,7 +6,6 @@ import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -31,6 +30,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -78,7 +79,7 @@ public class EnterpriseResource {
           @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200")
           int size) {
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     String visible = access.visibleTo(user, params);
     EnterpriseQuery.Where filtered = EnterpriseQuery.build(filter, params);
     String where = visible + " and " + filtered.where();
@@ -98,16 +99,14 @@ public class EnterpriseResource {
     long total;
     if ("true".equals(visible) && filtered.countAlone() != null) {
       var count = Enterprise.getEntityManager().createQuery(filtered.countAlone(), Long.class);
-      params
-          .map()
-          .forEach(
-              (k, v) -> {
-                if (java.util.regex.Pattern.compile(":" + k + "\\b")
-                    .matcher(filtered.countAlone())
-                    .find()) {
-                  count.setParameter(k, v);
-                }
-              });
+      params.forEach(
+          (k, v) -> {
+            if (java.util.regex.Pattern.compile(":" + k + "\\b")
+                .matcher(filtered.countAlone())
+                .find()) {
+              count.setParameter(k, v);
+            }
+          });
       total = count.getSingleResult();
     } else {
       total = query.count();
@@ -120,7 +119,7 @@ public class EnterpriseResource {
   @Produces(EnterpriseExport.XLSX)
   @Operation(summary = "导出筛选后的企业列表（XLSX，至多 100000 行） / Export the filtered list as XLSX")
   public Response export(@BeanParam @Valid EnterpriseFilter filter) {
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     String where = access.visibleTo(user, params) + " and " + EnterpriseQuery.where(filter, params);
     int year = filter.year == null ? EnterpriseQuery.defaultYear() : filter.year;
     String file = "企业名单-" + java.time.LocalDate.now(EnterpriseRegistry.ZONE) + ".xlsx";

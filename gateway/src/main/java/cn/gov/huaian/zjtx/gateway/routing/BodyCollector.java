@@ -12,6 +12,8 @@ import io.vertx.core.http.HttpServerRequest;
 final class BodyCollector {
   /** The body was larger than allowed. */
   static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     TooLarge() {
       super("请求体过大", null, false, false);
     }

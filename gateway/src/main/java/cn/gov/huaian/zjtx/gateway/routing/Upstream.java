@@ -111,6 +111,8 @@ public final class Upstream {
 
   /** The caller closed its connection before the service answered. */
   static final class ClientGone extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     ClientGone(Throwable cause) {
       super("客户端已断开", cause, false, false);
     }

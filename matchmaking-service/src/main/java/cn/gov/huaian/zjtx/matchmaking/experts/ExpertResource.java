@@ -3,7 +3,6 @@ package cn.gov.huaian.zjtx.matchmaking.experts;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -21,6 +20,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,7 +52,7 @@ public class ExpertResource {
     var query =
         universityId == null
             ? Expert.<Expert>findAll(sort)
-            : Expert.<Expert>find("universityId = :u", sort, Parameters.with("u", universityId));
+            : Expert.<Expert>find("universityId = :u", sort, Map.of("u", universityId));
     var items = query.page(page, size).list().stream().map(ExpertView::of).toList();
     return new PageView<>(items, page, size, query.count());
   }

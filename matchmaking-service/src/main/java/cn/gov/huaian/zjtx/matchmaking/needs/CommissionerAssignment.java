@@ -24,6 +24,8 @@ public class CommissionerAssignment extends PanacheEntityBase {
 
   /** Composite key. */
   public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     public String commissionerSubject;
     public UUID enterpriseId;
 

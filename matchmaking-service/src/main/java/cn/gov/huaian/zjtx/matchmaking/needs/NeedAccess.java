@@ -2,9 +2,9 @@ package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -51,17 +51,17 @@ public class NeedAccess {
   }
 
   /** A JPQL condition on {@code TechNeed} (no alias) that keeps what the caller may list. */
-  public String listCondition(Parameters params) {
+  public String listCondition(Map<String, Object> params) {
     if (user.isAdmin()) {
       return "true";
     }
     if (user.is(Roles.ENTERPRISE)) {
-      params.and("own", user.enterpriseId().orElse(null));
+      params.put("own", user.enterpriseId().orElse(null));
       return "enterpriseId = :own";
     }
-    params.and("open", TechNeed.Status.OPEN);
+    params.put("open", TechNeed.Status.OPEN);
     if (user.is(Roles.COMMISSIONER)) {
-      params.and("commissioner", user.subject());
+      params.put("commissioner", user.subject());
       return "(status = :open or enterpriseId in (select a.enterpriseId from CommissionerAssignment a"
           + " where a.commissionerSubject = :commissioner))";
     }

@@ -3,7 +3,6 @@ package cn.gov.huaian.zjtx.matchmaking.needs;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -21,6 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,7 +54,7 @@ public class TechNeedResource {
           @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200")
           int size) {
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     String where = access.listCondition(params);
     if (status != null) {
       var s = TechNeedRules.parseStatus(status);
@@ -61,7 +62,7 @@ public class TechNeedResource {
         throw ProblemException.invalid("status", "状态须为 OPEN、PAUSED 或 CLOSED");
       }
       where = "(" + where + ") and status = :status";
-      params.and("status", s);
+      params.put("status", s);
     }
     var query =
         TechNeed.<TechNeed>find(

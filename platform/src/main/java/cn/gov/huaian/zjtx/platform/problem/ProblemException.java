@@ -7,10 +7,15 @@ import java.util.List;
  * stable problem type; {@code title} and {@code detail} are Chinese.
  */
 public class ProblemException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private final int status;
   private final String slug;
   private final String title;
-  private final List<Problem.Violation> violations;
+
+  // Problem.Violation is not Serializable and a problem is answered, never serialized; a
+  // deserialized copy (if one ever existed) reports no violations rather than failing.
+  private final transient List<Problem.Violation> violations;
 
   public ProblemException(int status, String slug, String title, String detail) {
     this(status, slug, title, detail, List.of());
@@ -65,6 +70,6 @@ public class ProblemException extends RuntimeException {
   }
 
   public List<Problem.Violation> violations() {
-    return violations;
+    return violations == null ? List.of() : violations;
   }
 }

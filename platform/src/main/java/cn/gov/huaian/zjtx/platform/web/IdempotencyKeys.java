@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Idempotency-Key for create endpoints. The key is claimed in the caller's transaction before
@@ -54,7 +55,8 @@ public class IdempotencyKeys {
       return new Claim(fresh, false);
     }
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select request_hash, resource_id from idempotency_key where scope = ?1 and principal = ?2 and key = ?3",
                 Object[].class)
             .setParameter(1, scope)

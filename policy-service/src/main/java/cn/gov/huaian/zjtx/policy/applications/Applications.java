@@ -23,13 +23,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * 申报、审核、兑付. An enterprise applies with a form pre-filled from its facts; the application cites the
@@ -153,7 +154,7 @@ public class Applications {
     app.estimateMax = a.estimate().max();
     app.submittedBy = user;
     app.persist();
-    app.flush();
+    Application.flush();
     return app;
   }
 
@@ -180,7 +181,7 @@ public class Applications {
     app.decisionReason = request.reason() == null ? null : request.reason().strip();
     app.decidedAt = Instant.now();
     app.decidedBy = user;
-    app.flush();
+    Application.flush();
     return app;
   }
 
@@ -200,7 +201,7 @@ public class Applications {
     app.paidAmount = request.amount();
     app.payoutReference = request.reference().strip();
     app.paidAt = Instant.now();
-    app.flush();
+    Application.flush();
     return app;
   }
 
@@ -217,18 +218,18 @@ public class Applications {
   public PageView<ApplicationView> list(
       UUID enterpriseId, Application.Status status, UUID programId, int page, int size) {
     StringBuilder where = new StringBuilder("1 = 1");
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     if (enterpriseId != null) {
       where.append(" and enterpriseId = :enterprise");
-      params.and("enterprise", enterpriseId);
+      params.put("enterprise", enterpriseId);
     }
     if (status != null) {
       where.append(" and status = :status");
-      params.and("status", status);
+      params.put("status", status);
     }
     if (programId != null) {
       where.append(" and programId = :program");
-      params.and("program", programId);
+      params.put("program", programId);
     }
     var query =
         Application.<Application>find(
@@ -278,7 +279,8 @@ public class Applications {
       return Map.of();
     }
     List<Object[]> rows =
-        em.createNativeQuery("select id, title from program where id in (?1)", Object[].class)
+        em.unwrap(Session.class)
+            .createNativeQuery("select id, title from program where id in (?1)", Object[].class)
             .setParameter(1, ids)
             .getResultList();
     return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (String) r[1]));
@@ -288,7 +290,8 @@ public class Applications {
   @Transactional
   public List<ProgramStats> stats() {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 """
         select p.id, p.title, count(*),
                count(*) filter (where a.status = 'SUBMITTED'),

@@ -2,7 +2,6 @@ package cn.gov.huaian.zjtx.policy.catalog;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.PageView;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,7 +38,7 @@ public class PolicyResource {
         Program.<Program>find(
             "kind = :kind and status = :status",
             Sort.by("title").and("id"),
-            Parameters.with("kind", Program.Kind.POLICY).and("status", Program.Status.PUBLISHED));
+            Map.of("kind", Program.Kind.POLICY, "status", Program.Status.PUBLISHED));
     var items = query.page(page, size).list().stream().map(ProgramView::of).toList();
     return new PageView<>(items, page, size, query.count());
   }
@@ -49,9 +49,7 @@ public class PolicyResource {
   public ProgramView get(@PathParam("id") UUID id) {
     return Program.<Program>find(
             "id = :id and kind = :kind and status = :status",
-            Parameters.with("id", id)
-                .and("kind", Program.Kind.POLICY)
-                .and("status", Program.Status.PUBLISHED))
+            Map.of("id", id, "kind", Program.Kind.POLICY, "status", Program.Status.PUBLISHED))
         .firstResultOptional()
         .map(ProgramView::of)
         .orElseThrow(() -> ProblemException.notFound("政策"));

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,7 +15,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -54,21 +55,21 @@ public class ProgramCatalog {
   @Transactional
   public List<Program> list(Filter filter, int page, int size, long[] total) {
     StringBuilder where = new StringBuilder("1 = 1");
-    Parameters params = new Parameters();
+    Map<String, Object> params = new HashMap<>();
     if (filter.publishedOnly()) {
       where.append(" and status = :published");
-      params.and("published", Program.Status.PUBLISHED);
+      params.put("published", Program.Status.PUBLISHED);
     } else if (filter.status() != null) {
       where.append(" and status = :status");
-      params.and("status", filter.status());
+      params.put("status", filter.status());
     }
     if (filter.kind() != null) {
       where.append(" and kind = :kind");
-      params.and("kind", filter.kind());
+      params.put("kind", filter.kind());
     }
     if (filter.category() != null) {
       where.append(" and category = :category");
-      params.and("category", filter.category());
+      params.put("category", filter.category());
     }
     var query =
         Program.<Program>find(where.toString(), Sort.by("kind").and("title").and("id"), params);
@@ -253,7 +254,7 @@ public class ProgramCatalog {
   }
 
   private static Program flushed(Program p) {
-    p.flush();
+    Program.flush();
     return p;
   }
 

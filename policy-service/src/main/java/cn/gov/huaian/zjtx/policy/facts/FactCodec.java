@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -52,8 +51,7 @@ public final class FactCodec {
 
   public static FactSet toFactSet(JsonNode json, FactCatalogue catalogue, LocalDate asOf) {
     Map<String, FactValue> values = new HashMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : json.properties()) {
       catalogue
           .find(e.getKey())
           .ifPresent(

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * 企业读模型：stores snapshots from enterprise events (newer versions only, each event once) and hands
@@ -114,7 +115,8 @@ public class ReadModel {
   @Transactional
   public Optional<EnterpriseRecord> find(UUID id) {
     List<Object[]> rows =
-        em.createNativeQuery(SELECT + " where enterprise_id = ?1", Object[].class)
+        em.unwrap(Session.class)
+            .createNativeQuery(SELECT + " where enterprise_id = ?1", Object[].class)
             .setParameter(1, id)
             .getResultList();
     return rows.stream().findFirst().map(this::record);
@@ -126,7 +128,8 @@ public class ReadModel {
   @Transactional
   public List<EnterpriseRecord> page(UUID after, int size) {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 SELECT + " where enterprise_id > ?1 order by enterprise_id limit ?2",
                 Object[].class)
             .setParameter(1, after == null ? new UUID(0L, 0L) : after)

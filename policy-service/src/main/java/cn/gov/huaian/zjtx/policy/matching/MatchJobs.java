@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * 重匹配任务队列. A change of facts or of a published program queues a job in the transaction of the
@@ -95,7 +96,8 @@ public class MatchJobs {
 
   private List<JobView> list(String where, int size) {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select id, kind, target_id, status, requested_at, started_at, finished_at, pairs, changes, error from match_job where "
                     + where
                     + " order by requested_at desc limit "

@@ -32,6 +32,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 /**
  * Reads for the matching API: stored results (what the jobs computed) and, for one program or
@@ -62,7 +63,8 @@ public class MatchQueries {
   @Transactional
   public List<MatchView> results(UUID enterpriseId, Eligibility status, UUID programId) {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
                     + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at "
                     + "from match_result r join program p on p.id = r.program_id "

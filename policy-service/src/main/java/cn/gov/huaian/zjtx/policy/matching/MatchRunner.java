@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -141,7 +142,8 @@ public class MatchRunner {
         .call(
             () -> {
               List<Object[]> rows =
-                  em.createNativeQuery(
+                  em.unwrap(Session.class)
+                      .createNativeQuery(
                           "select id, kind, target_id, cursor_id from match_job where status = 'PENDING'"
                               + (enterpriseOnly ? " and kind = 'ENTERPRISE'" : "")
                               + " order by (kind = 'ENTERPRISE') desc, requested_at limit "

@@ -196,7 +196,7 @@ public class Matcher {
             + column
             + " = ?1"
             + (others == null ? "" : " and " + other + " in (?2)");
-    var q = em.createNativeQuery(sql, Object[].class).setParameter(1, id);
+    var q = em.unwrap(Session.class).createNativeQuery(sql, Object[].class).setParameter(1, id);
     if (others != null) {
       if (others.isEmpty()) {
         return Map.of();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hibernate.Session;
 
 /**
  * The rule engine of this process and the programs compiled for it. A program version is compiled
@@ -117,11 +118,12 @@ public class ProgramSet {
 
   private List<LiveProgram> query(String where, UUID id) {
     var q =
-        em.createNativeQuery(
-            "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
-                + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
-                + where,
-            Object[].class);
+        em.unwrap(Session.class)
+            .createNativeQuery(
+                "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
+                    + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+                    + where,
+                Object[].class);
     q.setParameter(1, ReadModel.today());
     if (id != null) {
       q.setParameter(2, id);

@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.hibernate.Session;
 
 /**
  * 免申即享：the enterprises eligible for an exempt program, from the stored results, and their XLSX
@@ -58,7 +59,8 @@ public class Beneficiaries {
   @Transactional
   public BeneficiaryList list(UUID programId) {
     List<Object[]> program =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select title, doc_number, rules_version, exempt_application from program where id = ?1",
                 Object[].class)
             .setParameter(1, programId)
@@ -71,7 +73,8 @@ public class Beneficiaries {
       throw new ProblemException(409, "not-exempt", "不是免申即享项目", "该项目需要企业申报，不生成免申即享名单");
     }
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select e.enterprise_id, e.credit_code, e.name, e.district_code, r.amount_min, r.amount_max, r.rules_version, r.changed_at "
                     + "from match_result r join enterprise_fact e on e.enterprise_id = r.enterprise_id "
                     + "where r.program_id = ?1 and r.status = 'ELIGIBLE' order by e.district_code, e.credit_code",
@@ -150,7 +153,7 @@ public class Beneficiaries {
         r++;
       }
       book.write(out);
-      book.dispose();
+      // closing the workbook (try-with-resources) deletes its temporary files
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

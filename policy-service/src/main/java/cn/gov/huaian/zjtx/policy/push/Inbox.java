@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * 站内信. A changed result becomes exactly one notification: the dedup key names the change
@@ -180,7 +181,8 @@ public class Inbox {
   public int remindDeadlines() {
     LocalDate today = ReadModel.today();
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select r.enterprise_id, p.id, p.title, p.rules_version, r.fact_version, r.amount_min, r.amount_max, p.apply_deadline "
                     + "from match_result r join program p on p.id = r.program_id "
                     + "where p.status = 'PUBLISHED' and not p.exempt_application and r.status = 'ELIGIBLE' "
@@ -221,7 +223,8 @@ public class Inbox {
 
   NotificationView find(UUID id) {
     List<Object[]> rows =
-        em.createNativeQuery(SELECT + "where id = ?1", Object[].class)
+        em.unwrap(Session.class)
+            .createNativeQuery(SELECT + "where id = ?1", Object[].class)
             .setParameter(1, id)
             .getResultList();
     return rows.stream()
@@ -238,7 +241,8 @@ public class Inbox {
                 ? " and read_at is null"
                 : Boolean.FALSE.equals(unread) ? " and read_at is not null" : "");
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 SELECT + where + " order by created_at desc, id limit ?2 offset ?3", Object[].class)
             .setParameter(1, enterprise)
             .setParameter(2, size)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -75,7 +76,8 @@ public class WebhookSender {
         .call(
             () -> {
               List<Object[]> rows =
-                  em.createNativeQuery(
+                  em.unwrap(Session.class)
+                      .createNativeQuery(
                           "select d.id, w.url, w.secret, d.notification_id, d.attempts from webhook_delivery d join webhook w on w.id = d.webhook_id "
                               + "where d.status = 'PENDING' and d.next_attempt_at <= now() order by d.next_attempt_at limit ?1 for update of d skip locked",
                           Object[].class)

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /** Webhook subscriptions of enterprises and the delivery log admins watch. */
 @ApplicationScoped
@@ -57,7 +58,8 @@ public class Webhooks {
   @Transactional
   public List<WebhookView> list(UUID enterprise) {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select id, enterprise_id, url, active, created_at from webhook where enterprise_id = ?1 and active order by created_at",
                 Object[].class)
             .setParameter(1, enterprise)
@@ -95,7 +97,8 @@ public class Webhooks {
   @Transactional
   public List<DeliveryView> deliveries(String status, int size) {
     List<Object[]> rows =
-        em.createNativeQuery(
+        em.unwrap(Session.class)
+            .createNativeQuery(
                 "select d.id, d.webhook_id, w.enterprise_id, w.url, d.notification_id, d.status, d.attempts, d.next_attempt_at, "
                     + "d.last_status, d.last_error, d.delivered_at, d.created_at from webhook_delivery d join webhook w on w.id = d.webhook_id "
                     + "where (?1 = '' or d.status = ?1) order by d.created_at desc limit ?2",

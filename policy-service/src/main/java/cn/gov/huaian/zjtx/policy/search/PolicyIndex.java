@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -86,7 +87,8 @@ public class PolicyIndex {
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    em.createNativeQuery(
+                    em.unwrap(Session.class)
+                        .createNativeQuery(
                             "select program_id from search_outbox order by queued_at limit 200",
                             UUID.class)
                         .getResultList());
@@ -166,7 +168,8 @@ public class PolicyIndex {
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    em.createNativeQuery(
+                    em.unwrap(Session.class)
+                        .createNativeQuery(
                             "select id from program where status = 'PUBLISHED'", UUID.class)
                         .getResultList());
     Map<UUID, Map<String, Object>> docs = documents(published);
