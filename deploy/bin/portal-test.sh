@@ -11,13 +11,15 @@ BASE=${1:-http://127.0.0.1:18080}
 WEBUI=$ZJTX_REPO/gateway/src/main/webui
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 
-if [ ! -x "$CHROMIUM" ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "安装 Chromium（apt-get install chromium）"
-    apt-get install -y -qq chromium >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq chromium >/dev/null; }
-  fi
-  [ -x "$CHROMIUM" ] || die "缺少 Chromium（$CHROMIUM）。请以 root 安装：apt-get install -y chromium（Debian）或 chromium-browser（Ubuntu），或设置 CHROMIUM=浏览器路径"
+# Chromium, and a Chinese font so that screenshots and traces are readable.
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium)
+command -v fc-list >/dev/null && [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  say "安装 ${missing[*]}（apt-get）"
+  apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
 fi
+[ -x "$CHROMIUM" ] || die "缺少 Chromium（$CHROMIUM）。请以 root 安装：apt-get install -y chromium fonts-wqy-microhei（Debian；Ubuntu 为 chromium-browser），或设置 CHROMIUM=浏览器路径"
 command -v node >/dev/null || die "缺少 Node.js 20 或更高版本（apt-get install nodejs npm）"
 [ "$(node -p 'process.versions.node.split(".")[0]')" -ge 20 ] || die "需要 Node.js 20 或更高版本（当前 $(node -v)）"
 if [ ! -d "$WEBUI/node_modules/playwright-core" ]; then

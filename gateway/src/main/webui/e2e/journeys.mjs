@@ -54,6 +54,7 @@ export async function setUp(api) {
   return { rd, equity, latestYear: years[0] }
 }
 
+const field = (page, id) => page.locator(`input[data-testid="${id}"], textarea[data-testid="${id}"], [data-testid="${id}"] input, [data-testid="${id}"] textarea`).first()
 const text = (page, sel) => page.locator(sel).first().innerText()
 const rows = (page, testid) => page.locator(`[data-testid="${testid}"] .el-table__body-wrapper tbody tr.el-table__row`)
 
@@ -108,7 +109,7 @@ export function journeys({ base, api, shot }) {
         assert.ok(traceText.includes('未填报'), '缺失的事实显示为未填报')
         assert.equal((await text(page, '[data-testid="match-status"]')).trim(), '信息不全')
         await shot(page, 'ent-policy-trace')
-        const input = page.locator(`[data-testid="fact-figures.${ctx.latestYear}.newEquityFinancing"] input`)
+        const input = field(page, `fact-figures.${ctx.latestYear}.newEquityFinancing`)
         await input.fill('6000000')
         const saved = Date.now()
         await page.click('[data-testid="save-facts"]')
@@ -172,10 +173,10 @@ export function journeys({ base, api, shot }) {
         await page.click('.el-menu-item:has-text("企业信息")')
         await page.waitForSelector('[data-testid="profile-form"]')
         const e = await api.get('ent-demo', `/enterprises/${ENT_DEMO}`)
-        assert.equal(await page.locator('[data-testid="f-name"] input').inputValue(), e.name)
-        await page.locator('[data-testid="f-creditCode"] input').fill('123')
+        assert.equal(await field(page, 'f-name').inputValue(), e.name)
+        await field(page, 'f-creditCode').fill('123')
         await page.click('[data-testid="save-profile"]')
-        const err = page.locator('.el-form-item:has([data-testid="f-creditCode"]) .el-form-item__error')
+        const err = page.locator('.el-form-item:has(input[data-testid="f-creditCode"]) .el-form-item__error')
         await err.waitFor()
         assert.match(await err.innerText(), /[\u4e00-\u9fa5]/, '字段旁的错误是中文')
         assert.match(await page.locator('[data-testid="request-id"]').innerText(), /^[0-9a-f-]{8,}$/i, '错误带请求编号')
@@ -193,9 +194,9 @@ export function journeys({ base, api, shot }) {
         await page.waitForSelector('[data-testid="needs-table"]')
         await page.click('[data-testid="new-need"]')
         const title = `焊接机器人焊缝视觉跟踪精度提升（${Date.now().toString(36)}）`
-        await page.locator('[data-testid="need-title"] input').fill(title)
-        await page.locator('[data-testid="need-summary"] textarea').fill('焊接机器人在厚板多层多道焊时焊缝跟踪偏差大，希望与高校合作开展焊缝视觉跟踪与轨迹规划研究。')
-        await page.locator('[data-testid="need-description"] textarea').fill('现状：依靠示教编程，焊缝偏移时需人工修正。期望：基于视觉的焊缝实时跟踪，跟踪精度达到0.2mm。')
+        await field(page, 'need-title').fill(title)
+        await field(page, 'need-summary').fill('焊接机器人在厚板多层多道焊时焊缝跟踪偏差大，希望与高校合作开展焊缝视觉跟踪与轨迹规划研究。')
+        await field(page, 'need-description').fill('现状：依靠示教编程，焊缝偏移时需人工修正。期望：基于视觉的焊缝实时跟踪，跟踪精度达到0.2mm。')
         await page.click('[data-testid="need-submit"]')
         await page.waitForURL(/\/ent\/needs\/[0-9a-f-]{36}$/)
         await page.locator('[data-testid="need-title"]', { hasText: title }).waitFor()
