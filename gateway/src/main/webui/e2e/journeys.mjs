@@ -230,7 +230,13 @@ export function journeys({ base, api, shot }) {
         await shot(page, 'uni-needs')
         await rows(page, 'uni-overall').first().locator('button:has-text("表达意向")').click()
         await page.click('[data-testid="interest-send"]')
+        // A first interest is accepted; the same expert again is refused (409) with the Chinese detail and request id.
         await page.locator('.el-message--success, .el-dialog [role="alert"]').first().waitFor()
+        if (await page.locator('.el-dialog [role="alert"]').isVisible()) {
+          assert.match(await page.locator('.el-dialog [data-testid="request-id"]').innerText(), /^[0-9a-f-]{8,}$/i)
+          await page.locator('.el-dialog button:has-text("取消")').click()
+        }
+        await page.locator('.el-dialog').first().waitFor({ state: 'hidden' })
         await page.click('.el-menu-item:has-text("专家与团队")')
         await page.waitForSelector('[data-testid="uni-experts"] tbody tr')
         const experts = await api.get('uni-demo', `/experts?universityId=${uni}&size=20`)
