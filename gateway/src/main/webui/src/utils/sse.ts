@@ -40,9 +40,12 @@ export function openEventStream(url: string, cb: StreamCallbacks): StreamHandle 
     while (!closed) {
       controller = new AbortController()
       try {
-        const res = await fetch(url, { headers: { Accept: 'text/event-stream', ...(await authHeaders()) }, signal: controller.signal })
-        if (!res.ok || !res.body) throw new Error(`stream ${res.status}`)
+        const pending = fetch(url, { headers: { Accept: 'text/event-stream', ...(await authHeaders()) }, signal: controller.signal })
+        // The gateway's proxy sends the stream's headers with its first event, so the stream counts
+        // as open once asked for; a refused or broken one closes and is asked for again.
         cb.onOpen?.()
+        const res = await pending
+        if (!res.ok || !res.body) throw new Error(`stream ${res.status}`)
         delay = 1000
         const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
         let buffer = ''
