@@ -25,7 +25,7 @@ page.on('requestfinished', async (req) => {
 const started = Date.now()
 await login(page, base, 'ent-demo')
 await page.waitForSelector('[data-testid="criteria-table"] tbody tr')
-await page.waitForLoadState('networkidle')
+await page.waitForTimeout(1500) // not networkidle: the notification stream stays open
 const ms = Date.now() - started
 await browser.close()
 
@@ -34,7 +34,9 @@ const total = seen.reduce((a, s) => a + s.bytes, 0)
 console.log(`登录 → 工作台：${seen.length} 个 JS/CSS 文件，共传输 ${kb(total)} KB（${[...new Set(seen.map((s) => s.encoding))].join('/')}），${ms} ms（含 Keycloak 登录页）`)
 for (const s of seen.sort((a, b) => b.bytes - a.bytes).slice(0, 8)) console.log(`  ${kb(s.bytes).padStart(7)} KB  ${s.url}`)
 
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'assets')
+const here = dirname(fileURLToPath(import.meta.url))
+// Quinoa moves the build to gateway/target/quinoa/build; a plain `npm run build` leaves it in dist/.
+const dist = [join(here, '..', 'dist', 'assets'), join(here, '..', '..', '..', '..', 'target', 'quinoa', 'build', 'assets')].find((d) => { try { return readdirSync(d).length > 0 } catch { return false } })
 try {
   const chunks = readdirSync(dist).filter((f) => /\.(js|css)$/.test(f)).map((f) => ({ f, gz: gzipSync(readFileSync(join(dist, f))).length }))
   chunks.sort((a, b) => b.gz - a.gz)
