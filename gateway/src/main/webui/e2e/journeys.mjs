@@ -111,6 +111,9 @@ export function journeys({ base, api, shot }) {
         await shot(page, 'ent-policy-trace')
         const input = field(page, `fact-figures.${ctx.latestYear}.newEquityFinancing`)
         await input.fill('6000000')
+        // The fact is a two-year sum: the year before must be there too (it is in the demo data).
+        const prev = field(page, `fact-figures.${ctx.latestYear - 1}.newEquityFinancing`)
+        if ((await prev.count()) && !(await prev.inputValue())) await prev.fill('1000000')
         const saved = Date.now()
         await page.click('[data-testid="save-facts"]')
         await page.locator('[data-testid="match-status"]', { hasText: '符合' }).filter({ hasNotText: '不' }).waitFor({ timeout: 60_000 })
