@@ -8,10 +8,12 @@ export const ENT_DEMO_2 = '0a6e3c1e-5b1f-4d6a-9b0e-000000000002'
 export const EQUITY_PROGRAM = '股权融资奖励（门户演示）'
 export const RD_PROGRAM = '研发投入奖励（门户演示）'
 
-export async function login(page, base, user) {
+export async function login(page, base, user, onLoginPage) {
   await page.goto(`${base}/`)
   await page.waitForSelector('#username', { timeout: 30_000 })
   assert.match(page.url(), /\/realms\/zjtx\/protocol\/openid-connect\/auth/, 'the login page is Keycloak\'s')
+  assert.match(await page.locator('body').innerText(), /登录|用户名/, 'the login page is in Chinese')
+  await onLoginPage?.(page)
   await page.fill('#username', user)
   await page.fill('#password', 'Demo@2025')
   await Promise.all([page.waitForURL((u) => u.href.startsWith(base), { timeout: 30_000 }), page.click('#kc-login')])

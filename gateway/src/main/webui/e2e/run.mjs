@@ -57,7 +57,7 @@ for (const j of journeys({ base, api, shot })) {
   const started = Date.now()
   await c.context.tracing.start({ screenshots: true, snapshots: true })
   try {
-    if (c.fresh) { await login(c.page, base, j.user); c.fresh = false }
+    if (c.fresh) { await login(c.page, base, j.user, contexts.size === 1 ? (p) => shot(p, 'login') : undefined); c.fresh = false }
     await j.run(c.page, ctx)
     await c.context.tracing.stop()
     console.log(`  ✔ ${j.name}（${((Date.now() - started) / 1000).toFixed(1)} 秒）`)
