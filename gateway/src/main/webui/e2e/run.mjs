@@ -72,6 +72,12 @@ for (const j of journeys({ base, api, shot })) {
   }
   if (j.name.includes('退出登录')) c.fresh = true
 }
+// The Content-Security-Policy must not refuse anything the portal does.
+const refused = [...contexts.values()].flatMap((c) => c.errors).filter((e) => /Content Security Policy|Refused to/i.test(e))
+if (refused.length) {
+  failed++
+  console.log(`  ✘ 内容安全策略拦截了门户的请求：\n    ${[...new Set(refused)].slice(0, 5).join('\n    ')}`)
+} else console.log('  ✔ 全程没有被内容安全策略（CSP）拦截的请求')
 if (ctx.rematchMs !== undefined) console.log(`  保存缺失信息 → 页面显示重新判定：${ctx.rematchMs} ms`)
 await browser.close()
 console.log(failed ? `门户浏览器测试：${failed} 项失败` : '门户浏览器测试全部通过')
