@@ -25,6 +25,17 @@ const keycloak = process.env.ZJTX_KEYCLOAK_URL || config.keycloakUrl
 const api = makeApi(base, keycloak)
 console.log(`门户浏览器测试：${base}（Keycloak ${keycloak}，Chromium ${executablePath}）`)
 
+// The API the portal was typed against is the one these services publish.
+{
+  const { execFileSync } = await import('node:child_process')
+  try {
+    console.log(execFileSync(process.execPath, [new URL('../scripts/api-snapshot.mjs', import.meta.url).pathname, '--check', base], { encoding: 'utf8' }).trimEnd())
+  } catch (e) {
+    console.log(String(e.stderr || e.message).trimEnd())
+    process.exitCode = 1
+  }
+}
+
 const browser = await chromium.launch({
   executablePath,
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -80,5 +91,5 @@ if (refused.length) {
 } else console.log('  ✔ 全程没有被内容安全策略（CSP）拦截的请求')
 if (ctx.rematchMs !== undefined) console.log(`  保存缺失信息 → 页面显示重新判定：${ctx.rematchMs} ms`)
 await browser.close()
-console.log(failed ? `门户浏览器测试：${failed} 项失败` : '门户浏览器测试全部通过')
-process.exit(failed ? 1 : 0)
+console.log(failed || process.exitCode ? `门户浏览器测试：${failed + (process.exitCode ? 1 : 0)} 项失败` : '门户浏览器测试全部通过')
+process.exit(failed || process.exitCode ? 1 : 0)
