@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the platform's four services from their built jars.
-#   deploy/bin/platform.sh start|stop|status
+#   deploy/bin/platform.sh start|stop|status|restart <service>
 # ZJTX_INSTANCE=e2e runs a second, separate instance for the end-to-end suite: ports +10000
 # (18080…18083), databases zjtx_*_e2e, logs in logs/e2e, so tests never touch a running demo.
 set -euo pipefail
@@ -102,5 +102,7 @@ case "${1:-start}" in
   start) start_all ;;
   stop) for svc in gateway matchmaking-service policy-service enterprise-service; do stop_one "$svc"; done ;;
   status) status_all ;;
+  # restart one service after rebuilding it, e.g. platform.sh restart gateway
+  restart) [ -n "${2:-}" ] || die "用法：platform.sh restart <服务名>"; start_one "$2"; wait_ready "$2" ;;
   *) die "用法：$0 start|stop|status" ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite: unit and integration tests of every service against the real PostgreSQL,
 # RabbitMQ, Elasticsearch and Keycloak, then the end-to-end suite against a separately started
-# platform instance (ports 18080…18083, databases zjtx_*_e2e). Servers start once per run.
+# platform instance (ports 18080…18083, databases zjtx_*_e2e), and the web portal's browser journeys
+# against that instance. Servers start once per run.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 use_jdk
@@ -17,4 +18,6 @@ say "端到端测试：启动独立实例"
 trap 'ZJTX_INSTANCE=e2e "$ZJTX_REPO/deploy/bin/platform.sh" stop' EXIT
 ZJTX_INSTANCE=e2e "$ZJTX_REPO/deploy/bin/platform.sh" start
 "$ZJTX_REPO/mvnw" -B verify -Pe2e -pl deploy -f "$ZJTX_REPO/pom.xml"
+say "门户浏览器测试（Chromium，端到端实例）"
+"$ZJTX_REPO/deploy/bin/portal-test.sh" "http://127.0.0.1:$((8080 + 10000))"
 say "全部测试通过，用时 $(( $(date +%s) - started )) 秒"

@@ -1,0 +1,122 @@
+// The shapes the portal reads from the services' OpenAPI documents (enterprise, policy, matchmaking).
+
+export interface EnterpriseView {
+  id: string; creditCode: string; name: string; foundedOn: string | null
+  districtCode: string; districtName: string; townCode: string | null; townName: string | null
+  park: string | null; parkName: string | null; address: string | null
+  industryCode: string; industryName: string; cluster: string | null; clusterName: string | null
+  mainProduct: string | null; nicheMarket: string | null; nicheYears: number | null
+  chainPosition: string | null; chainPositionName: string | null
+  contacts: Array<{ name: string; title?: string | null; phone?: string | null; email?: string | null }>
+  tier: string | null; tierName: string | null; version: number
+}
+
+export interface Figures {
+  year: number; revenue: number | null; mainRevenue: number | null; rdSpending: number | null
+  rdStaff: number | null; totalStaff: number | null; totalAssets: number | null; totalLiabilities: number | null
+  inventionPatents: number | null; utilityPatents: number | null; designPatents: number | null
+  ipClass1: number | null; ipClass2: number | null; newEquityFinancing: number | null
+  cncRate: number | null; mgmtDigitalRate: number | null; rdToolRate: number | null; cloudStar: number | null
+}
+
+export interface FiguresView {
+  enterpriseId: string; year: number; entered: Figures
+  derived: Record<string, number | null>; version: number
+}
+
+export interface Qualification {
+  id: string; kind: string; kindName: string; tier: boolean; levelName: string | null
+  batch: string | null; grantedOn: string | null; reviewOn: string | null; current: boolean
+}
+
+export interface FactRef { name: string; label: string; unit: string | null }
+
+export interface MatchView {
+  programId: string; code: string; title: string; kind: string; category: string | null
+  status: string; statusLabel: string; amountMin: number | null; amountMax: number | null; amountText: string
+  rulesVersion: number; factVersion: number; missingFacts: FactRef[]; computedAt: string; changedAt: string
+}
+
+export interface TraceView {
+  criterion: string; clause: string; fact: string; actual: string | null; operator: string
+  required: string; result: 'TRUE' | 'FALSE' | 'UNKNOWN'; resultLabel: string; children: TraceView[]
+}
+
+export interface GapView { text: string; resultAfter: string; changes: Array<{ fact: string; label: string; from: string; to: string; text: string }> }
+
+export interface MatchDetail extends Omit<MatchView, 'kind' | 'category' | 'computedAt' | 'changedAt'> {
+  trace: TraceView; gaps: GapView[]; stored: MatchView | null
+}
+
+export interface OpportunitiesView {
+  currentMin: number; currentMax: number; currentText: string
+  changes: Array<{ text: string; unlockedText: string; programsUnlocked: Array<{ id: string; title: string }> }>
+  missingFacts: Array<{ fact: FactRef; programs: Array<{ id: string; title: string }>; couldUnlock?: string }>
+}
+
+export interface ApplicationView {
+  id: string; programId: string; programTitle: string; status: string; statusLabel: string
+  form: Record<string, unknown>; requestedAmount: number | null; estimateMin: number | null; estimateMax: number | null
+  approvedAmount: number | null; submittedAt: string | null; decidedAt: string | null; decisionReason: string | null
+  paidAt: string | null; paidAmount: number | null; payoutReference: string | null; version: number
+}
+
+export interface TechNeedView {
+  id: string; enterpriseId: string; title: string; publicSummary: string; description: string; privateDetail?: string | null
+  disciplines: Array<{ code: string; name: string }>; cluster: string | null; clusterName: string | null
+  cooperationMode: string; cooperationModeName: string; budgetMin: number | null; budgetMax: number | null
+  deadline: string | null; regionPreference: string; status: string; version: number; createdAt: string
+}
+
+export interface Contribution { feature: string; label: string; value: number; weight: number; contribution: number }
+export interface Explanation {
+  matchedTerms: string[]; highlight: string | null; sharedDisciplines: Array<{ code: string; name: string; closeness: number }>
+  bm25Rank: number | null; vectorRank: number | null; contributions: Contribution[]
+}
+export interface Match { id: string; label: string; rank: number; score: number; explanation: Explanation }
+
+export interface InterestView { id: string; needId: string; expertId: string; message: string; status: string; createdAt: string; decidedAt: string | null; version: number }
+
+export interface ExpertView {
+  id: string; universityId: string; teamId: string | null; name: string; college: string; title: string
+  researchDirections: string; disciplines: Array<{ code: string; name: string }>; clusters: Array<{ code: string; name: string }> | string[]
+  achievements: Array<{ kind: string; title: string; year: number }>; capacity: number; willingVicePresident: boolean; version: number
+}
+
+export const CLUSTERS: Array<{ code: string; name: string }> = [
+  { code: 'SMART_EQUIPMENT', name: '智能装备及新能源' },
+  { code: 'NEW_ENERGY_VEHICLE', name: '新能源汽车及零部件' },
+  { code: 'FIBER_MATERIALS', name: '纤维新材料' },
+  { code: 'CHEMICAL_MATERIALS', name: '化工新材料' },
+  { code: 'PCB_ELECTRONICS', name: 'PCB 电子元器件' },
+  { code: 'GREEN_FOOD', name: '绿色食品' },
+  { code: 'BIOMEDICINE', name: '生物技术及新医药' },
+  { code: 'ARTIFICIAL_INTELLIGENCE', name: '人工智能' },
+  { code: 'INTEGRATED_CIRCUIT', name: '集成电路' },
+  { code: 'DIGITAL_INDUSTRY', name: '新兴数字产业' },
+]
+
+export const COOPERATION_MODES: Array<{ code: string; name: string }> = [
+  { code: 'TECH_DEVELOPMENT', name: '技术开发' },
+  { code: 'TECH_TRANSFER', name: '技术转让' },
+  { code: 'TECH_LICENSING', name: '技术许可' },
+  { code: 'TECH_CONSULTING', name: '技术咨询' },
+  { code: 'TECH_SERVICE', name: '技术服务' },
+  { code: 'JOINT_RD_PLATFORM', name: '共建研发平台' },
+  { code: 'TALENT_INTRODUCTION', name: '人才引进' },
+  { code: 'VICE_PRESIDENT', name: '科技副总' },
+]
+
+export const REGION_PREFERENCES: Array<{ code: string; name: string }> = [
+  { code: 'ANY', name: '不限' },
+  { code: 'HUAIAN', name: '驻淮高校优先' },
+  { code: 'JIANGSU', name: '江苏省内优先' },
+]
+
+/** The tier ladder, lowest first, with the program code that certifies each. */
+export const TIER_LADDER: Array<{ tier: string; name: string; program: string }> = [
+  { tier: 'innovative-sme', name: '创新型中小企业', program: 'tier.innovative-sme' },
+  { tier: 'srdi-sme', name: '专精特新中小企业', program: 'tier.zjtx-sme' },
+  { tier: 'little-giant', name: '专精特新“小巨人”企业', program: 'tier.little-giant' },
+  { tier: 'manufacturing-champion', name: '制造业单项冠军企业', program: 'tier.manufacturing-champion' },
+]
