@@ -20,7 +20,12 @@ public class PortalRoutes {
   static final Pattern PAGE = Pattern.compile("^/(?!api/|api$|q/|q$)(?:[^.]*/)*[^./]*$");
 
   void register(@Observes Router router) {
-    router.route().method(HttpMethod.GET).method(HttpMethod.HEAD).order(Integer.MIN_VALUE + 100).handler(this::page);
+    router
+        .route()
+        .method(HttpMethod.GET)
+        .method(HttpMethod.HEAD)
+        .order(Integer.MIN_VALUE + 100)
+        .handler(this::page);
   }
 
   void page(RoutingContext rc) {
@@ -33,7 +38,8 @@ public class PortalRoutes {
       rc.reroute("/");
       return;
     }
-    rc.addHeadersEndHandler(v -> rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-cache"));
+    rc.addHeadersEndHandler(
+        v -> rc.response().headers().set(HttpHeaders.CACHE_CONTROL, "no-cache"));
     rc.next();
   }
 }

@@ -15,7 +15,8 @@ class PortalConfigTest {
   @Test
   void thePortalLearnsWhereKeycloakIsWithoutAToken() {
     given()
-        .when().get("/portal-config.json")
+        .when()
+        .get("/portal-config.json")
         .then()
         .statusCode(200)
         .header("Cache-Control", containsString("no-store"))
@@ -27,7 +28,8 @@ class PortalConfigTest {
   @Test
   void thePortalsPagesCarryAContentSecurityPolicyThatAllowsOnlyItselfAndKeycloak() {
     given()
-        .when().get("/portal-config.json")
+        .when()
+        .get("/portal-config.json")
         .then()
         .header("Content-Security-Policy", containsString("default-src 'self'"))
         .header("Content-Security-Policy", containsString("script-src 'self';"))
@@ -37,7 +39,12 @@ class PortalConfigTest {
 
   @Test
   void theApiAndSwaggerUiAreNotUnderThePortalsPolicy() {
-    given().when().get("/api/v1/enterprises").then().statusCode(401).header("Content-Security-Policy", nullValue());
+    given()
+        .when()
+        .get("/api/v1/enterprises")
+        .then()
+        .statusCode(401)
+        .header("Content-Security-Policy", nullValue());
     given().when().get("/q/health/live").then().header("Content-Security-Policy", nullValue());
   }
 }

@@ -10,7 +10,11 @@ class PortalRoutesTest {
   void pagesAreAddressesOutsideTheApiWithoutAFileExtension() {
     assertThat(PortalRoutes.PAGE.matcher("/").matches()).isTrue();
     assertThat(PortalRoutes.PAGE.matcher("/ent/workbench").matches()).isTrue();
-    assertThat(PortalRoutes.PAGE.matcher("/ent/policies/ea897ed9-7682-4b07-bfb2-d4971d33add7").matches()).isTrue();
+    assertThat(
+            PortalRoutes.PAGE
+                .matcher("/ent/policies/ea897ed9-7682-4b07-bfb2-d4971d33add7")
+                .matches())
+        .isTrue();
     assertThat(PortalRoutes.PAGE.matcher("/api/v1/enterprises").matches()).isFalse();
     assertThat(PortalRoutes.PAGE.matcher("/api").matches()).isFalse();
     assertThat(PortalRoutes.PAGE.matcher("/q/health").matches()).isFalse();
