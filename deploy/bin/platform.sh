@@ -3,11 +3,17 @@
 #   deploy/bin/platform.sh start|stop|status
 # ZJTX_INSTANCE=e2e runs a second, separate instance for the end-to-end suite: ports +10000
 # (18080…18083), databases zjtx_*_e2e, logs in logs/e2e, so tests never touch a running demo.
+# ZJTX_INSTANCE=eval runs a third one for the matchmaking evaluation: ports +20000 (28080…28083),
+# databases zjtx_*_eval, index prefix eval-, logs in logs/eval (servers.sh reset-eval empties it).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 INSTANCE=${ZJTX_INSTANCE:-local}
-if [ "$INSTANCE" = e2e ]; then OFFSET=10000; DB_SUFFIX=_e2e; else OFFSET=0; DB_SUFFIX=""; fi
+case $INSTANCE in
+  e2e) OFFSET=10000; DB_SUFFIX=_e2e ;;
+  eval) OFFSET=20000; DB_SUFFIX=_eval ;;
+  *) OFFSET=0; DB_SUFFIX="" ;;
+esac
 LOG_DIR=$ZJTX_LOGS/$INSTANCE
 PID_DIR=$ZJTX_RUN/$INSTANCE
 mkdir -p "$LOG_DIR" "$PID_DIR"
