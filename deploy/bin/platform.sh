@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the platform's four services from their built jars.
-#   deploy/bin/platform.sh start|stop|status
+#   deploy/bin/platform.sh start|stop|status|restart <service>…
 # ZJTX_INSTANCE=e2e runs a second, separate instance for the end-to-end suite: ports +10000
 # (18080…18083), databases zjtx_*_e2e, logs in logs/e2e, so tests never touch a running demo.
 # ZJTX_INSTANCE=eval runs a third one for the matchmaking evaluation: ports +20000 (28080…28083),
@@ -105,5 +105,7 @@ case "${1:-start}" in
   start) start_all ;;
   stop) for svc in gateway matchmaking-service policy-service enterprise-service; do stop_one "$svc"; done ;;
   status) status_all ;;
-  *) die "用法：$0 start|stop|status" ;;
+  # Restarts the named services only (e.g. matchmaking-service after a rebuild).
+  restart) shift; [ $# -gt 0 ] || die "用法：$0 restart <服务名>…"; for svc in "$@"; do start_one "$svc"; wait_ready "$svc"; done ;;
+  *) die "用法：$0 start|stop|status|restart <服务名>…" ;;
 esac
