@@ -12,13 +12,13 @@ public interface RankingConfig {
   @WithDefault("0.5")
   double lexical();
 
-  @WithDefault("0.10")
+  @WithDefault("0.30")
   double discipline();
 
   @WithDefault("0.05")
   double cluster();
 
-  @WithDefault("0.05")
+  @WithDefault("0.025")
   double locality();
 
   @WithDefault("0.0")
@@ -30,7 +30,7 @@ public interface RankingConfig {
   @WithDefault("0.10")
   double noCapacityPenalty();
 
-  @WithDefault("0.15")
+  @WithDefault("0.25")
   double maxAdjustment();
 
   default Weights weights() {

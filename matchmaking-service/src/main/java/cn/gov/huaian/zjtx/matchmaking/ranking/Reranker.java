@@ -176,9 +176,10 @@ public final class Reranker {
   }
 
   /**
-   * Relevance, then each feature's adjustment as a share of that relevance, the sum bounded by
-   * {@link Weights#maxAdjustment()} (scaled down together when over it). A feature a side does not
-   * state (no NSFC code, no cluster, no past cooperation) contributes 0.
+   * Relevance, then each feature's adjustment as a share of that relevance, the lifts' sum and the
+   * maluses' sum each bounded by {@link Weights#maxAdjustment()} (scaled down together when over
+   * it). A feature a side does not state (no NSFC code, no cluster, no past cooperation)
+   * contributes 0.
    */
   List<Match.Contribution> contributions(MatchQuery q, Candidate c, double relevance) {
     record Adj(String feature, String label, double value, double weight) {}
@@ -219,9 +220,13 @@ public final class Reranker {
         c.pastOutcome() == null
             ? new Adj("outcome", "以往合作成效（无记录，中性）", 0, 0)
             : new Adj("outcome", "以往合作成效", 2 * c.pastOutcome() - 1, weights.outcome()));
-    double sum = adjustments.stream().mapToDouble(a -> a.value() * a.weight()).sum();
+    // Lifts and maluses are bounded separately: a malus (no capacity left) is not swallowed by
+    // lifts.
+    double lift = adjustments.stream().mapToDouble(a -> Math.max(0, a.value() * a.weight())).sum();
+    double malus = adjustments.stream().mapToDouble(a -> Math.min(0, a.value() * a.weight())).sum();
     double bound = weights.maxAdjustment();
-    double scale = Math.abs(sum) > bound && sum != 0 ? bound / Math.abs(sum) : 1;
+    double liftScale = lift > bound ? bound / lift : 1;
+    double malusScale = -malus > bound ? bound / -malus : 1;
     var list = new ArrayList<Match.Contribution>();
     list.add(contribution("relevance", relevanceLabel(), relevance, 1));
     for (Adj a : adjustments) {
@@ -232,7 +237,11 @@ public final class Reranker {
               a.label(),
               round(a.value()),
               a.weight(),
-              round(a.value() * a.weight() * scale * relevance)));
+              round(
+                  a.value()
+                      * a.weight()
+                      * (a.value() * a.weight() >= 0 ? liftScale : malusScale)
+                      * relevance)));
     }
     return list;
   }

@@ -28,5 +28,5 @@ public record Weights(
     double noCapacityPenalty,
     double maxAdjustment) {
   public static final Weights DEFAULT =
-      new Weights("score", 0.5, 0.10, 0.05, 0.05, 0.0, 0.05, 0.10, 0.15);
+      new Weights("score", 0.5, 0.30, 0.05, 0.025, 0.0, 0.05, 0.10, 0.25);
 }

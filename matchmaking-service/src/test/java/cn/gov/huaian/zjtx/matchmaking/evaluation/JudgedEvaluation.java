@@ -130,14 +130,22 @@ public final class JudgedEvaluation {
           .put(q.get("expert").asText(), q.get("grade").asInt());
     }
     long t0 = System.currentTimeMillis();
-    Map<String, String> universities = universities(experts);
     Map<UUID, String> expertIds = new HashMap<>();
-    for (JsonNode e : experts) {
-      expertIds.put(postExpert(e, universities), e.get("id").asText());
-    }
     Map<String, UUID> needIds = new LinkedHashMap<>();
-    for (Need n : needs) {
-      needIds.put(n.id(), postNeed(n));
+    Path cache = out.resolve("ids.tsv");
+    if (!reuse(cache, expertIds, needIds)) {
+      Map<String, String> universities = universities(experts);
+      for (JsonNode e : experts) {
+        expertIds.put(postExpert(e, universities), e.get("id").asText());
+      }
+      for (Need n : needs) {
+        needIds.put(n.id(), postNeed(n));
+      }
+      Files.createDirectories(out);
+      var ids = new StringBuilder();
+      expertIds.forEach((uuid, id) -> ids.append(id).append('\t').append(uuid).append('\n'));
+      needIds.forEach((id, uuid) -> ids.append(id).append('\t').append(uuid).append('\n'));
+      Files.writeString(cache, ids.toString());
     }
     print.printf(
         "已加载 %d 位专家、%d 条需求（%d ms）；等待索引…%n",
@@ -150,10 +158,19 @@ public final class JudgedEvaluation {
         needs.stream().filter(n -> split.equals("all") || split.equals(n.split())).toList();
     for (String mode : MODES) {
       var tsv = new StringBuilder("need\trank\texpert\tgrade\n");
+      var raw = JSON.createObjectNode();
       for (Need n : chosen) {
         Map<String, Integer> judged = qrels.getOrDefault(n.id(), Map.of());
         List<String> ranking = new ArrayList<>();
-        for (JsonNode m : matches(needIds.get(n.id()), mode)) {
+        JsonNode items = matches(needIds.get(n.id()), mode);
+        var rawItems = raw.putArray(n.id());
+        for (JsonNode m : items) {
+          var copy = (ObjectNode) m.deepCopy();
+          copy.put(
+              "judgedId", expertIds.getOrDefault(UUID.fromString(m.get("id").asText()), "demo"));
+          rawItems.add(copy);
+        }
+        for (JsonNode m : items) {
           ranking.add(expertIds.getOrDefault(UUID.fromString(m.get("id").asText()), "demo"));
         }
         int traps = 0;
@@ -183,6 +200,8 @@ public final class JudgedEvaluation {
         }
       }
       Files.writeString(out.resolve(split + "-" + mode + ".tsv"), tsv.toString());
+      // The full responses (with explanations): what a reader checks a surprising rank against.
+      Files.writeString(out.resolve(split + "-" + mode + ".json"), JSON.writeValueAsString(raw));
     }
     print.print(table(split, chosen, scores));
   }
@@ -291,6 +310,33 @@ public final class JudgedEvaluation {
     body.put("enterpriseId", ENTERPRISE);
     JsonNode created = post("/api/v1/tech-needs", body, "judged-need-" + n.id());
     return UUID.fromString(created.get("id").asText());
+  }
+
+  /**
+   * The ids of an earlier load of this instance (a second run need not replay 400 idempotent
+   * posts), when the cache exists and its first need still exists there.
+   */
+  private boolean reuse(Path cache, Map<UUID, String> expertIds, Map<String, UUID> needIds)
+      throws Exception {
+    if (!Files.exists(cache)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(cache)) {
+      String[] f = line.split("\t");
+      if (f[0].startsWith("N")) {
+        needIds.put(f[0], UUID.fromString(f[1]));
+      } else {
+        expertIds.put(UUID.fromString(f[1]), f[0]);
+      }
+    }
+    try {
+      get("/api/v1/tech-needs/" + needIds.values().iterator().next());
+      return true;
+    } catch (IllegalStateException e) {
+      expertIds.clear();
+      needIds.clear();
+      return false;
+    }
   }
 
   private void waitIndexed() throws Exception {
