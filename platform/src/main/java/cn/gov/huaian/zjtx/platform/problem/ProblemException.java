@@ -49,7 +49,7 @@ public class ProblemException extends RuntimeException {
   }
 
   public static ProblemException forbidden(String detail) {
-    return ProblemException.forbidden(detail);
+    return new ProblemException(403, "forbidden", "无权访问", detail);
   }
 
   public int status() {
