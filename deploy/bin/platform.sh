@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the platform's four services from their built jars.
-#   deploy/bin/platform.sh start|stop|status|restart <service>
+#   deploy/bin/platform.sh start|stop|status|restart <service>…
 # ZJTX_INSTANCE=e2e runs a second, separate instance for the end-to-end suite: ports +10000
 # (18080…18083), databases zjtx_*_e2e, logs in logs/e2e, so tests never touch a running demo.
+# ZJTX_INSTANCE=eval runs a third one for the matchmaking evaluation: ports +20000 (28080…28083),
+# databases zjtx_*_eval, index prefix eval-, logs in logs/eval (servers.sh reset-eval empties it).
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 INSTANCE=${ZJTX_INSTANCE:-local}
-if [ "$INSTANCE" = e2e ]; then OFFSET=10000; DB_SUFFIX=_e2e; else OFFSET=0; DB_SUFFIX=""; fi
+case $INSTANCE in
+  e2e) OFFSET=10000; DB_SUFFIX=_e2e ;;
+  eval) OFFSET=20000; DB_SUFFIX=_eval ;;
+  *) OFFSET=0; DB_SUFFIX="" ;;
+esac
 LOG_DIR=$ZJTX_LOGS/$INSTANCE
 PID_DIR=$ZJTX_RUN/$INSTANCE
 mkdir -p "$LOG_DIR" "$PID_DIR"
@@ -102,7 +108,7 @@ case "${1:-start}" in
   start) start_all ;;
   stop) for svc in gateway matchmaking-service policy-service enterprise-service; do stop_one "$svc"; done ;;
   status) status_all ;;
-  # restart one service after rebuilding it, e.g. platform.sh restart gateway
-  restart) [ -n "${2:-}" ] || die "用法：platform.sh restart <服务名>"; start_one "$2"; wait_ready "$2" ;;
-  *) die "用法：$0 start|stop|status" ;;
+  # Restarts the named services only (e.g. matchmaking-service after a rebuild).
+  restart) shift; [ $# -gt 0 ] || die "用法：$0 restart <服务名>…"; for svc in "$@"; do start_one "$svc"; wait_ready "$svc"; done ;;
+  *) die "用法：$0 start|stop|status|restart <服务名>…" ;;
 esac

@@ -38,7 +38,7 @@ psql_admin() {
   elif is_root && id postgres >/dev/null 2>&1; then
     runuser -u postgres -- psql -p "$PG_PORT" -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
   else
-    die "无法以管理员身份连接 PostgreSQL：请确认 postgres 用户可从 $PG_HOST 登录，或手工创建角色 zjtx（密码 zjtx）及数据库 zjtx_enterprise、zjtx_policy、zjtx_matchmaking、zjtx_gateway（及其 _test、_e2e 副本）。"
+    die "无法以管理员身份连接 PostgreSQL：请确认 postgres 用户可从 $PG_HOST 登录，或手工创建角色 zjtx（密码 zjtx）及数据库 zjtx_enterprise、zjtx_policy、zjtx_matchmaking、zjtx_gateway（及其 _test、_e2e、_eval 副本）。"
   fi
 }
 
@@ -46,7 +46,7 @@ create_databases() {
   local db
   psql_admin -c "do \$\$ begin if not exists (select from pg_roles where rolname = 'zjtx') then create role zjtx login password 'zjtx'; end if; end \$\$;"
   for db in enterprise policy matchmaking gateway; do
-    for suffix in "" _test _e2e; do
+    for suffix in "" _test _e2e _eval; do
       if [ -z "$(psql_admin -c "select 1 from pg_database where datname = 'zjtx_${db}${suffix}'")" ]; then
         psql_admin -c "create database zjtx_${db}${suffix} owner zjtx encoding 'UTF8' template template0" >/dev/null
       fi
@@ -187,16 +187,18 @@ stop_kc() {
   rm -f "$pidfile"
 }
 
-# The end-to-end suite starts from empty databases and indexes every run.
-reset_e2e() {
-  local db
+# The end-to-end suite starts from empty databases and indexes every run; so does the matchmaking
+# evaluation instance (reset_instance eval). Only that instance's databases and index prefix.
+reset_instance() {
+  local name=$1 db
   for db in enterprise policy matchmaking gateway; do
-    psql_admin -c "drop database if exists zjtx_${db}_e2e with (force)" >/dev/null
-    psql_admin -c "create database zjtx_${db}_e2e owner zjtx encoding 'UTF8' template template0" >/dev/null
+    psql_admin -c "drop database if exists zjtx_${db}_${name} with (force)" >/dev/null
+    psql_admin -c "create database zjtx_${db}_${name} owner zjtx encoding 'UTF8' template template0" >/dev/null
   done
-  if es_healthy; then curl -fsS -X DELETE "http://127.0.0.1:$ES_PORT/e2e-*" >/dev/null 2>&1 || true; fi
-  say "端到端测试数据库与索引已清空"
+  if es_healthy; then curl -fsS -X DELETE "http://127.0.0.1:$ES_PORT/${name}-*" >/dev/null 2>&1 || true; fi
 }
+reset_e2e() { reset_instance e2e; say "端到端测试数据库与索引已清空"; }
+reset_eval() { reset_instance eval; say "评测实例数据库与索引已清空"; }
 
 status() {
   local name state
@@ -217,5 +219,6 @@ case "${1:-start}" in
   stop) stop_kc; stop_es ;;
   status) status ;;
   reset-e2e) reset_e2e ;;
-  *) die "用法：$0 start|stop|status|reset-e2e" ;;
+  reset-eval) reset_eval ;;
+  *) die "用法：$0 start|stop|status|reset-e2e|reset-eval" ;;
 esac

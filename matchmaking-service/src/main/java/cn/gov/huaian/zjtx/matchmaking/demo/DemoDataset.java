@@ -1,8 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.demo;
 
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalExpert;
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalNeed;
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Generator;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalExpert;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalNeed;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam;
 import cn.gov.huaian.zjtx.matchmaking.experts.University;

@@ -5,6 +5,7 @@ import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -40,11 +41,14 @@ public class MatchResource {
   private final MatchService matches;
   private final NeedAccess needAccess;
   private final ExpertService experts;
+  private final CurrentUser user;
 
-  public MatchResource(MatchService matches, NeedAccess needAccess, ExpertService experts) {
+  public MatchResource(
+      MatchService matches, NeedAccess needAccess, ExpertService experts, CurrentUser user) {
     this.matches = matches;
     this.needAccess = needAccess;
     this.experts = experts;
+    this.user = user;
   }
 
   @GET
@@ -56,7 +60,9 @@ public class MatchResource {
           @DefaultValue("20")
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
-          int size) {
+          int size,
+      @QueryParam("mode") String mode) {
+    Reranker.Stage stage = stage(mode);
     TechNeed need = TechNeed.findById(id);
     if (need == null || !needAccess.canSee(need)) {
       throw ProblemException.notFound("技术需求");
@@ -64,7 +70,29 @@ public class MatchResource {
     if (!needAccess.canManage(need)) {
       throw ProblemException.forbidden("只有需求所属企业、其服务专员或管理员可以查看推荐专家");
     }
-    return matches.expertsForNeed(need, size);
+    return matches.expertsForNeed(need, size, stage);
+  }
+
+  /**
+   * The diagnostic {@code mode} (bm25 | vector | hybrid | full): which stage of the pipeline orders
+   * the results. Anything but the full pipeline is for admins only.
+   */
+  private Reranker.Stage stage(String mode) {
+    if (mode == null || mode.isBlank()) {
+      return Reranker.Stage.FULL;
+    }
+    Reranker.Stage stage =
+        switch (mode.strip().toLowerCase(java.util.Locale.ROOT)) {
+          case "bm25" -> Reranker.Stage.BM25;
+          case "vector" -> Reranker.Stage.VECTOR;
+          case "hybrid" -> Reranker.Stage.HYBRID;
+          case "full" -> Reranker.Stage.FULL;
+          default -> throw ProblemException.invalid("mode", "诊断模式只能是 bm25、vector、hybrid 或 full");
+        };
+    if (stage != Reranker.Stage.FULL && !user.isAdmin()) {
+      throw ProblemException.forbidden("诊断模式（mode）仅限管理员使用");
+    }
+    return stage;
   }
 
   /** A team ranked for a need by its best-ranked members. */
@@ -84,7 +112,7 @@ public class MatchResource {
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 50, message = "条数不能超过 50")
           int size) {
-    MatchResult experts = expertsForNeed(id, 100);
+    MatchResult experts = expertsForNeed(id, 100, null);
     Map<UUID, List<Match>> byTeam = new HashMap<>();
     Map<UUID, UUID> teamOf = new HashMap<>();
     for (Match m : experts.items()) {
@@ -198,8 +226,9 @@ public class MatchResource {
           @DefaultValue("20")
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
-          int size) {
-    return matches.searchExperts(checked(q), size);
+          int size,
+      @QueryParam("mode") String mode) {
+    return matches.searchExperts(checked(q), size, stage(mode));
   }
 
   @GET

@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
+import cn.gov.huaian.zjtx.matchmaking.text.Fillers;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
 import cn.gov.huaian.zjtx.matchmaking.text.Synonyms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,6 +33,11 @@ public class MatchService {
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
+    return expertsForNeed(need, size, Reranker.Stage.FULL);
+  }
+
+  /** Experts for a need, ordered by one stage of the pipeline (admin diagnostics) or all of it. */
+  public MatchResult expertsForNeed(TechNeed need, int size, Reranker.Stage stage) {
     var q =
         query(
             need.matchText(),
@@ -40,7 +46,7 @@ public class MatchService {
             need.cluster == null ? List.of() : List.of(need.cluster),
             need.regionPreference.name(),
             false);
-    return rankExperts(q, size);
+    return rankExperts(q, size, stage);
   }
 
   public MatchResult needsForExpert(Expert expert, int size) {
@@ -56,7 +62,11 @@ public class MatchService {
   }
 
   public MatchResult searchExperts(String text, int size) {
-    return rankExperts(query(text, null, List.of(), List.of(), "ANY", true), size);
+    return searchExperts(text, size, Reranker.Stage.FULL);
+  }
+
+  public MatchResult searchExperts(String text, int size, Reranker.Stage stage) {
+    return rankExperts(query(text, null, List.of(), List.of(), "ANY", true), size, stage);
   }
 
   public MatchResult searchNeeds(String text, int size) {
@@ -70,7 +80,9 @@ public class MatchService {
       List<String> clusters,
       String region,
       boolean freeText) {
+    // Filler words (企业, 系统, 包括, 采用 …) say nothing about the topic: they are not searched for.
     var terms = new ArrayList<>(new LinkedHashSet<>(Segmenter.shared().tokens(text)));
+    terms.removeIf(Fillers.shared()::contains);
     List<String> limited = terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
     // Free text is embedded by Retrieval, overlapped with the keyword search.
     float[] vector =
@@ -85,7 +97,7 @@ public class MatchService {
         region);
   }
 
-  private MatchResult rankExperts(MatchQuery q, int size) {
+  private MatchResult rankExperts(MatchQuery q, int size, Reranker.Stage stage) {
     var rankings = retrieval.retrieve(DocKind.EXPERT, q);
     var ids = union(rankings);
     if (ids.isEmpty()) {
@@ -112,7 +124,9 @@ public class MatchService {
               e.embedding));
     }
     var items =
-        new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
+        new Reranker(config.weights())
+            .rank(
+                q, rankings.bm25(), rankings.knn(), rankings.bm25Scores(), candidates, size, stage);
     return new MatchResult(items, rankings.degraded());
   }
 
@@ -148,7 +162,15 @@ public class MatchService {
               n.embedding));
     }
     var items =
-        new Reranker(config.weights()).rank(q, rankings.bm25(), rankings.knn(), candidates, size);
+        new Reranker(config.weights())
+            .rank(
+                q,
+                rankings.bm25(),
+                rankings.knn(),
+                rankings.bm25Scores(),
+                candidates,
+                size,
+                Reranker.Stage.FULL);
     return new MatchResult(items, rankings.degraded());
   }
 

@@ -3,38 +3,46 @@ package cn.gov.huaian.zjtx.matchmaking.ranking;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Re-rank weights, editable without a release. */
+/** Re-rank weights, editable without a release (see {@link Weights} for each one's meaning). */
 @ConfigMapping(prefix = "zjtx.ranking")
 public interface RankingConfig {
-  @WithDefault("1.0")
-  double relevance();
+  @WithDefault("score")
+  String fusion();
 
-  @WithDefault("0.35")
+  @WithDefault("0.5")
+  double lexical();
+
+  @WithDefault("0.30")
   double discipline();
 
-  @WithDefault("0.2")
+  @WithDefault("0.05")
   double cluster();
 
-  @WithDefault("0.15")
+  @WithDefault("0.025")
   double locality();
 
-  @WithDefault("0.05")
+  @WithDefault("0.0")
   double capacity();
 
-  @WithDefault("0.1")
+  @WithDefault("0.05")
   double outcome();
 
-  @WithDefault("0.3")
+  @WithDefault("0.10")
   double noCapacityPenalty();
+
+  @WithDefault("0.25")
+  double maxAdjustment();
 
   default Weights weights() {
     return new Weights(
-        relevance(),
+        fusion(),
+        lexical(),
         discipline(),
         cluster(),
         locality(),
         capacity(),
         outcome(),
-        noCapacityPenalty());
+        noCapacityPenalty(),
+        maxAdjustment());
   }
 }

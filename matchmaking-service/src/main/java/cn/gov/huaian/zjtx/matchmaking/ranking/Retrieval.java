@@ -40,8 +40,12 @@ public class Retrieval {
     this.db = db;
   }
 
-  /** The two rankings to fuse, and whether they came from the fallback. */
-  public record Rankings(List<UUID> bm25, List<UUID> knn, boolean degraded) {}
+  /**
+   * The two rankings to fuse, the keyword side's scores (BM25, or matched terms when degraded), and
+   * whether they came from the fallback.
+   */
+  public record Rankings(
+      List<UUID> bm25, List<UUID> knn, Map<UUID, Double> bm25Scores, boolean degraded) {}
 
   /**
    * Both rankings. A query without a stored vector (free text) is embedded while the BM25 search
@@ -62,7 +66,11 @@ public class Retrieval {
           index.knn(kind, vector, config.candidates()).stream()
               .map(SearchIndex.Scored::id)
               .toList();
-      return new Rankings(bm25.join().stream().map(SearchIndex.Scored::id).toList(), knn, false);
+      List<SearchIndex.Scored> keyword = bm25.join();
+      var scores = new HashMap<UUID, Double>();
+      keyword.forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      return new Rankings(
+          keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false);
     } catch (SearchUnavailable | CompletionException e) {
       bm25.cancel(true);
       if (e instanceof CompletionException c && !(c.getCause() instanceof SearchUnavailable)) {
@@ -117,7 +125,11 @@ public class Retrieval {
             .sorted(Comparator.comparingDouble(Row::cosine).reversed())
             .map(Row::id)
             .toList();
-    return new Rankings(lexical, byVector, true);
+    var scores = new HashMap<UUID, Double>();
+    rows.stream()
+        .filter(r -> r.matched() > 0)
+        .forEach(r -> scores.put(r.id(), (double) r.matched()));
+    return new Rankings(lexical, byVector, scores, true);
   }
 
   private static double cosine(float[] q, Array stored) throws SQLException {

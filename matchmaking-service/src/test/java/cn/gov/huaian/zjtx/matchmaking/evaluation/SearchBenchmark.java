@@ -2,8 +2,9 @@ package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalExpert;
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalNeed;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalExpert;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalNeed;
+import cn.gov.huaian.zjtx.matchmaking.demo.Generator;
 import cn.gov.huaian.zjtx.matchmaking.ranking.Candidate;
 import cn.gov.huaian.zjtx.matchmaking.ranking.MatchQuery;
 import cn.gov.huaian.zjtx.matchmaking.ranking.Reranker;

@@ -1,4 +1,4 @@
-package cn.gov.huaian.zjtx.matchmaking.evaluation;
+package cn.gov.huaian.zjtx.matchmaking.demo;
 
 import java.util.List;
 

@@ -2,10 +2,10 @@ package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * nDCG@k (graded gain 2^g − 1), MRR and recall@k, computed here since this ES has no _rank_eval.
+ * nDCG@k (graded gain 2^g − 1, ideal ranking from every judged grade of the need), MRR and recall@k
+ * over a ranking of ids. An id without a judgement counts as grade 0.
  */
 public final class Metrics {
   /** Grades at or above this count as relevant for MRR and recall. */
@@ -13,7 +13,7 @@ public final class Metrics {
 
   private Metrics() {}
 
-  public static double ndcg(List<UUID> ranking, Map<UUID, Integer> grades, int k) {
+  public static <T> double ndcg(List<T> ranking, Map<T, Integer> grades, int k) {
     double dcg = 0;
     for (int i = 0; i < Math.min(k, ranking.size()); i++) {
       dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
@@ -26,7 +26,8 @@ public final class Metrics {
     return idcg == 0 ? 0 : dcg / idcg;
   }
 
-  public static double reciprocalRank(List<UUID> ranking, Map<UUID, Integer> grades) {
+  /** 1 / rank of the first relevant (grade ≥ 2) id, 0 when none is ranked. */
+  public static <T> double reciprocalRank(List<T> ranking, Map<T, Integer> grades) {
     for (int i = 0; i < ranking.size(); i++) {
       if (grades.getOrDefault(ranking.get(i), 0) >= RELEVANT) {
         return 1.0 / (i + 1);
@@ -35,7 +36,8 @@ public final class Metrics {
     return 0;
   }
 
-  public static double recall(List<UUID> ranking, Map<UUID, Integer> grades, int k) {
+  /** Share of the relevant (grade ≥ 2) ids found in the first k; 0 when the need has none. */
+  public static <T> double recall(List<T> ranking, Map<T, Integer> grades, int k) {
     long relevant = grades.values().stream().filter(g -> g >= RELEVANT).count();
     if (relevant == 0) {
       return 0;

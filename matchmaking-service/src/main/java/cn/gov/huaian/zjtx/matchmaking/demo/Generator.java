@@ -1,26 +1,20 @@
-package cn.gov.huaian.zjtx.matchmaking.evaluation;
+package cn.gov.huaian.zjtx.matchmaking.demo;
 
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalExpert;
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Dataset.EvalNeed;
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Topics.Topic;
-import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalExpert;
+import cn.gov.huaian.zjtx.matchmaking.demo.Dataset.EvalNeed;
+import cn.gov.huaian.zjtx.matchmaking.demo.Topics.Topic;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 /**
- * Generates the evaluation set deterministically (seed 2025): experts write in academic terms,
- * enterprises in plant-floor terms, with partial overlap and cross-topic generic words. Graded
- * relevance: 3 = the need's sub-topic is the expert's main one and the expert is available
- * (capacity left, and in the region the need prefers); 2 = main sub-topic but unavailable, or
- * secondary sub-topic and available; 1 = secondary sub-topic otherwise, or same 7+3 cluster; 0 =
- * unrelated (not listed).
+ * Generates demo expert profiles and needs deterministically from a seed: experts write in academic
+ * terms, enterprises in plant-floor terms, with partial overlap and cross-topic generic words. It
+ * grades nothing: it used to label an evaluation set with the re-ranker's own features, which only
+ * measured agreement with itself (issue 13); the evaluation now uses a hand-judged collection.
  */
 public final class Generator {
   private static final String[] SURNAMES =
@@ -45,44 +39,6 @@ public final class Generator {
   private static final String[] PRODUCTS = {"零部件", "成套设备", "原材料", "终端产品", "中间体", "配套件"};
 
   private Generator() {}
-
-  public static Dataset generate(int experts, int needsPerTopic, long seed) {
-    var rnd = new Random(seed);
-    var topics = Topics.ALL;
-    for (Topic t : topics) {
-      t.codes()
-          .forEach(
-              c -> {
-                if (!NsfcCodes.get().exists(c)) {
-                  throw new IllegalStateException("评测主题 " + t.name() + " 的学科代码无效：" + c);
-                }
-              });
-    }
-    var expertList = new ArrayList<EvalExpert>();
-    for (int i = 0; i < experts; i++) {
-      int topic = i % topics.size();
-      int secondary = rnd.nextDouble() < 0.35 ? sibling(rnd, topic, topics.size()) : -1;
-      expertList.add(expert(rnd, i, topic, secondary, topics));
-    }
-    var needList = new ArrayList<EvalNeed>();
-    for (int t = 0; t < topics.size(); t++) {
-      for (int k = 0; k < needsPerTopic; k++) {
-        needList.add(need(rnd, needList.size(), t, topics.get(t)));
-      }
-    }
-    Map<UUID, Map<UUID, Integer>> qrels = new HashMap<>();
-    for (EvalNeed n : needList) {
-      var grades = new HashMap<UUID, Integer>();
-      for (EvalExpert e : expertList) {
-        int g = grade(n, e, topics);
-        if (g > 0) {
-          grades.put(e.id(), g);
-        }
-      }
-      qrels.put(n.id(), grades);
-    }
-    return new Dataset(expertList, needList, qrels);
-  }
 
   /** {@code n} experts cycling through the sub-topics (expert i has sub-topic i mod 40). */
   public static List<EvalExpert> experts(int n, long seed) {
@@ -121,23 +77,6 @@ public final class Generator {
    */
   public static String topicCluster(int topic) {
     return Topics.ALL.get(topic).cluster();
-  }
-
-  static int grade(EvalNeed n, EvalExpert e, List<Topic> topics) {
-    boolean available =
-        e.capacity() > 0
-            && switch (n.regionPreference()) {
-              case "HUAIAN" -> e.inHuaian();
-              case "JIANGSU" -> e.inJiangsu();
-              default -> true;
-            };
-    if (e.topic() == n.topic()) {
-      return available ? 3 : 2;
-    }
-    if (e.secondaryTopic() == n.topic()) {
-      return available ? 2 : 1;
-    }
-    return topics.get(e.topic()).cluster().equals(topics.get(n.topic()).cluster()) ? 1 : 0;
   }
 
   /**
@@ -273,14 +212,5 @@ public final class Generator {
 
   private static UUID uuid(String key) {
     return UUID.nameUUIDFromBytes(("zjtx-eval-" + key).getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Writes the set to {@code dir}: experts.jsonl, needs.jsonl, qrels.tsv. */
-  public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : "src/test/resources/evaluation");
-    Dataset d = generate(2400, 3, 2025);
-    d.write(dir);
-    System.out.printf(
-        "评测集已生成：%d 位专家，%d 条需求 → %s%n", d.experts().size(), d.needs().size(), dir.toAbsolutePath());
   }
 }
