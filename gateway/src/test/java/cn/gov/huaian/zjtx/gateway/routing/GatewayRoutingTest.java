@@ -28,6 +28,27 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void aCorsPreflightFromAnAllowedOriginIsAnsweredWithoutAToken() {
+    given()
+        .header("Origin", "http://localhost:8080")
+        .header("Access-Control-Request-Method", "PUT")
+        .header("Access-Control-Request-Headers", "authorization,if-match")
+        .when()
+        .options("/api/v1/enterprises")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", equalTo("http://localhost:8080"));
+    given()
+        .header("Origin", "http://evil.example")
+        .header("Access-Control-Request-Method", "PUT")
+        .when()
+        .options("/api/v1/enterprises")
+        .then()
+        .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    given().when().options("/api/v1/enterprises").then().statusCode(401);
+  }
+
+  @Test
   void aForgedTokenIs401() {
     String[] parts = Tokens.of("admin-demo").split("\\.");
     given()
