@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.applications;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -40,13 +41,17 @@ public final class ApplicationDtos {
       @NotNull(message = "请指定申报的项目") UUID programId,
       @NotNull(message = "请填写申报表") JsonNode form,
       @Size(max = 20, message = "附件不能超过 20 个") List<@Valid Attachment> attachments,
-      @DecimalMin(value = "0", message = "申请金额不能为负数") BigDecimal requestedAmount) {}
+      @DecimalMin(value = "0", message = "申请金额不能为负数")
+          @Digits(integer = 14, fraction = 2, message = "申请金额最多 14 位整数、两位小数（元）")
+          BigDecimal requestedAmount) {}
 
   /** 审核决定. */
   public record DecisionRequest(
       @NotNull(message = "请给出审核结论（APPROVE 或 REJECT）") Decision decision,
       @Size(max = 1000, message = "审核意见不能超过 1000 个字符") String reason,
-      @DecimalMin(value = "0", message = "核定金额不能为负数") BigDecimal approvedAmount) {}
+      @DecimalMin(value = "0", message = "核定金额不能为负数")
+          @Digits(integer = 14, fraction = 2, message = "核定金额最多 14 位整数、两位小数（元）")
+          BigDecimal approvedAmount) {}
 
   /** Approve or reject. */
   public enum Decision {
@@ -56,7 +61,9 @@ public final class ApplicationDtos {
 
   /** 兑付记录. */
   public record PayoutRequest(
-      @NotNull(message = "请填写兑付金额") @DecimalMin(value = "0.01", message = "兑付金额应大于 0")
+      @NotNull(message = "请填写兑付金额")
+          @DecimalMin(value = "0.01", message = "兑付金额应大于 0")
+          @Digits(integer = 14, fraction = 2, message = "兑付金额最多 14 位整数、两位小数（元）")
           BigDecimal amount,
       @NotBlank(message = "请填写兑付凭证号") @Size(max = 100, message = "兑付凭证号不能超过 100 个字符")
           String reference) {}

@@ -277,6 +277,25 @@ class ApplicationsTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+    // Amounts beyond the column (numeric(16,2)) or with fractions of a fen: a 400 naming the
+    // field, never a 500 from the database nor a silently rounded value.
+    for (String amount : List.of("1e20", "1E+1000000000", "0.001")) {
+      given()
+          .auth()
+          .oauth2(Tokens.of("ent-demo"))
+          .contentType(ContentType.JSON)
+          .body(
+              "{\"programId\": \""
+                  + program
+                  + "\", \"form\": {\"contactName\": \"张三\"}, \"requestedAmount\": "
+                  + amount
+                  + "}")
+          .post(apps())
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("violations.field", hasItem("requestedAmount"));
+    }
     assertThat(count()).isEqualTo(before);
   }
 }
