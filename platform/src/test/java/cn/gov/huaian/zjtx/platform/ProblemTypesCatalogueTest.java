@@ -3,13 +3,15 @@ package cn.gov.huaian.zjtx.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every problem slug the code answers with is in the one catalogue, docs/problem-types.md. */
@@ -35,18 +37,31 @@ class ProblemTypesCatalogueTest {
 
   private static Set<String> slugsInCode() throws IOException {
     Set<String> slugs = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(REPO)) {
-      for (Path file :
-          files
-              .filter(p -> p.toString().endsWith(".java"))
-              .filter(p -> p.toString().contains("/src/main/java/"))
-              .toList()) {
-        Matcher m = SLUG_IN_CODE.matcher(Files.readString(file));
-        while (m.find()) {
-          slugs.add(m.group(1));
-        }
-      }
-    }
+    Files.walkFileTree(
+        REPO,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+            // Build output, the portal's node_modules and git's objects hold no source of ours.
+            return Set.of("node_modules", "target", ".git", "logs").contains(name)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            String path = file.toString();
+            if (path.endsWith(".java") && path.contains("/src/main/java/")) {
+              Matcher m = SLUG_IN_CODE.matcher(Files.readString(file));
+              while (m.find()) {
+                slugs.add(m.group(1));
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     return slugs;
   }
 }

@@ -9,8 +9,12 @@ import java.util.List;
 final class SeatScoring {
   private SeatScoring() {}
 
-  static double score(VpSeat s, Expert e) {
-    float[] seatVector = Embedder.shared().embedDocument(s.title + "\n" + s.description);
+  /** The posting's text as a vector: computed once per seat, not once per application. */
+  static float[] seatVector(VpSeat s) {
+    return Embedder.shared().embedDocument(s.title + "\n" + s.description);
+  }
+
+  static double score(VpSeat s, float[] seatVector, Expert e) {
     float[] expertVector =
         e.embedding != null ? e.embedding : Embedder.shared().embedDocument(e.matchText());
     double semantic = Math.max(0, Embedder.cosine(seatVector, expertVector));

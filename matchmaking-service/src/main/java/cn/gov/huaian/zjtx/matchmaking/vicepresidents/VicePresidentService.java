@@ -121,12 +121,15 @@ public class VicePresidentService {
             "status = 'PENDING' and seatId in (select s.id from VpSeat s where s.status = 'OPEN')");
     Map<UUID, VpSeat> seats = new HashMap<>();
     Map<UUID, Expert> byId = new HashMap<>();
+    Map<UUID, float[]> seatVectors = new HashMap<>();
     var candidates = new ArrayList<AssignmentRound.Candidate>();
     Map<UUID, VpApplication> byApplication = new HashMap<>();
     for (VpApplication a : pending) {
       VpSeat s = seats.computeIfAbsent(a.seatId, id -> VpSeat.findById(id));
       Expert e = byId.computeIfAbsent(a.expertId, id -> Expert.findById(id));
-      a.score = SeatScoring.score(s, e);
+      a.score =
+          SeatScoring.score(
+              s, seatVectors.computeIfAbsent(s.id, id -> SeatScoring.seatVector(s)), e);
       candidates.add(new AssignmentRound.Candidate(a.id, e.id, s.id, a.score));
       byApplication.put(a.id, a);
     }
