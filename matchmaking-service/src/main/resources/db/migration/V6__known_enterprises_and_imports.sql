@@ -19,6 +19,7 @@ create table import_job (
     unchanged       integer      not null default 0,
     failed          integer      not null default 0,
     to_confirm      integer      not null default 0,
+    defaulted       integer      not null default 0,
     ignored_columns varchar(1000),
     message         varchar(500),
     created_by      varchar(100),
