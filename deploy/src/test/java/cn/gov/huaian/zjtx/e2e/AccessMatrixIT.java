@@ -56,6 +56,12 @@ class AccessMatrixIT {
               ownEnterprise("DELETE /api/v1/enterprises/{id}/webhooks/{webhookId}"),
               admin("DELETE /api/v1/reference/cluster-mapping/{prefix}"),
               admin("GET /api/v1/admin/search/status"),
+              admin("GET /api/v1/admin/matchmaking/imports"),
+              admin("POST /api/v1/admin/matchmaking/imports"),
+              admin("GET /api/v1/admin/matchmaking/imports/{id}"),
+              admin("GET /api/v1/admin/matchmaking/imports/{id}/rows"),
+              admin("GET /api/v1/admin/matchmaking/imports/{id}/rows.csv"),
+              admin("POST /api/v1/admin/matchmaking/imports/{id}/decisions"),
               admin("GET /api/v1/applications"),
               admin("GET /api/v1/applications/stats"),
               coveredBy(
@@ -107,6 +113,12 @@ class AccessMatrixIT {
               foreignNeed("GET /api/v1/matches/needs/{id}/teams"),
               scopedList("GET /api/v1/matches/search/experts"),
               scopedList("GET /api/v1/matches/search/needs"),
+              coveredBy(
+                  "POST /api/v1/matches/search/experts",
+                  "检索专家（长文本在请求体）：every signed-in user, as the GET (MatchPagingTest)"),
+              coveredBy(
+                  "POST /api/v1/matches/search/needs",
+                  "检索需求（长文本在请求体）：universities, experts, commissioners, admins; public fields only, as the GET (MatchPagingTest)"),
               coveredBy(
                   "GET /api/v1/matches/universities/{id}/needs",
                   "匹配：that university only (MatchTest)"),
@@ -174,6 +186,9 @@ class AccessMatrixIT {
               admin("POST /api/v1/programs/{id}/withdraw"),
               admin("POST /api/v1/push/deadline-reminders"),
               admin("POST /api/v1/simulations"),
+              coveredBy(
+                  "POST /api/v1/tech-needs/quality-check",
+                  "需求质量检查（不保存）：enterprises, commissioners, admins (TechNeedWriteTest)"),
               coveredBy(
                   "POST /api/v1/tech-needs",
                   "需求：an enterprise for itself, a commissioner for assigned firms (TechNeedWriteTest; mass assignment below)"),
@@ -437,6 +452,16 @@ class AccessMatrixIT {
           .multiPart(
               "file", "企业.csv", "统一社会信用代码,企业名称\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .queryParam("kind", "enterprises")
+          .post(path);
+    }
+    if (parts[0].equals("POST") && path.equals("/api/v1/admin/matchmaking/imports")) {
+      return request
+          .multiPart(
+              "file",
+              "高校.jsonl",
+              "{\"name\":\"访问矩阵测试大学\",\"city\":\"淮安市\"}\n"
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .queryParam("kind", "universities")
           .post(path);
     }
     return switch (parts[0]) {

@@ -47,6 +47,8 @@ class ArchitectureTest {
         .haveSimpleName("UniversityIndex")
         .or()
         .haveSimpleName("ImportRows")
+        .or()
+        .haveSimpleName("NeedQuality")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

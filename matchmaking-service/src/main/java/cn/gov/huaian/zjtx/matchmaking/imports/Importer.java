@@ -283,7 +283,7 @@ public class Importer {
     long reported = ImportRowRecord.count("jobId", jobId);
     for (Result r : results) {
       count(job, r.outcome().status(), 1);
-      if (!r.defaults().isEmpty()) {
+      if (!r.defaults().isEmpty() && r.outcome().status() != ImportWriter.Status.FAILED) {
         job.defaulted++;
       }
       List<ImportRowRecord> keep = new ArrayList<>();

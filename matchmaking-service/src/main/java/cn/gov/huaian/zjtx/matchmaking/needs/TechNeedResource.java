@@ -1,11 +1,13 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
@@ -100,6 +102,24 @@ public class TechNeedResource {
                 .entity(view)
             : RestResponse.ResponseBuilder.ok(view);
     return builder.header("ETag", ETags.of(created.need().version)).build();
+  }
+
+  @POST
+  @Path("/quality-check")
+  @RolesAllowed({"enterprise", "commissioner", "admin"})
+  @Operation(
+      summary =
+          "需求质量检查（不保存）：逐项说明缺什么，并给出示例句；不合格也可以发布，标为“待完善” / Check a draft need against the intake gate, without saving it")
+  public NeedQuality.Report qualityCheck(TechNeedRequest body) {
+    if (body == null) {
+      throw ProblemException.invalid("body", "请求体不能为空");
+    }
+    var v = new Violations();
+    v.optionalText("title", "需求名称", body.title(), TechNeedRules.TITLE_MAX);
+    v.optionalText("publicSummary", "公开摘要", body.publicSummary(), TechNeedRules.SUMMARY_MAX);
+    v.optionalText("description", "需求描述", body.description(), TechNeedRules.DESCRIPTION_MAX);
+    v.throwIfAny();
+    return NeedQuality.assess(body.title(), body.publicSummary(), body.description());
   }
 
   @PUT

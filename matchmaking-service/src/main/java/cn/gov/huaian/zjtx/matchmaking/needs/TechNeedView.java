@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A need as the API shows it; {@code privateDetail} is null unless the caller may see it. */
+/**
+ * A need as the API shows it; {@code privateDetail} is null unless the caller may see it, and so is
+ * {@code quality} (the intake gate's verdict and guidance, for the poster and its helpers).
+ */
 public record TechNeedView(
     UUID id,
     UUID enterpriseId,
@@ -29,7 +32,8 @@ public record TechNeedView(
     String status,
     long version,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    NeedQuality.Report quality) {
 
   /** An NSFC code with its Chinese name. */
   public record Discipline(String code, String name) {}
@@ -55,6 +59,7 @@ public record TechNeedView(
         n.status.name(),
         n.version,
         n.createdAt,
-        n.updatedAt);
+        n.updatedAt,
+        withPrivateDetail ? NeedQuality.assess(n.title, n.publicSummary, n.description) : null);
   }
 }

@@ -40,6 +40,14 @@ public interface RankingConfig {
   @WithDefault("1000")
   int maxResults();
 
+  /**
+   * Whether candidates only the vector side found are given their real BM25 score (true), or 0 as
+   * before cursors existed (false: only to compare on the judged collection; later pages then no
+   * longer score exactly like the first).
+   */
+  @WithDefault("true")
+  boolean exactLexical();
+
   default Weights weights() {
     return new Weights(
         fusion(),

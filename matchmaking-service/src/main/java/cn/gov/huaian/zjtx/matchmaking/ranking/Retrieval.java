@@ -32,11 +32,14 @@ public class Retrieval {
       java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
   private final SearchIndex index;
   private final SearchConfig config;
+  private final RankingConfig ranking;
   private final AgroalDataSource db;
 
-  public Retrieval(SearchIndex index, SearchConfig config, AgroalDataSource db) {
+  public Retrieval(
+      SearchIndex index, SearchConfig config, RankingConfig ranking, AgroalDataSource db) {
     this.index = index;
     this.config = config;
+    this.ranking = ranking;
     this.db = db;
   }
 
@@ -76,10 +79,12 @@ public class Retrieval {
       // What the vector side found beyond the keyword hits gets its real BM25 score too (as a
       // keyword hit gets its real cosine), so a document's score never depends on how deep the
       // keyword list went.
-      var missing = knn.stream().filter(id -> !scores.containsKey(id)).toList();
-      index
-          .bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, missing)
-          .forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      if (ranking.exactLexical()) {
+        var missing = knn.stream().filter(id -> !scores.containsKey(id)).toList();
+        index
+            .bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, missing)
+            .forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      }
       return new Rankings(
           keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false);
     } catch (SearchUnavailable | CompletionException e) {

@@ -47,6 +47,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class SearchBenchmark {
   @Inject ElasticsearchClient es;
   @Inject io.agroal.api.AgroalDataSource db;
+  @Inject cn.gov.huaian.zjtx.matchmaking.ranking.RankingConfig ranking;
   private cn.gov.huaian.zjtx.matchmaking.ranking.Retrieval retrieval;
 
   @Test
@@ -82,7 +83,7 @@ class SearchBenchmark {
           }
         };
     var index = new SearchIndex(es, config);
-    retrieval = new cn.gov.huaian.zjtx.matchmaking.ranking.Retrieval(index, config, db);
+    retrieval = new cn.gov.huaian.zjtx.matchmaking.ranking.Retrieval(index, config, ranking, db);
     var out = new StringBuilder();
     var vectors =
         new VectorCache(

@@ -257,6 +257,74 @@ class TechNeedWriteTest {
   }
 
   @Test
+  void aVagueNeedIsPublishedAsToBeCompletedWithGuidanceAndTheDraftCheckSaysTheSame() {
+    var body = new HashMap<String, Object>();
+    body.put("title", "注塑件");
+    body.put("publicSummary", "想找专家合作。");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("OPEN"))
+        .body("quality.status", equalTo("NEEDS_WORK"))
+        .body("quality.statusName", equalTo("待完善"))
+        .body("quality.checks.find { it.id == 'parameters' }.passed", equalTo(false))
+        .body("quality.guidance", containsString("目前注塑件的良品率约 92%，希望提高到 97% 以上"));
+    // A commissioner filling the form on a visit gets the same help before saving anything.
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs/quality-check")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("NEEDS_WORK"))
+        .body("checks.size()", equalTo(6));
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs/quality-check")
+        .then()
+        .statusCode(403);
+    assertThat(Db.count("select count(*) from tech_need")).isEqualTo(1);
+  }
+
+  @Test
+  void othersSeeAPublishedNeedWithoutItsGuidance() {
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.of("ent-demo"))
+            .contentType(ContentType.JSON)
+            .body(valid())
+            .when()
+            .post("/api/v1/tech-needs")
+            .then()
+            .statusCode(201)
+            .body("quality.status", equalTo("PASSED"))
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.of("uni-demo"))
+        .when()
+        .get("/api/v1/tech-needs/" + id)
+        .then()
+        .statusCode(200)
+        .body("quality", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
   void aUniversityCannotPost() {
     given()
         .auth()

@@ -134,26 +134,6 @@ class MatchPagingTest {
   @Test
   void aRankingPagesBeyond100WithoutRepeatsOrGapsThroughEqualScores() {
     var pages = pages("注塑件缩痕", 40, false);
-    for (var p : pages) {
-      for (Map<String, Object> m : p.<Map<String, Object>>getList("items")) {
-        System.out.println(
-            "DBG "
-                + m.get("rank")
-                + " "
-                + m.get("id")
-                + " "
-                + m.get("label")
-                + " "
-                + m.get("score")
-                + " "
-                + ((Map<?, ?>) m.get("explanation")).get("bm25Rank")
-                + " "
-                + ((Map<?, ?>) m.get("explanation")).get("vectorRank")
-                + " "
-                + ((Map<?, ?>) m.get("explanation")).get("contributions"));
-      }
-      System.out.println("DBG cursor " + p.getString("nextCursor"));
-    }
     List<String> ids = ids(pages);
     assertThat(ids).hasSizeGreaterThanOrEqualTo(TWINS).doesNotHaveDuplicates();
     assertThat(pages.stream().flatMap(p -> p.<Integer>getList("items.rank").stream()).toList())
