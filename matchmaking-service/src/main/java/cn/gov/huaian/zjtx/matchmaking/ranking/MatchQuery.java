@@ -16,4 +16,12 @@ public record MatchQuery(
     float[] vector,
     List<String> disciplines,
     List<String> clusters,
-    String region) {}
+    String region) {
+
+  /** The same query with this vector (a free text's embedding, once computed). */
+  public MatchQuery withVector(float[] v) {
+    return vector != null || v == null
+        ? this
+        : new MatchQuery(text, terms, synonyms, v, disciplines, clusters, region);
+  }
+}

@@ -228,7 +228,9 @@ public class MatchService {
     var page =
         new Reranker(config.weights())
             .page(
-                q,
+                // A free text's vector is known once retrieved: every candidate gets its real
+                // cosine, as for a stored need.
+                q.withVector(rankings.queryVector()),
                 rankings.bm25(),
                 rankings.knn(),
                 rankings.bm25Scores(),
@@ -286,7 +288,9 @@ public class MatchService {
     var page =
         new Reranker(config.weights())
             .page(
-                q,
+                // A free text's vector is known once retrieved: every candidate gets its real
+                // cosine, as for a stored need.
+                q.withVector(rankings.queryVector()),
                 rankings.bm25(),
                 rankings.knn(),
                 rankings.bm25Scores(),

@@ -45,11 +45,15 @@ public class Retrieval {
 
   /**
    * The two rankings to fuse, the keyword side's scores of every candidate of either ranking (BM25,
-   * or matched terms when degraded; absent: no term matched), and whether they came from the
-   * fallback.
+   * or matched terms when degraded; absent: no term matched), whether they came from the fallback,
+   * and the query's vector (the stored one, or the free text's embedding).
    */
   public record Rankings(
-      List<UUID> bm25, List<UUID> knn, Map<UUID, Double> bm25Scores, boolean degraded) {}
+      List<UUID> bm25,
+      List<UUID> knn,
+      Map<UUID, Double> bm25Scores,
+      boolean degraded,
+      float[] queryVector) {}
 
   /**
    * Both rankings. A query without a stored vector (free text) is embedded while the BM25 search
@@ -86,7 +90,7 @@ public class Retrieval {
             .forEach(k -> scores.putIfAbsent(k.id(), k.score()));
       }
       return new Rankings(
-          keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false);
+          keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false, vector);
     } catch (SearchUnavailable | CompletionException e) {
       bm25.cancel(true);
       if (e instanceof CompletionException c && !(c.getCause() instanceof SearchUnavailable)) {
@@ -145,7 +149,7 @@ public class Retrieval {
     rows.stream()
         .filter(r -> r.matched() > 0)
         .forEach(r -> scores.put(r.id(), (double) r.matched()));
-    return new Rankings(lexical, byVector, scores, true);
+    return new Rankings(lexical, byVector, scores, true, queryVector);
   }
 
   private static double cosine(float[] q, Array stored) throws SQLException {

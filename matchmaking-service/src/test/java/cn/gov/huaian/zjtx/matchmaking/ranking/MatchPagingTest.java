@@ -212,7 +212,8 @@ class MatchPagingTest {
         .then()
         .statusCode(200)
         .body("items[0].rank", equalTo(101))
-        .body("items.size()", equalTo(TWINS + 1 - 100))
+        // The demo expert is in the database only (never indexed): the twins alone are ranked.
+        .body("items.size()", equalTo(TWINS - 100))
         .body("nextCursor", nullValue());
   }
 
