@@ -316,7 +316,7 @@ public final class JudgedEvaluation {
    * The ids of an earlier load of this instance (a second run need not replay 400 idempotent
    * posts), when the cache exists and its first need still exists there.
    */
-  private boolean reuse(Path cache, Map<UUID, String> expertIds, Map<String, UUID> needIds)
+  boolean reuse(Path cache, Map<UUID, String> expertIds, Map<String, UUID> needIds)
       throws Exception {
     if (!Files.exists(cache)) {
       return false;
@@ -339,7 +339,7 @@ public final class JudgedEvaluation {
     }
   }
 
-  private void waitIndexed() throws Exception {
+  void waitIndexed() throws Exception {
     for (int i = 0; i < 600; i++) {
       JsonNode s = get("/api/v1/admin/search/status");
       if (s.get("pending").asLong() == 0 && s.get("available").asBoolean()) {
@@ -350,7 +350,7 @@ public final class JudgedEvaluation {
     throw new IllegalStateException("索引积压 10 分钟未清空");
   }
 
-  private JsonNode matches(UUID need, String mode) throws Exception {
+  JsonNode matches(UUID need, String mode) throws Exception {
     return get("/api/v1/matches/needs/" + need + "/experts?size=100&mode=" + mode).get("items");
   }
 
@@ -384,7 +384,7 @@ public final class JudgedEvaluation {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
   }
 
-  private JsonNode post(String path, JsonNode body, String key) throws Exception {
+  JsonNode post(String path, JsonNode body, String key) throws Exception {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
