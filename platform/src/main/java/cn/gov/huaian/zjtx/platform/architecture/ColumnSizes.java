@@ -370,14 +370,17 @@ public final class ColumnSizes {
     return found;
   }
 
-  /** The max argument of every Violations text check whose field literal ends with {@code name}. */
+  /**
+   * The max argument of every Violations text check of the field {@code name} (the literal itself,
+   * or a prefix variable and the literal, as in {@code f + "name"} for list items).
+   */
   static List<Integer> violationsMax(String text, String name, String all) {
     List<Integer> out = new ArrayList<>();
     Pattern call =
         Pattern.compile(
             "\\b("
                 + String.join("|", CHECKS)
-                + ")\\(\\s*(?:[^,()]*\\+\\s*)?\"(?:[^\"]*\\.)?"
+                + ")\\(\\s*(?:\\w+\\s*\\+\\s*)?\""
                 + Pattern.quote(name)
                 + "\"");
     Matcher m = call.matcher(text);
