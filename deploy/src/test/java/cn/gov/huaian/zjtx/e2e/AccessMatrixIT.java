@@ -67,6 +67,9 @@ class AccessMatrixIT {
                   "揭榜：bids visible to admin and the bidding team (ChallengeTest)"),
               admin("GET /api/v1/commissioners/coverage"),
               coveredBy(
+                  "GET /api/v1/cooperations",
+                  "合作：one enterprise's records for itself, its commissioners and admins (ByEnterpriseTest)"),
+              coveredBy(
                   "GET /api/v1/cooperations/{id}",
                   "合作：the two sides and admin (CooperationTest, MatchmakingJourneyIT)"),
               admin("GET /api/v1/dashboard/targets"),

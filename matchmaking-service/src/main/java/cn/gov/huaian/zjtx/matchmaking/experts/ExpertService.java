@@ -153,7 +153,7 @@ public class ExpertService {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String name = v.requiredText("name", "高校名称", r.name(), 100);
+    String name = v.requiredName("name", "高校名称", r.name(), 1, 100);
     String city = v.requiredText("city", "所在城市", r.city(), 50);
     String province = v.requiredText("province", "所在省份", r.province(), 50);
     v.throwIfAny();
@@ -169,7 +169,7 @@ public class ExpertService {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String name = v.requiredText("name", "团队名称", r.name(), 100);
+    String name = v.requiredName("name", "团队名称", r.name(), 1, 100);
     String description = v.optionalText("description", "团队简介", r.description(), 2000);
     v.eachOf(
         "disciplines",

@@ -167,6 +167,9 @@ public class ProblemMappers {
   }
 
   private static String messageFor(MismatchedInputException e) {
+    if (e instanceof StorableText.BadText bad) {
+      return bad.reason();
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return "不允许的字段（可能拼写错误，或该字段由系统计算、不能填写）";
     }
