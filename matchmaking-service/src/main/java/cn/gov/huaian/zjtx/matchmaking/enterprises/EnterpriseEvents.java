@@ -9,9 +9,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Applies enterprise events to this service's read model of commissioner assignments (who may post
- * and see needs for which firm): each event once (by id), and a snapshot only if its version is
- * newer than the one held for the enterprise. The snapshot's {@code commissioners} list replaces
+ * Applies enterprise events to this service's read model of the firms it knows ({@code
+ * enterprise_version}: id, version, credit code, name) and of commissioner assignments (who may
+ * post and see needs for which firm): each event once (by id), and a snapshot only if its version
+ * is newer than the one held for the enterprise. The snapshot's {@code commissioners} list replaces
  * the enterprise's rows in {@code commissioner_assignment}.
  */
 @ApplicationScoped
@@ -64,13 +65,17 @@ public class EnterpriseEvents {
     if (version < 0) {
       throw new IllegalArgumentException("企业事件缺少版本号");
     }
+    JsonNode data = event.path("data");
     int newer =
         em.createNativeQuery(
-                "insert into enterprise_version (enterprise_id, version) values (?1, ?2) "
-                    + "on conflict (enterprise_id) do update set version = excluded.version, applied_at = now() "
+                "insert into enterprise_version (enterprise_id, version, credit_code, name) values (?1, ?2, ?3, ?4) "
+                    + "on conflict (enterprise_id) do update set version = excluded.version, applied_at = now(), "
+                    + "credit_code = excluded.credit_code, name = excluded.name "
                     + "where enterprise_version.version < excluded.version")
             .setParameter(1, enterpriseId)
             .setParameter(2, version)
+            .setParameter(3, clipped(data.path("creditCode").asText(null), 18))
+            .setParameter(4, clipped(data.path("name").asText(null), 200))
             .executeUpdate();
     if (newer == 0) {
       return Outcome.STALE;
@@ -94,6 +99,11 @@ public class EnterpriseEvents {
         .setParameter(1, eventId)
         .executeUpdate();
     return Outcome.APPLIED;
+  }
+
+  /** The snapshot's text, or null when absent or longer than the column (never a failed event). */
+  static String clipped(String value, int max) {
+    return value == null || value.isBlank() || value.length() > max ? null : value.strip();
   }
 
   /**

@@ -12,8 +12,6 @@ import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -148,48 +146,18 @@ public class ExpertService {
     return t;
   }
 
-  private void applyUniversity(UniversityRequest r, University u) {
-    if (r == null) {
-      new Violations().add("body", "请求体不能为空").throwIfAny();
-    }
-    var v = new Violations();
-    String name = v.requiredName("name", "高校名称", r.name(), 1, 100);
-    String city = v.requiredText("city", "所在城市", r.city(), 50);
-    String province = v.requiredText("province", "所在省份", r.province(), 50);
-    v.throwIfAny();
-    u.name = name;
-    u.city = city;
-    u.province = province;
-    u.inHuaian = city.startsWith("淮安");
-    u.inJiangsu = province.startsWith("江苏");
+  private static void applyUniversity(UniversityRequest r, University u) {
+    UniversityRules.apply(r, u);
   }
 
-  private void applyTeam(TeamRequest r, ResearchTeam t) {
-    if (r == null) {
-      new Violations().add("body", "请求体不能为空").throwIfAny();
-    }
-    var v = new Violations();
-    String name = v.requiredName("name", "团队名称", r.name(), 1, 100);
-    String description = v.optionalText("description", "团队简介", r.description(), 2000);
-    v.eachOf(
-        "disciplines",
-        "学科代码",
-        r.disciplines(),
-        10,
-        cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes.get()::exists,
-        "不是有效的国家自然科学基金申请代码");
-    if (r.leaderId() != null) {
-      Expert leader = Expert.findById(r.leaderId());
-      if (leader == null || !leader.universityId.equals(t.universityId)) {
-        v.add("leaderId", "团队负责人须为本校已登记的专家");
-      }
-    }
-    v.throwIfAny();
-    t.name = name;
-    t.description = description;
-    t.leaderId = r.leaderId();
-    t.disciplines =
-        new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
+  private static void applyTeam(TeamRequest r, ResearchTeam t) {
+    TeamRules.apply(
+        r,
+        t,
+        leaderId -> {
+          Expert leader = Expert.findById(leaderId);
+          return leader != null && leader.universityId.equals(t.universityId);
+        });
   }
 
   private UUID targetUniversity(UUID requested) {

@@ -1,8 +1,10 @@
 package cn.gov.huaian.zjtx.matchmaking.needs;
 
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.matchmaking.enterprises.KnownEnterprises;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
+import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
@@ -14,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,18 +31,21 @@ public class TechNeedService {
   private final IndexQueue index;
   private final AuditLog audit;
   private final IdempotencyKeys idempotency;
+  private final KnownEnterprises enterprises;
 
   public TechNeedService(
       CurrentUser user,
       NeedAccess access,
       IndexQueue index,
       AuditLog audit,
-      IdempotencyKeys idempotency) {
+      IdempotencyKeys idempotency,
+      KnownEnterprises enterprises) {
     this.user = user;
     this.access = access;
     this.index = index;
     this.audit = audit;
     this.idempotency = idempotency;
+    this.enterprises = enterprises;
   }
 
   /** The created need, and whether it was created now (false: an idempotent repeat). */
@@ -124,6 +130,20 @@ public class TechNeedService {
     if (!access.canPostFor(request.enterpriseId())) {
       throw ProblemException.forbidden("服务专员只能为其负责的企业登记需求");
     }
+    if (!enterprises.exists(request.enterpriseId())) {
+      throw unknownEnterprise(request.enterpriseId());
+    }
     return request.enterpriseId();
+  }
+
+  /** 422: the platform's enterprise registry (as this service knows it) has no such firm. */
+  static ProblemException unknownEnterprise(UUID id) {
+    String message = "企业编号 " + id + " 在平台企业库中不存在（或尚未同步到本服务），请核对后再登记";
+    return new ProblemException(
+        422,
+        "enterprise-unknown",
+        "企业不存在",
+        message,
+        List.of(new Problem.Violation("enterpriseId", message)));
   }
 }

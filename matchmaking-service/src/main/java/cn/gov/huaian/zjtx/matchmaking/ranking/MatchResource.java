@@ -12,8 +12,10 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * 匹配与检索 REST API, both sides: experts for a need (its enterprise), needs for an expert (the expert,
@@ -36,7 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Authenticated
 @RunOnVirtualThread
 public class MatchResource {
-  private static final int QUERY_MAX = 200;
+  /** Free text up to this many characters (a need pasted whole); GET carries less, see below. */
+  public static final int QUERY_MAX = 2000;
+
+  private static final String CURSOR_DOC =
+      "上一页结果中的 nextCursor（原样传回）；不传则为第一页 / the previous page's nextCursor, absent for the first page";
   private static final int UNIVERSITY_EXPERTS_MAX = 50;
   private final MatchService matches;
   private final NeedAccess needAccess;
@@ -61,7 +68,8 @@ public class MatchResource {
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
           int size,
-      @QueryParam("mode") String mode) {
+      @QueryParam("mode") String mode,
+      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
     Reranker.Stage stage = stage(mode);
     TechNeed need = TechNeed.findById(id);
     if (need == null || !needAccess.canSee(need)) {
@@ -70,7 +78,7 @@ public class MatchResource {
     if (!needAccess.canManage(need)) {
       throw ProblemException.forbidden("只有需求所属企业、其服务专员或管理员可以查看推荐专家");
     }
-    return matches.expertsForNeed(need, size, stage);
+    return matches.expertsForNeed(need, size, cursor, stage);
   }
 
   /**
@@ -112,7 +120,7 @@ public class MatchResource {
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 50, message = "条数不能超过 50")
           int size) {
-    MatchResult experts = expertsForNeed(id, 100, null);
+    MatchResult experts = expertsForNeed(id, 100, null, null);
     Map<UUID, List<Match>> byTeam = new HashMap<>();
     Map<UUID, UUID> teamOf = new HashMap<>();
     for (Match m : experts.items()) {
@@ -154,7 +162,8 @@ public class MatchResource {
           @DefaultValue("20")
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
-          int size) {
+          int size,
+      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
     Expert expert = Expert.findById(id);
     if (expert == null) {
       throw ProblemException.notFound("专家");
@@ -162,7 +171,7 @@ public class MatchResource {
     if (!experts.canManage(expert)) {
       throw ProblemException.forbidden("只能查看本人或本校专家的匹配结果");
     }
-    return matches.needsForExpert(expert, size);
+    return matches.needsForExpert(expert, size, cursor);
   }
 
   /**
@@ -219,7 +228,8 @@ public class MatchResource {
 
   @GET
   @Path("/search/experts")
-  @Operation(summary = "全文检索专家（中文分词+同义词+语义） / Free-text expert search")
+  @Operation(
+      summary = "全文检索专家（中文分词+同义词+语义；长文本请用 POST） / Free-text expert search; long text: use POST")
   public MatchResult searchExperts(
       @QueryParam("q") String q,
       @QueryParam("size")
@@ -227,8 +237,32 @@ public class MatchResource {
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
           int size,
-      @QueryParam("mode") String mode) {
-    return matches.searchExperts(checked(q), size, stage(mode));
+      @QueryParam("mode") String mode,
+      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
+    return matches.searchExperts(checked(q), size, cursor, stage(mode));
+  }
+
+  /**
+   * A free-text search in a JSON body: what a GET cannot carry (a need of up to {@value #QUERY_MAX}
+   * characters is up to 18 KB once percent-encoded, beyond the 4 KB request line the HTTP servers
+   * accept).
+   *
+   * @param q the text, 1–2,000 characters
+   * @param size results per page, 1–100 (default 20)
+   * @param cursor the previous page's {@code nextCursor}; absent for the first page
+   * @param mode bm25 | vector | hybrid | full (admins only; default full)
+   */
+  public record SearchRequest(String q, Integer size, String cursor, String mode) {}
+
+  @POST
+  @Path("/search/experts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "全文检索专家（请求体，检索词至多 2000 字，适合粘贴整段需求） / Free-text expert search with the text in the body (up to 2,000 characters)")
+  public MatchResult searchExpertsByBody(SearchRequest body) {
+    SearchRequest r = body(body);
+    return matches.searchExperts(checked(r.q()), size(r.size()), r.cursor(), stage(r.mode()));
   }
 
   @GET
@@ -244,11 +278,45 @@ public class MatchResource {
           @DefaultValue("20")
           @Min(value = 1, message = "条数至少为 1")
           @Max(value = 100, message = "条数不能超过 100")
-          int size) {
-    return matches.searchNeeds(checked(q), size);
+          int size,
+      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
+    return matches.searchNeeds(checked(q), size, cursor);
   }
 
-  private static String checked(String q) {
+  @POST
+  @Path("/search/needs")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed({"university", "expert", "commissioner", "admin"})
+  @Operation(
+      summary =
+          "全文检索开放需求（请求体，检索词至多 2000 字；仅公开字段） / Free-text search of open needs with the text in the body")
+  public MatchResult searchNeedsByBody(SearchRequest body) {
+    SearchRequest r = body(body);
+    if (r.mode() != null) {
+      throw ProblemException.invalid("mode", "需求检索没有诊断模式（mode）");
+    }
+    return matches.searchNeeds(checked(r.q()), size(r.size()), r.cursor());
+  }
+
+  private static SearchRequest body(SearchRequest body) {
+    if (body == null) {
+      throw ProblemException.invalid("body", "请求体不能为空，应为 {\"q\": \"检索词\"}");
+    }
+    return body;
+  }
+
+  private static int size(Integer size) {
+    if (size == null) {
+      return 20;
+    }
+    if (size < 1 || size > 100) {
+      throw ProblemException.invalid("size", "每页条数须在 1 到 100 之间");
+    }
+    return size;
+  }
+
+  /** The query text: required, at most {@value #QUERY_MAX} characters, no control characters. */
+  static String checked(String q) {
     var v = new Violations();
     String text = v.requiredText("q", "检索词", q, QUERY_MAX);
     v.throwIfAny();

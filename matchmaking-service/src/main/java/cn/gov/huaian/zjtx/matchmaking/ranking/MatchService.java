@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.ranking;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
+import cn.gov.huaian.zjtx.matchmaking.search.SearchConfig;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import cn.gov.huaian.zjtx.matchmaking.text.Fillers;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
@@ -26,18 +27,29 @@ public class MatchService {
   private static final int MAX_TERMS = 64;
   private final Retrieval retrieval;
   private final RankingConfig config;
+  private final SearchConfig search;
 
-  public MatchService(Retrieval retrieval, RankingConfig config) {
+  public MatchService(Retrieval retrieval, RankingConfig config, SearchConfig search) {
     this.retrieval = retrieval;
     this.config = config;
+    this.search = search;
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
-    return expertsForNeed(need, size, Reranker.Stage.FULL);
+    return expertsForNeed(need, size, null, Reranker.Stage.FULL);
   }
 
   /** Experts for a need, ordered by one stage of the pipeline (admin diagnostics) or all of it. */
   public MatchResult expertsForNeed(TechNeed need, int size, Reranker.Stage stage) {
+    return expertsForNeed(need, size, null, stage);
+  }
+
+  /** One page of the experts for a need: the first, or the one after {@code cursor}. */
+  public MatchResult expertsForNeed(TechNeed need, int size, String cursor, Reranker.Stage stage) {
+    Window w = window(cursor, size, "need-experts", need.id.toString(), stage.name());
+    if (w.empty()) {
+      return new MatchResult(List.of(), false);
+    }
     var q =
         query(
             need.matchText(),
@@ -46,10 +58,19 @@ public class MatchService {
             need.cluster == null ? List.of() : List.of(need.cluster),
             need.regionPreference.name(),
             false);
-    return rankExperts(q, size, stage);
+    return rankExperts(q, w, stage);
   }
 
   public MatchResult needsForExpert(Expert expert, int size) {
+    return needsForExpert(expert, size, null);
+  }
+
+  /** One page of the open needs for an expert: the first, or the one after {@code cursor}. */
+  public MatchResult needsForExpert(Expert expert, int size, String cursor) {
+    Window w = window(cursor, size, "expert-needs", expert.id.toString());
+    if (w.empty()) {
+      return new MatchResult(List.of(), false);
+    }
     var q =
         query(
             expert.matchText(),
@@ -58,19 +79,89 @@ public class MatchService {
             expert.clusters,
             Reranker.PER_CANDIDATE,
             false);
-    return rankNeeds(q, size, expert);
+    return rankNeeds(q, w, expert);
   }
 
   public MatchResult searchExperts(String text, int size) {
-    return searchExperts(text, size, Reranker.Stage.FULL);
+    return searchExperts(text, size, null, Reranker.Stage.FULL);
   }
 
   public MatchResult searchExperts(String text, int size, Reranker.Stage stage) {
-    return rankExperts(query(text, null, List.of(), List.of(), "ANY", true), size, stage);
+    return searchExperts(text, size, null, stage);
+  }
+
+  /** One page of a free-text expert search: the first, or the one after {@code cursor}. */
+  public MatchResult searchExperts(String text, int size, String cursor, Reranker.Stage stage) {
+    Window w = window(cursor, size, "search-experts", stage.name(), text);
+    if (w.empty()) {
+      return new MatchResult(List.of(), false);
+    }
+    return rankExperts(query(text, null, List.of(), List.of(), "ANY", true), w, stage);
   }
 
   public MatchResult searchNeeds(String text, int size) {
-    return rankNeeds(query(text, null, List.of(), List.of(), "ANY", true), size, null);
+    return searchNeeds(text, size, null);
+  }
+
+  /** One page of a free-text search of open needs: the first, or the one after {@code cursor}. */
+  public MatchResult searchNeeds(String text, int size, String cursor) {
+    Window w = window(cursor, size, "search-needs", text);
+    if (w.empty()) {
+      return new MatchResult(List.of(), false);
+    }
+    return rankNeeds(query(text, null, List.of(), List.of(), "ANY", true), w, null);
+  }
+
+  /**
+   * What a page asks of the retrievals: where it starts ({@code after}, null for the first page),
+   * how many results it takes (at most the room left under the results limit) and how deep each
+   * retrieval must go to reach them (never less than a first page's depth, so a first page is
+   * ranked exactly as before paging existed).
+   */
+  record Window(String scope, Cursor after, int take, int depth) {
+    boolean empty() {
+      return take <= 0;
+    }
+
+    int served() {
+      return after == null ? 0 : after.offset();
+    }
+  }
+
+  Window window(String cursor, int size, String... question) {
+    String scope = Cursor.scope(question);
+    Cursor after = cursor == null || cursor.isBlank() ? null : Cursor.decode(cursor, scope);
+    int served = after == null ? 0 : after.offset();
+    int max = maxResults();
+    int take = Math.max(0, Math.min(size, max - served));
+    int depth = Math.min(max, Math.max(search.candidates(), served + take));
+    return new Window(scope, after, take, depth);
+  }
+
+  /** The cursor of the page after this one, or null when this one was the last. */
+  private String next(Window w, Paging.Attempt<Retrieval.Rankings> a) {
+    if (!Paging.hasNext(a, w.served(), w.take(), maxResults())) {
+      return null;
+    }
+    Match last = a.page().items().getLast();
+    return new Cursor(w.scope(), last.rank(), last.score(), last.id()).encode();
+  }
+
+  private int maxResults() {
+    return Math.max(search.candidates(), config.maxResults());
+  }
+
+  /** Did a retrieval return all it was asked for (so a deeper one could find more)? */
+  private static boolean saturated(Retrieval.Rankings r, int depth) {
+    return !r.degraded() && (r.bm25().size() >= depth || r.knn().size() >= depth);
+  }
+
+  /**
+   * How many ids of each retrieval the scores are normalised over: a first page's depth, so every
+   * page scores alike; the degraded path's candidates do not depend on the depth, all of them.
+   */
+  private int anchor(Retrieval.Rankings rankings) {
+    return rankings.degraded() ? Integer.MAX_VALUE : search.candidates();
   }
 
   static MatchQuery query(
@@ -97,15 +188,26 @@ public class MatchService {
         region);
   }
 
-  private MatchResult rankExperts(MatchQuery q, int size, Reranker.Stage stage) {
-    var rankings = retrieval.retrieve(DocKind.EXPERT, q);
+  private MatchResult rankExperts(MatchQuery q, Window w, Reranker.Stage stage) {
+    var attempt =
+        Paging.fetch(
+            w.depth(),
+            maxResults(),
+            w.take(),
+            w.after() != null,
+            depth -> rankExperts(q, w, stage, depth));
+    return new MatchResult(attempt.page().items(), attempt.rankings().degraded(), next(w, attempt));
+  }
+
+  private Paging.Attempt<Retrieval.Rankings> rankExperts(
+      MatchQuery q, Window w, Reranker.Stage stage, int depth) {
+    var rankings = retrieval.retrieve(DocKind.EXPERT, q, depth);
     var ids = union(rankings);
-    if (ids.isEmpty()) {
-      return new MatchResult(List.of(), rankings.degraded());
-    }
     Map<UUID, Candidate> candidates = new HashMap<>();
     List<Expert> experts =
-        QuarkusTransaction.requiringNew().call(() -> Expert.<Expert>list("id in ?1", ids));
+        ids.isEmpty()
+            ? List.of()
+            : QuarkusTransaction.requiringNew().call(() -> Expert.<Expert>list("id in ?1", ids));
     var history = retrieval.expertHistory(new HashSet<>(ids));
     for (Expert e : experts) {
       int remaining = e.capacity - history.active().getOrDefault(e.id, 0);
@@ -123,24 +225,44 @@ public class MatchService {
               history.outcome().get(e.id),
               e.embedding));
     }
-    var items =
+    var page =
         new Reranker(config.weights())
-            .rank(
-                q, rankings.bm25(), rankings.knn(), rankings.bm25Scores(), candidates, size, stage);
-    return new MatchResult(items, rankings.degraded());
+            .page(
+                q,
+                rankings.bm25(),
+                rankings.knn(),
+                rankings.bm25Scores(),
+                candidates,
+                stage,
+                anchor(rankings),
+                w.after(),
+                w.take());
+    return new Paging.Attempt<>(rankings, page, saturated(rankings, depth));
   }
 
-  private MatchResult rankNeeds(MatchQuery q, int size, Expert forExpert) {
-    var rankings = retrieval.retrieve(DocKind.NEED, q);
+  private MatchResult rankNeeds(MatchQuery q, Window w, Expert forExpert) {
+    var attempt =
+        Paging.fetch(
+            w.depth(),
+            maxResults(),
+            w.take(),
+            w.after() != null,
+            depth -> rankNeeds(q, w, forExpert, depth));
+    return new MatchResult(attempt.page().items(), attempt.rankings().degraded(), next(w, attempt));
+  }
+
+  private Paging.Attempt<Retrieval.Rankings> rankNeeds(
+      MatchQuery q, Window w, Expert forExpert, int depth) {
+    var rankings = retrieval.retrieve(DocKind.NEED, q, depth);
     var ids = union(rankings);
-    if (ids.isEmpty()) {
-      return new MatchResult(List.of(), rankings.degraded());
-    }
     List<TechNeed> needs =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    TechNeed.<TechNeed>list("id in ?1 and status = ?2", ids, TechNeed.Status.OPEN));
+        ids.isEmpty()
+            ? List.of()
+            : QuarkusTransaction.requiringNew()
+                .call(
+                    () ->
+                        TechNeed.<TechNeed>list(
+                            "id in ?1 and status = ?2", ids, TechNeed.Status.OPEN));
     var history =
         retrieval.enterpriseHistory(
             new HashSet<>(needs.stream().map(n -> n.enterpriseId).toList()));
@@ -161,17 +283,19 @@ public class MatchService {
               history.outcome().get(n.enterpriseId),
               n.embedding));
     }
-    var items =
+    var page =
         new Reranker(config.weights())
-            .rank(
+            .page(
                 q,
                 rankings.bm25(),
                 rankings.knn(),
                 rankings.bm25Scores(),
                 candidates,
-                size,
-                Reranker.Stage.FULL);
-    return new MatchResult(items, rankings.degraded());
+                Reranker.Stage.FULL,
+                anchor(rankings),
+                w.after(),
+                w.take());
+    return new Paging.Attempt<>(rankings, page, saturated(rankings, depth));
   }
 
   private static boolean localFor(TechNeed n, Expert e) {

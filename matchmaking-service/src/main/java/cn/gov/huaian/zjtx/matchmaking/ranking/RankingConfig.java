@@ -33,6 +33,13 @@ public interface RankingConfig {
   @WithDefault("0.25")
   double maxAdjustment();
 
+  /**
+   * How far a ranking can be paged with cursors (results in all; each retrieval then goes that deep
+   * at most). A first page is ranked from {@code zjtx.search.candidates} per retrieval.
+   */
+  @WithDefault("1000")
+  int maxResults();
+
   default Weights weights() {
     return new Weights(
         fusion(),

@@ -6,11 +6,13 @@ import cn.gov.huaian.zjtx.matchmaking.text.Highlighter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,7 +50,8 @@ public final class Reranker {
 
   /**
    * Fusion then re-rank; {@code candidates} holds what is known of each retrieved id (others are
-   * dropped). {@code bm25Scores} may be empty (then the BM25 rank stands in for the score).
+   * dropped). {@code bm25Scores} may be empty (then the BM25 rank stands in for the score). The
+   * first {@code size} results.
    */
   public List<Match> rank(
       MatchQuery q,
@@ -58,16 +61,56 @@ public final class Reranker {
       Map<UUID, Candidate> candidates,
       int size,
       Stage stage) {
+    return page(q, bm25, knn, bm25Scores, candidates, stage, Integer.MAX_VALUE, null, size).items();
+  }
+
+  /**
+   * One page of results, whether more ranked results follow it, and the highest score a document
+   * neither retrieval returned could have ({@code unseenBound}: lexical part at most the last
+   * keyword hit's, vector part at most the last vector hit's, plus the largest lift): a result
+   * scoring below it might be outranked by such a document.
+   */
+  public record Page(List<Match> items, boolean more, double unseenBound) {}
+
+  /**
+   * One page of the ranking: the results strictly after {@code after} (null: from the first) in the
+   * total order score descending, then id ascending (so equal scores are ordered, and a page
+   * boundary between equal scores loses or repeats nothing).
+   *
+   * <p>Scores do not depend on how deep the retrievals went: what is normalised over the candidates
+   * (the cosine's min and max, the best relevance) is taken over the first {@code anchor} ids of
+   * each retrieval only, the depth of a first page. A deeper retrieval for a later page then scores
+   * every document exactly as the first page did, and the order of the pages agrees.
+   */
+  public Page page(
+      MatchQuery q,
+      List<UUID> bm25,
+      List<UUID> knn,
+      Map<UUID, Double> bm25Scores,
+      Map<UUID, Candidate> candidates,
+      Stage stage,
+      int anchor,
+      Cursor after,
+      int size) {
     Map<UUID, Integer> bm25Rank = ranks(bm25);
     Map<UUID, Integer> knnRank = ranks(knn);
-    Map<UUID, Double> relevance =
+    Set<UUID> anchorIds = new HashSet<>(head(bm25, anchor));
+    anchorIds.addAll(head(knn, anchor));
+    Fused fused =
         switch (stage) {
-          case BM25 -> byOrder(bm25);
-          case VECTOR -> byOrder(knn);
-          case HYBRID, FULL -> fuse(q, bm25, knn, bm25Scores, candidates);
+          case BM25 -> new Fused(byOrder(bm25), 1.0 / (bm25.size() + 1));
+          case VECTOR -> new Fused(byOrder(knn), 1.0 / (knn.size() + 1));
+          case HYBRID, FULL -> fuse(q, bm25, knn, bm25Scores, candidates, anchor);
         };
-    double max = relevance.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    var scored = new ArrayList<Match>();
+    Map<UUID, Double> relevance = fused.relevance();
+    double max =
+        relevance.entrySet().stream()
+            .filter(e -> anchorIds.contains(e.getKey()))
+            .mapToDouble(Map.Entry::getValue)
+            .max()
+            .orElse(1);
+    record Scored(Candidate candidate, double score, List<Match.Contribution> contributions) {}
+    var scored = new ArrayList<Scored>();
     for (var entry : relevance.entrySet()) {
       Candidate c = candidates.get(entry.getKey());
       if (c == null) {
@@ -79,6 +122,26 @@ public final class Reranker {
               ? contributions(q, c, rel)
               : List.of(contribution("relevance", stageLabel(stage), rel, 1));
       double score = contributions.stream().mapToDouble(Match.Contribution::contribution).sum();
+      scored.add(new Scored(c, round(score), contributions));
+    }
+    scored.sort(
+        Comparator.comparingDouble(Scored::score)
+            .reversed()
+            .thenComparing(s -> s.candidate().id().toString()));
+    int from = 0;
+    if (after != null) {
+      while (from < scored.size()
+          && !after.isBefore(scored.get(from).score(), scored.get(from).candidate().id())) {
+        from++;
+      }
+    }
+    int to = Math.min(scored.size(), from + Math.max(0, size));
+    int offset = after == null ? 0 : after.offset();
+    var out = new ArrayList<Match>(to - from);
+    // Only the page is explained: matched terms and highlights cost more than the scores.
+    for (int i = from; i < to; i++) {
+      Scored s = scored.get(i);
+      Candidate c = s.candidate();
       List<String> matched = matchedTerms(q, c.text());
       var explanation =
           new Match.Explanation(
@@ -87,17 +150,20 @@ public final class Reranker {
               sharedDisciplines(q.disciplines(), c.disciplines()),
               bm25Rank.get(c.id()),
               knnRank.get(c.id()),
-              contributions);
-      scored.add(new Match(c.id(), c.label(), 0, round(score), explanation));
+              s.contributions());
+      out.add(new Match(c.id(), c.label(), offset + (i - from) + 1, s.score(), explanation));
     }
-    // Stable on equal scores: the fused order decides.
-    scored.sort(Comparator.comparingDouble(Match::score).reversed());
-    var out = new ArrayList<Match>(Math.min(size, scored.size()));
-    for (int i = 0; i < Math.min(size, scored.size()); i++) {
-      Match m = scored.get(i);
-      out.add(new Match(m.id(), m.label(), i + 1, m.score(), m.explanation()));
-    }
-    return out;
+    double bound =
+        (max <= 0 ? 0 : fused.unseenBound() / max)
+            * (stage == Stage.FULL ? 1 + weights.maxAdjustment() : 1);
+    return new Page(out, to < scored.size(), bound);
+  }
+
+  /** Each candidate's relevance, and the most a document neither list returned could have. */
+  record Fused(Map<UUID, Double> relevance, double unseenBound) {}
+
+  private static List<UUID> head(List<UUID> ranking, int n) {
+    return ranking.size() <= n ? ranking : ranking.subList(0, n);
   }
 
   private String stageLabel(Stage stage) {
@@ -122,28 +188,36 @@ public final class Reranker {
 
   /**
    * Relevance of every candidate either retrieval found. Score fusion: lexical × BM25 / best BM25 +
-   * (1 − lexical) × cosine normalised over the candidates (min → 0, max → 1); a candidate only one
-   * side found keeps its own score there and its real score on the other side (cosine is computed
-   * from stored vectors; BM25 absent means no term matched well, so 0).
+   * (1 − lexical) × cosine normalised over the anchor candidates (the first {@code anchor} of each
+   * retrieval: min → 0, max → 1); a candidate only one side found keeps its own score there and its
+   * real score on the other side (cosine is computed from stored vectors, BM25 scores are asked for
+   * every candidate; absent means no term matched, so 0). The best BM25 score is the first keyword
+   * hit's at any depth: the lexical part of a score does not depend on the depth either.
    */
-  Map<UUID, Double> fuse(
+  Fused fuse(
       MatchQuery q,
       List<UUID> bm25,
       List<UUID> knn,
       Map<UUID, Double> bm25Scores,
-      Map<UUID, Candidate> candidates) {
+      Map<UUID, Candidate> candidates,
+      int anchor) {
     if ("rrf".equals(weights.fusion())) {
-      return Rrf.fuse(List.of(bm25, knn), Rrf.DEFAULT_K);
+      return new Fused(
+          Rrf.fuse(List.of(bm25, knn), Rrf.DEFAULT_K),
+          1.0 / (Rrf.DEFAULT_K + bm25.size() + 1) + 1.0 / (Rrf.DEFAULT_K + knn.size() + 1));
     }
     var ids = new LinkedHashSet<UUID>(bm25);
     ids.addAll(knn);
+    Set<UUID> anchorIds = new HashSet<>(head(bm25, anchor));
+    anchorIds.addAll(head(knn, anchor));
     Map<UUID, Double> lexical = new HashMap<>();
     if (!bm25Scores.isEmpty()) {
       double best = bm25Scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
       bm25Scores.forEach((id, s) -> lexical.put(id, best <= 0 ? 0 : s / best));
     } else {
+      int n = Math.min(bm25.size(), anchor);
       for (int i = 0; i < bm25.size(); i++) {
-        lexical.putIfAbsent(bm25.get(i), 1 - (double) i / bm25.size());
+        lexical.putIfAbsent(bm25.get(i), Math.max(0, 1 - (double) i / n));
       }
     }
     Map<UUID, Double> cosine = new HashMap<>();
@@ -157,14 +231,16 @@ public final class Reranker {
       }
     }
     Map<UUID, Double> semantic = new HashMap<>();
-    if (cosine.size() >= 2) {
-      double lo = cosine.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-      double hi = cosine.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+    var anchored = cosine.entrySet().stream().filter(e -> anchorIds.contains(e.getKey())).toList();
+    if (anchored.size() >= 2) {
+      double lo = anchored.stream().mapToDouble(Map.Entry::getValue).min().orElse(0);
+      double hi = anchored.stream().mapToDouble(Map.Entry::getValue).max().orElse(1);
       cosine.forEach((id, v) -> semantic.put(id, hi - lo <= 1e-9 ? 1 : (v - lo) / (hi - lo)));
     } else {
       // No vectors to compare (degraded or missing): the kNN order stands in.
+      int n = Math.min(knn.size(), anchor);
       for (int i = 0; i < knn.size(); i++) {
-        semantic.putIfAbsent(knn.get(i), 1 - (double) i / knn.size());
+        semantic.putIfAbsent(knn.get(i), Math.max(0, 1 - (double) i / n));
       }
     }
     double w = weights.lexical();
@@ -172,7 +248,10 @@ public final class Reranker {
     for (UUID id : ids) {
       fused.put(id, w * lexical.getOrDefault(id, 0.0) + (1 - w) * semantic.getOrDefault(id, 0.0));
     }
-    return fused;
+    double unseen =
+        w * (bm25.isEmpty() ? 0 : lexical.getOrDefault(bm25.getLast(), 0.0))
+            + (1 - w) * (knn.isEmpty() ? 0 : semantic.getOrDefault(knn.getLast(), 0.0));
+    return new Fused(fused, unseen);
   }
 
   /**

@@ -41,8 +41,9 @@ public class Retrieval {
   }
 
   /**
-   * The two rankings to fuse, the keyword side's scores (BM25, or matched terms when degraded), and
-   * whether they came from the fallback.
+   * The two rankings to fuse, the keyword side's scores of every candidate of either ranking (BM25,
+   * or matched terms when degraded; absent: no term matched), and whether they came from the
+   * fallback.
    */
   public record Rankings(
       List<UUID> bm25, List<UUID> knn, Map<UUID, Double> bm25Scores, boolean degraded) {}
@@ -52,23 +53,33 @@ public class Retrieval {
    * already runs, so the embedding's latency overlaps the keyword search's.
    */
   public Rankings retrieve(DocKind kind, MatchQuery q) {
+    return retrieve(kind, q, config.candidates());
+  }
+
+  /**
+   * Both rankings, {@code depth} candidates from each (deeper than the configured candidates for
+   * later pages of a ranking).
+   */
+  public Rankings retrieve(DocKind kind, MatchQuery q, int depth) {
     var synonymsOnly = new HashSet<>(q.synonyms());
     q.terms().forEach(synonymsOnly::remove);
     boolean openOnly = kind == DocKind.NEED;
     var bm25 =
         CompletableFuture.supplyAsync(
-            () ->
-                index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, config.candidates()),
-            VIRTUAL);
+            () -> index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, depth), VIRTUAL);
     float[] vector = q.vector() != null ? q.vector() : Embedder.shared().embedQuery(q.text());
     try {
-      List<UUID> knn =
-          index.knn(kind, vector, config.candidates()).stream()
-              .map(SearchIndex.Scored::id)
-              .toList();
+      List<UUID> knn = index.knn(kind, vector, depth).stream().map(SearchIndex.Scored::id).toList();
       List<SearchIndex.Scored> keyword = bm25.join();
       var scores = new HashMap<UUID, Double>();
       keyword.forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      // What the vector side found beyond the keyword hits gets its real BM25 score too (as a
+      // keyword hit gets its real cosine), so a document's score never depends on how deep the
+      // keyword list went.
+      var missing = knn.stream().filter(id -> !scores.containsKey(id)).toList();
+      index
+          .bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, missing)
+          .forEach(k -> scores.putIfAbsent(k.id(), k.score()));
       return new Rankings(
           keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false);
     } catch (SearchUnavailable | CompletionException e) {

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.matchmaking.search;
 
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
@@ -151,6 +152,35 @@ public class SearchIndex {
       String rawText,
       boolean openOnly,
       int size) {
+    return bm25(kind, terms, synonyms, rawText, openOnly, size, null);
+  }
+
+  /**
+   * The BM25 scores of the same query for these documents only (those the vector side found and the
+   * keyword side did not return): a filter does not change a score, so each is the score the
+   * document has in the full keyword ranking. Documents that match no term are absent (score 0).
+   */
+  public List<Scored> bm25Of(
+      DocKind kind,
+      Collection<String> terms,
+      Collection<String> synonyms,
+      String rawText,
+      boolean openOnly,
+      Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return bm25(kind, terms, synonyms, rawText, openOnly, ids.size(), ids);
+  }
+
+  private List<Scored> bm25(
+      DocKind kind,
+      Collection<String> terms,
+      Collection<String> synonyms,
+      String rawText,
+      boolean openOnly,
+      int size,
+      Collection<UUID> only) {
     if (terms.isEmpty() && synonyms.isEmpty()) {
       return List.of();
     }
@@ -168,6 +198,7 @@ public class SearchIndex {
       String clipped = rawText.length() > 300 ? rawText.substring(0, 300) : rawText;
       should.add(Query.of(q -> q.match(m -> m.field("text_std").query(clipped).boost(0.3f))));
     }
+    List<String> ids = only == null ? null : only.stream().map(UUID::toString).toList();
     return call(
         () ->
             es
@@ -177,6 +208,11 @@ public class SearchIndex {
                             .size(size)
                             .trackTotalHits(t -> t.enabled(false))
                             .source(src -> src.fetch(false))
+                            // Equal scores in id order: the top n is then a prefix of the top
+                            // n + m, so deeper pages of a ranking agree with the first.
+                            .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
+                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                            .trackScores(true)
                             .query(
                                 q ->
                                     q.bool(
@@ -185,6 +221,9 @@ public class SearchIndex {
                                           if (openOnly) {
                                             b.filter(
                                                 f -> f.term(t -> t.field("status").value("OPEN")));
+                                          }
+                                          if (ids != null) {
+                                            b.filter(f -> f.ids(i -> i.values(ids)));
                                           }
                                           return b;
                                         })),

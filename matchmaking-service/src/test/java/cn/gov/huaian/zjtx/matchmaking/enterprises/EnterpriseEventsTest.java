@@ -219,6 +219,13 @@ class EnterpriseEventsTest {
                     + enterprise
                     + "'"))
         .isEqualTo(2);
+    assertThat(
+            Db.count(
+                "select count(*) from enterprise_version where enterprise_id = '"
+                    + enterprise
+                    + "' and credit_code = '91320800MA1MG4YK6X' and name = '淮安测试装备有限公司'"))
+        .as("the known-firm read model keeps the snapshot's credit code and name")
+        .isEqualTo(1);
     assertThat(events.apply(first)).isEqualTo(EnterpriseEvents.Outcome.DUPLICATE);
     ObjectNode same = changed(enterprise, 1);
     assertThat(events.apply(same)).isEqualTo(EnterpriseEvents.Outcome.STALE);

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.needs;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -211,6 +212,48 @@ class TechNeedWriteTest {
         .post("/api/v1/tech-needs")
         .then()
         .statusCode(403);
+  }
+
+  @Test
+  void anAdminCannotPostForAnEnterpriseThePlatformDoesNotKnow() {
+    var body = valid();
+    body.put("enterpriseId", "7f000000-0000-4000-8000-00000000dead");
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .header("Idempotency-Key", "unknown-firm-1")
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/enterprise-unknown"))
+        .body("title", equalTo("企业不存在"))
+        .body("violations[0].field", equalTo("enterpriseId"))
+        .body("detail", containsString("平台企业库中不存在"));
+    assertThat(Db.count("select count(*) from tech_need")).isZero();
+    assertThat(Db.count("select count(*) from search_outbox")).isZero();
+    assertThat(Db.count("select count(*) from idempotency_key")).isZero();
+    assertThat(Db.count("select count(*) from audit_log")).isZero();
+  }
+
+  @Test
+  void anAdminPostsForAnEnterpriseTheEventsAnnounced() {
+    Db.knownEnterprise(DemoIds.ENT_DEMO_2, null, "示范企业二");
+    var body = valid();
+    body.put("enterpriseId", DemoIds.ENT_DEMO_2.toString());
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(201)
+        .body("enterpriseId", equalTo(DemoIds.ENT_DEMO_2.toString()));
   }
 
   @Test

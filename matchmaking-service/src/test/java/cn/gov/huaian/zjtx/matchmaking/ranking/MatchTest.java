@@ -296,11 +296,14 @@ class MatchTest {
     given()
         .auth()
         .oauth2(Tokens.of("ent-demo"))
-        .queryParam("q", "长".repeat(300))
+        .contentType(ContentType.JSON)
+        .body(Map.of("q", "长".repeat(MatchResource.QUERY_MAX + 1)))
         .when()
-        .get("/api/v1/matches/search/experts")
+        .post("/api/v1/matches/search/experts")
         .then()
-        .statusCode(400);
+        .statusCode(400)
+        .body("violations[0].field", equalTo("q"))
+        .body("violations[0].message", equalTo("检索词不能超过 2000 个字（当前 2001 个）"));
   }
 
   @Test

@@ -210,4 +210,180 @@ class RerankerTest {
         .extracting(Match::id)
         .containsExactly(C, B);
   }
+
+  /** Candidates with seeded random texts' scores and vectors, for the paging properties. */
+  static final class World {
+    final List<UUID> bm25 = new java.util.ArrayList<>();
+    final List<UUID> knn = new java.util.ArrayList<>();
+    final Map<UUID, Double> scores = new java.util.HashMap<>();
+    final Map<UUID, Candidate> candidates = new java.util.HashMap<>();
+    final float[] query;
+
+    World(long seed, int n, boolean ties) {
+      var random = new java.util.Random(seed);
+      query = vector(random);
+      float[] shared = vector(random);
+      for (int i = 0; i < n; i++) {
+        UUID id = new UUID(0, random.nextLong());
+        // With ties: every third candidate is a copy of one text (same BM25 score, same vector).
+        boolean copy = ties && i % 3 == 0;
+        float[] v = copy ? shared : vector(random);
+        scores.put(id, copy ? 5.0 : 1 + random.nextInt(90) / 10.0);
+        candidates.put(
+            id,
+            new Candidate(id, "c" + i, "电池热管理", List.of(), List.of(), false, false, null, null, v));
+      }
+      bm25.addAll(candidates.keySet());
+      bm25.sort(
+          java.util.Comparator.comparing((UUID id) -> scores.get(id))
+              .reversed()
+              .thenComparing(UUID::toString));
+      knn.addAll(candidates.keySet());
+      knn.sort(
+          java.util.Comparator.comparing(
+                  (UUID id) ->
+                      cn.gov.huaian.zjtx.matchmaking.text.Embedder.cosine(
+                          query, candidates.get(id).vector()))
+              .reversed()
+              .thenComparing(UUID::toString));
+    }
+
+    static float[] vector(java.util.Random random) {
+      float[] v = new float[8];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = (float) random.nextGaussian();
+      }
+      return v;
+    }
+
+    MatchQuery q() {
+      return new MatchQuery("电池", List.of("电池"), Set.of("电池"), query, List.of(), List.of(), "ANY");
+    }
+
+    /** The ranking seen when each retrieval went {@code depth} deep. */
+    Reranker.Page page(int depth, int anchor, Cursor after, int size) {
+      var b = bm25.subList(0, Math.min(depth, bm25.size()));
+      var k = knn.subList(0, Math.min(depth, knn.size()));
+      // As Retrieval does: every candidate of either list with its real BM25 score.
+      var s = new java.util.HashMap<UUID, Double>();
+      b.forEach(id -> s.put(id, scores.get(id)));
+      k.forEach(id -> s.put(id, scores.get(id)));
+      return new Reranker(Weights.DEFAULT)
+          .page(q(), b, k, s, candidates, Reranker.Stage.FULL, anchor, after, size);
+    }
+  }
+
+  static Cursor after(Match last) {
+    return new Cursor("s", last.rank(), last.score(), last.id());
+  }
+
+  @Test
+  void aDeeperRetrievalScoresEveryCandidateAsTheFirstPageDid() {
+    int anchorMattered = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      var world = new World(seed, 60, false);
+      Map<UUID, Double> shallow = new java.util.HashMap<>();
+      world.page(10, 10, null, 100).items().forEach(m -> shallow.put(m.id(), m.score()));
+      var deep = world.page(60, 10, null, 100).items();
+      long compared =
+          deep.stream()
+              .filter(m -> shallow.containsKey(m.id()))
+              .peek(m -> assertThat(m.score()).isEqualTo(shallow.get(m.id())))
+              .count();
+      assertThat(compared).as("seed " + seed).isEqualTo(shallow.size());
+      // Without the anchor (normalised over all 60), the same candidates would score otherwise.
+      var unanchored = world.page(60, 60, null, 100).items();
+      if (unanchored.stream()
+          .anyMatch(m -> shallow.containsKey(m.id()) && m.score() != shallow.get(m.id()))) {
+        anchorMattered++;
+      }
+    }
+    assertThat(anchorMattered)
+        .as("seeds where normalising over all candidates differs")
+        .isGreaterThan(10);
+  }
+
+  @Test
+  void pagesFollowedByCursorsGiveTheWholeRankingOnceEvenThroughTies() {
+    for (long seed = 1; seed <= 8; seed++) {
+      var world = new World(seed, 45, true);
+      var whole = world.page(45, 10, null, 1000).items();
+      for (int size : new int[] {1, 2, 7, 10}) {
+        var got = new java.util.ArrayList<Match>();
+        Cursor cursor = null;
+        do {
+          var page = world.page(45, 10, cursor, size);
+          got.addAll(page.items());
+          cursor = page.more() ? after(page.items().getLast()) : null;
+        } while (cursor != null);
+        assertThat(got).as("seed %d, size %d", seed, size).containsExactlyElementsOf(whole);
+      }
+    }
+  }
+
+  @Test
+  void pagesThatRetrieveDeeperAsTheyGoGiveTheWholeRankingAfterTheFirstPage() {
+    for (long seed = 1; seed <= 20; seed++) {
+      var world = new World(seed, 45, true);
+      var whole = world.page(45, 10, null, 1000).items();
+      for (int size : new int[] {1, 3, 10}) {
+        var got = new java.util.ArrayList<Match>();
+        Cursor cursor = null;
+        do {
+          // As MatchService does: at least served + size deep (anchored at 10), deeper when the
+          // page is short or, after the first page, not certain.
+          int served = cursor == null ? 0 : cursor.offset();
+          final Cursor after = cursor;
+          var attempt =
+              Paging.fetch(
+                  Math.max(10, served + size),
+                  45,
+                  size,
+                  after != null,
+                  depth ->
+                      new Paging.Attempt<>(
+                          depth, world.page(depth, 10, after, size), depth < world.bm25.size()));
+          got.addAll(attempt.page().items());
+          cursor =
+              Paging.hasNext(attempt, served, size, 1000)
+                  ? after(attempt.page().items().getLast())
+                  : null;
+        } while (cursor != null);
+        // The first page is ranked from the first 10 of each list, as it always was: what it
+        // missed above its last result stays missed (the cursor continues after that result);
+        // every later page is exact.
+        var first = world.page(Math.max(10, size), 10, null, size).items();
+        Cursor end = after(first.getLast());
+        var firstIds = first.stream().map(Match::id).toList();
+        var expected =
+            whole.stream()
+                .filter(m -> firstIds.contains(m.id()) || end.isBefore(m.score(), m.id()))
+                .map(Match::id)
+                .toList();
+        assertThat(got)
+            .extracting(Match::id)
+            .as("seed %d, size %d", seed, size)
+            .containsExactlyElementsOf(expected);
+        assertThat(got)
+            .extracting(Match::rank)
+            .containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, got.size()).boxed().toList());
+      }
+    }
+  }
+
+  @Test
+  void equalScoresAreOrderedById() {
+    var world = new World(7, 30, true);
+    var ranked = world.page(30, 30, null, 100).items();
+    for (int i = 1; i < ranked.size(); i++) {
+      Match a = ranked.get(i - 1);
+      Match b = ranked.get(i);
+      assertThat(a.score()).isGreaterThanOrEqualTo(b.score());
+      if (a.score() == b.score()) {
+        assertThat(a.id().toString()).isLessThan(b.id().toString());
+      }
+    }
+    assertThat(ranked.stream().map(Match::score).distinct().count()).isLessThan(ranked.size());
+  }
 }

@@ -14,7 +14,8 @@ public final class Db {
             () ->
                 em().createNativeQuery(
                         "truncate challenge_bid, challenge, vp_application, vp_seat, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
-                            + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university cascade")
+                            + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university,"
+                            + " import_row, import_job, university_alias cascade")
                     .executeUpdate());
   }
 
@@ -38,7 +39,11 @@ public final class Db {
             });
   }
 
+  /**
+   * A commissioner assignment, as an enterprise snapshot would bring it (so the firm is known too).
+   */
   public static void assign(String commissionerSubject, java.util.UUID enterpriseId) {
+    knownEnterprise(enterpriseId, null, null);
     QuarkusTransaction.requiringNew()
         .run(
             () ->
@@ -46,6 +51,20 @@ public final class Db {
                         "insert into commissioner_assignment values (?1, ?2) on conflict do nothing")
                     .setParameter(1, commissionerSubject)
                     .setParameter(2, enterpriseId)
+                    .executeUpdate());
+  }
+
+  /** An enterprise this service learnt of from enterprise-service's events (the read model). */
+  public static void knownEnterprise(java.util.UUID id, String creditCode, String name) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em().createNativeQuery(
+                        "insert into enterprise_version (enterprise_id, version, credit_code, name) values (?1, 1, ?2, ?3)"
+                            + " on conflict do nothing")
+                    .setParameter(1, id)
+                    .setParameter(2, creditCode)
+                    .setParameter(3, name)
                     .executeUpdate());
   }
 
