@@ -45,9 +45,12 @@ public class TechNeedResource {
   }
 
   @GET
-  @Operation(summary = "技术需求列表（按权限过滤，分页） / Tech needs visible to the caller, paged")
+  @Operation(
+      summary =
+          "技术需求列表（按权限过滤，可按状态、企业筛选，分页） / Tech needs visible to the caller, by status and enterprise, paged")
   public PageView<TechNeedView> list(
       @QueryParam("status") String status,
+      @QueryParam("enterpriseId") UUID enterpriseId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size")
           @DefaultValue("20")
@@ -63,6 +66,10 @@ public class TechNeedResource {
       }
       where = "(" + where + ") and status = :status";
       params.put("status", s);
+    }
+    if (enterpriseId != null) {
+      where = "(" + where + ") and enterpriseId = :enterpriseId";
+      params.put("enterpriseId", enterpriseId);
     }
     var query =
         TechNeed.<TechNeed>find(
