@@ -14,8 +14,8 @@ export function lineDiff(a: string, b: string): DiffRow[] {
   let j = 0
   while (i < n || j < m) {
     if (i < n && j < m && x[i] === y[j]) { raw.push({ left: x[i++], right: y[j++], kind: 'same' }) }
-    else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) raw.push({ left: null, right: y[j++], kind: 'added' })
-    else raw.push({ left: x[i++], right: null, kind: 'removed' })
+    else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) raw.push({ left: x[i++], right: null, kind: 'removed' })
+    else raw.push({ left: null, right: y[j++], kind: 'added' })
   }
   // A removal followed by an addition reads as one changed line.
   const out: DiffRow[] = []
