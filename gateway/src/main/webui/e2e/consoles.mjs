@@ -153,6 +153,11 @@ export function consoleJourneys({ api, shot }) {
         await until('全部图表绘制完成', () => page.locator('.chart[data-rendered]').count(), (n) => n >= 5, 30_000, 100)
         const drawnMs = Date.now() - started
         await shot(page, 'admin-dashboard')
+        await page.locator('[data-testid="districts-card"]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await shot(page, 'admin-dashboard-map')
+        await page.locator('[data-testid="clusters-card"]').evaluate((el) => el.scrollIntoView({ block: 'start' }))
+        await shot(page, 'admin-dashboard-clusters')
+        await page.evaluate(() => window.scrollTo(0, 0))
         // the table behind the targets chart: every target's actual as the API gives it
         await page.click('[data-testid="targets-card-table-toggle"]')
         await until('目标表格行数', () => rows(page, 'targets-card-table').count(), (n) => n === v.targets.length, 10_000)
@@ -300,7 +305,7 @@ export function consoleJourneys({ api, shot }) {
         await page.click('.el-menu-item:has-text("技术需求")')
         const row = page.locator('[data-testid="needs-table"] tr.el-table__row', { hasText: ctx.visitNeedTitle })
         await row.locator('[data-testid="recorded-by-commissioner"]').waitFor({ timeout: 20_000 })
-        const inbox = await until('新政策的通知', () => api.get('ent-demo', `/enterprises/${ENT_DEMO}/notifications?size=50`), (r) => r.items.some((n) => n.programId === ctx.publishedId), 90_000, 1000)
+        const inbox = await until('新政策的通知', () => api.get('ent-demo', `/enterprises/${ENT_DEMO}/notifications?size=50`), (r) => (r.page?.items ?? r.items ?? []).some((n) => n.programId === ctx.publishedId), 90_000, 1000)
         assert.ok(inbox.unread > 0)
         await page.click('.el-menu-item:has-text("消息")')
         await page.locator('[data-testid="inbox-table"]', { hasText: ctx.publishedTitle }).waitFor({ timeout: 20_000 })
