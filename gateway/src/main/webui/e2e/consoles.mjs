@@ -181,9 +181,15 @@ export function consoleJourneys({ api, shot }) {
         await until('集群表格行数', () => rows(page, 'clusters-card-table').count(), (n) => n === clusters.clusters.length, 10_000)
         const c0 = await rows(page, 'clusters-card-table').first().locator('td').allInnerTexts()
         assert.equal(Number(c0[2]), clusters.clusters[0].enterprises, `${clusters.clusters[0].clusterName} 的企业数`)
-        const districts = await api.get('admin-demo', '/dashboard/targets/districts')
+        // the map's districts: the same ladder as each district's own targets
+        const districts = (await api.get('admin-demo', '/dashboard/districts')).districts
         await page.click('[data-testid="districts-card-table-toggle"]')
         await until('区县表格行数', () => rows(page, 'districts-card-table').count(), (n) => n === districts.length, 10_000)
+        const d0 = await rows(page, 'districts-card-table').first().locator('td').allInnerTexts()
+        assert.equal(d0[0].trim(), districts[0].districtName)
+        assert.equal(Number(d0[1]), districts[0].ladder.srdi, `${districts[0].districtName} 的专精特新企业数`)
+        const own = await api.get('admin-demo', `/dashboard/targets?district=${districts[0].district}`)
+        assert.equal(districts[0].ladder.srdi, own.targets.find((t) => t.key === 'srdi-sme').actual, '地图数字等于该区县的目标看板')
         console.log(`    （看板：登录后 ${drawnMs} ms 全部图表绘制完成）`)
       },
     },

@@ -78,6 +78,7 @@ class AccessMatrixIT {
               admin("GET /api/v1/dashboard/targets"),
               admin("GET /api/v1/dashboard/targets/districts"),
               admin("GET /api/v1/dashboard/clusters"),
+              admin("GET /api/v1/dashboard/districts"),
               admin("GET /api/v1/dashboard/trend"),
               scopedList("GET /api/v1/enterprises"),
               scopedList("GET /api/v1/enterprises/export.xlsx"),

@@ -40,6 +40,16 @@ public class DashboardResource {
   }
 
   @GET
+  @Path("/districts")
+  @Transactional
+  @Operation(
+      summary =
+          "各区县的企业数、梯度与服务专员数（一次查询，供地图） / Firms, tiers and commissioners of every district in one pass")
+  public Structure.Districts districts() {
+    return structure.districts();
+  }
+
+  @GET
   @Path("/trend")
   @Transactional
   @Operation(

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.dashboard;
 
 import cn.gov.huaian.zjtx.enterprise.reference.Cluster;
+import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,13 @@ public class Structure {
   public record Clusters(
       String district, String districtName, LocalDate asOf, List<ClusterRow> clusters) {}
 
+  /** One district: its firms, the ladder, and the commissioners serving firms there. */
+  public record DistrictRow(
+      String district, String districtName, long enterprises, Ladder ladder, long commissioners) {}
+
+  /** Every district of the city, in one pass over the registry (the dashboard's map). */
+  public record Districts(LocalDate asOf, List<DistrictRow> districts) {}
+
   /** The ladder as it stood at the end of one year (today for the current year). */
   public record YearPoint(int year, LocalDate asOf, boolean partial, Ladder ladder) {}
 
@@ -54,18 +62,7 @@ public class Structure {
     LocalDate today = LocalDate.now(EnterpriseRegistry.ZONE);
     String sql =
         "select e.cluster_code, count(*), "
-            + filtered(cohorts.held("e", tiers()))
-            + ", "
-            + filtered(
-                cohorts.held(
-                    "e",
-                    QualificationKind.SRDI_SME,
-                    QualificationKind.LITTLE_GIANT,
-                    QualificationKind.SINGLE_CHAMPION))
-            + ", "
-            + filtered(cohorts.held("e", QualificationKind.LITTLE_GIANT))
-            + ", "
-            + filtered(cohorts.held("e", QualificationKind.SINGLE_CHAMPION))
+            + ladderCounts()
             + " from enterprise e where "
             + Cohorts.inDistrict("e", district)
             + " group by e.cluster_code";
@@ -82,6 +79,39 @@ public class Structure {
       out.add(row(null, "7+3 集群以外", null, none));
     }
     return new Clusters(district, districtName, today, out);
+  }
+
+  public Districts districts() {
+    LocalDate today = LocalDate.now(EnterpriseRegistry.ZONE);
+    String sql =
+        "select e.district_code, count(*), "
+            + ladderCounts()
+            + " from enterprise e group by e.district_code";
+    Map<String, Object[]> byCode = new HashMap<>();
+    for (Object[] r : rows(sql, today, null)) {
+      byCode.put((String) r[0], r);
+    }
+    Map<String, Long> commissioners = new HashMap<>();
+    for (Object[] r :
+        rows(
+            "select e.district_code, count(distinct a.commissioner_subject) from commissioner_assignment a"
+                + " join enterprise e on e.id = a.enterprise_id group by e.district_code",
+            today,
+            null)) {
+      commissioners.put((String) r[0], n(r[1]));
+    }
+    List<DistrictRow> out = new ArrayList<>();
+    for (var d : ReferenceData.bundled().districts()) {
+      Object[] r = byCode.get(d.code());
+      out.add(
+          new DistrictRow(
+              d.code(),
+              d.name(),
+              r == null ? 0 : n(r[1]),
+              r == null ? new Ladder(0, 0, 0, 0) : ladder(r, 2),
+              commissioners.getOrDefault(d.code(), 0L)));
+    }
+    return new Districts(today, out);
   }
 
   public Trend trend(String district, String districtName) {
@@ -113,6 +143,22 @@ public class Structure {
       years.add(new YearPoint(y, asOf, partial, ladder(r, 0)));
     }
     return new Trend(district, districtName, years);
+  }
+
+  /** The four rungs counted over {@code enterprise e}, as the targets count them. */
+  private String ladderCounts() {
+    return filtered(cohorts.held("e", tiers()))
+        + ", "
+        + filtered(
+            cohorts.held(
+                "e",
+                QualificationKind.SRDI_SME,
+                QualificationKind.LITTLE_GIANT,
+                QualificationKind.SINGLE_CHAMPION))
+        + ", "
+        + filtered(cohorts.held("e", QualificationKind.LITTLE_GIANT))
+        + ", "
+        + filtered(cohorts.held("e", QualificationKind.SINGLE_CHAMPION));
   }
 
   private static ClusterRow row(String code, String name, String kind, Object[] r) {
@@ -147,7 +193,10 @@ public class Structure {
 
   @SuppressWarnings("unchecked")
   private List<Object[]> rows(String sql, LocalDate day, String district) {
-    var q = em.createNativeQuery(sql).setParameter("today", day);
+    var q = em.createNativeQuery(sql);
+    if (sql.contains(":today")) {
+      q.setParameter("today", day);
+    }
     if (district != null) {
       q.setParameter("district", district);
     }
