@@ -17,7 +17,7 @@ const token = await api.token('admin-demo')
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] }
 const enterprises = (await api.get('admin-demo', '/enterprises?size=1')).total
 console.log(`目标看板基准：${base}，在库企业 ${enterprises} 家，每个接口顺序调用 ${rounds} 次（首次预热不计）`)
-for (const path of ['/dashboard/targets', '/dashboard/districts', '/dashboard/clusters', '/dashboard/trend', '/dashboard/targets/districts']) {
+for (const path of (process.env.BENCH_PATHS || '/dashboard/targets,/dashboard/districts,/dashboard/clusters,/dashboard/trend,/dashboard/targets/districts').split(',')) {
   const ms = []
   for (let i = 0; i <= rounds; i++) {
     const t = performance.now()

@@ -332,7 +332,8 @@ class DashboardTest {
         .body(
             Map.of(
                 "visitedOn",
-                LocalDate.now().minusDays(5).toString(),
+                // "days since" counts in Beijing time, like the service
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(5).toString(),
                 "mode",
                 "on-site",
                 "summary",
