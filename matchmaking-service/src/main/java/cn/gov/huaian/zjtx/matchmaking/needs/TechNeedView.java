@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A need as the API shows it; {@code privateDetail} is null unless the caller may see it. */
+/**
+ * A need as the API shows it; {@code privateDetail} is null unless the caller may see it. A need a
+ * commissioner entered on the firm's behalf says so ({@code recordedByCommissioner}, its user name,
+ * the visit).
+ */
 public record TechNeedView(
     UUID id,
     UUID enterpriseId,
@@ -28,6 +32,9 @@ public record TechNeedView(
     String regionPreference,
     String status,
     long version,
+    boolean recordedByCommissioner,
+    String recordedByName,
+    UUID visitId,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -54,6 +61,9 @@ public record TechNeedView(
         n.regionPreference.name(),
         n.status.name(),
         n.version,
+        n.recordedBy != null,
+        n.recordedByName,
+        n.visitId,
         n.createdAt,
         n.updatedAt);
   }
