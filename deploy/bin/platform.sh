@@ -27,6 +27,12 @@ port_of() {
     matchmaking-service) echo $((8083 + OFFSET)) ;;
   esac
 }
+# Where a service's health answers: the services on their own loopback-only port, the gateway on its
+# management interface (9000 + offset), never on its public port.
+health_url() {
+  if [ "$1" = gateway ]; then echo "http://127.0.0.1:$((9000 + OFFSET))/q/health/ready"
+  else echo "http://127.0.0.1:$(port_of "$1")/q/health/ready"; fi
+}
 
 start_one() {
   local svc=$1 port jar pidfile
@@ -39,6 +45,7 @@ start_one() {
     cd "$ZJTX_REPO"
     export ZJTX_ENTERPRISE_PORT=$(port_of enterprise-service) ZJTX_POLICY_PORT=$(port_of policy-service)
     export ZJTX_MATCHMAKING_PORT=$(port_of matchmaking-service) ZJTX_GATEWAY_PORT=$(port_of gateway)
+    export ZJTX_MANAGEMENT_PORT=$((9000 + OFFSET))
     export ZJTX_ENTERPRISE_URL=http://127.0.0.1:$(port_of enterprise-service)
     export ZJTX_POLICY_URL=http://127.0.0.1:$(port_of policy-service)
     export ZJTX_MATCHMAKING_URL=http://127.0.0.1:$(port_of matchmaking-service)
@@ -75,7 +82,7 @@ wait_ready() {
   local svc=$1 port i
   port=$(port_of "$svc")
   for ((i = 0; i < 180; i++)); do
-    curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && { say "$svc 就绪"; return 0; }
+    curl -fsS -o /dev/null --max-time 3 "$(health_url "$svc")" 2>/dev/null && { say "$svc 就绪"; return 0; }
     pid_alive "$PID_DIR/$svc.pid" || { tail -n 40 "$LOG_DIR/$svc.log" >&2; die "$svc 启动失败，日志：$LOG_DIR/$svc.log"; }
     sleep 1
   done
@@ -97,7 +104,7 @@ status_all() {
   local svc port state
   for svc in "${SERVICES[@]}"; do
     port=$(port_of "$svc")
-    if curl -fsS -o /dev/null --max-time 3 "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then state=UP
+    if curl -fsS -o /dev/null --max-time 3 "$(health_url "$svc")" 2>/dev/null; then state=UP
     elif pid_alive "$PID_DIR/$svc.pid"; then state=STARTING/DOWN; else state=STOPPED; fi
     printf '%-20s :%-6s %s\n' "$svc" "$port" "$state"
   done

@@ -15,7 +15,7 @@ cat <<INFO
   淮安市专精特新企业培育平台已启动 / the platform is up
 
   门户 Web portal       http://localhost:8080/       （用下列演示账号登录 log in with a demo user）
-  网关 Gateway         http://localhost:8080        (健康 health: http://localhost:8080/q/health)
+  网关 Gateway         http://localhost:8080        (健康 health，仅本机: http://127.0.0.1:9000/q/health)
   接口文档 Swagger UI   http://localhost:8080/q/swagger-ui
   Keycloak 控制台       http://127.0.0.1:8180/admin   (admin / admin；realm: zjtx)
 

@@ -2,7 +2,8 @@
 # The real servers the platform needs: checks PostgreSQL and RabbitMQ (installs them as root on
 # Debian/Ubuntu if missing), starts Elasticsearch 9.2.0 and Keycloak 26.7.3 fetched through Maven.
 # Idempotent: start when already running does nothing; status tells what answers.
-#   deploy/bin/servers.sh start|stop|status
+#   deploy/bin/servers.sh start|stop|status|reset-e2e|reset-eval
+#   deploy/bin/servers.sh fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -213,12 +214,31 @@ status() {
   done
 }
 
+# ---------- Faults, for the fault-injection suite (deploy/src/test/.../FaultsIT) ----------
+# Stop or start one server as an outage would. Needs the rights the servers run with (root on these
+# machines); says so plainly otherwise.
+fault() {
+  case $1 in
+    broker-stop) command -v rabbitmqctl >/dev/null || die "无 rabbitmqctl：无法模拟消息服务中断"
+      rabbitmqctl -q stop_app ;;
+    broker-start) rabbitmqctl -q start_app
+      local i; for ((i = 0; i < 60; i++)); do port_open "$RABBIT_HOST" "$RABBIT_PORT" && return 0; sleep 0.5; done
+      die "RabbitMQ 未恢复" ;;
+    db-stop|db-start) is_root && [ -d /etc/postgresql ] || die "需要以 root 运行本机 PostgreSQL 才能模拟数据库中断"
+      pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main "${1#db-}" ;;
+    es-stop) stop_es ;;
+    es-start) start_es ;;
+    *) die "用法：$0 fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start" ;;
+  esac
+}
+
 use_jdk
 case "${1:-start}" in
+  fault) fault "${2:-}" ;;
   start) ensure_postgres; ensure_rabbitmq; start_es; start_kc ;;
   stop) stop_kc; stop_es ;;
   status) status ;;
   reset-e2e) reset_e2e ;;
   reset-eval) reset_eval ;;
-  *) die "用法：$0 start|stop|status|reset-e2e|reset-eval" ;;
+  *) die "用法：$0 start|stop|status|reset-e2e|reset-eval|fault <故障>" ;;
 esac

@@ -1,6 +1,6 @@
 // Runs the portal's browser journeys in Debian's Chromium (playwright-core, no browser download).
 //   node e2e/run.mjs [baseUrl]      (default http://127.0.0.1:18080)
-// Env: ZJTX_KEYCLOAK_URL (default from the portal's /portal-config.json), CHROMIUM (default
+// Env: PORTAL_JOURNEYS (comma-separated users whose journeys to run; default all), ZJTX_KEYCLOAK_URL (default from the portal's /portal-config.json), CHROMIUM (default
 // /usr/bin/chromium), PORTAL_ARTIFACTS (failures' screenshots and traces; default logs/portal-test),
 // PORTAL_SCREENSHOTS=dir to also save the main screens (docs/screenshots).
 import { chromium } from 'playwright-core'
@@ -8,6 +8,7 @@ import { mkdirSync, existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { makeApi } from './api.mjs'
 import { journeys, login, setUp } from './journeys.mjs'
+import { consoleJourneys } from './consoles.mjs'
 
 const base = (process.argv[2] || process.env.PORTAL_BASE_URL || 'http://127.0.0.1:18080').replace(/\/$/, '')
 const executablePath = process.env.CHROMIUM || '/usr/bin/chromium'
@@ -63,7 +64,9 @@ async function pageFor(user) {
   return c
 }
 
-for (const j of journeys({ base, api, shot })) {
+// PORTAL_JOURNEYS=comm-demo,admin-demo runs only the journeys of those users (all by default).
+const only = process.env.PORTAL_JOURNEYS ? process.env.PORTAL_JOURNEYS.split(',').map((u) => u.trim()) : null
+for (const j of [...journeys({ base, api, shot }), ...consoleJourneys({ base, api, shot })].filter((j) => !only || only.includes(j.user))) {
   const c = await pageFor(j.user)
   const started = Date.now()
   await c.context.tracing.start({ screenshots: true, snapshots: true })

@@ -23,6 +23,16 @@ const routes: RouteRecordRaw[] = [
       { path: 'expert/needs', component: () => import('./views/expert/MatchedNeeds.vue'), meta: { title: '为我推荐的需求', role: 'expert' } },
       { path: 'expert/profile', component: () => import('./views/expert/Profile.vue'), meta: { title: '我的档案', role: 'expert' } },
       { path: 'expert/seats', component: () => import('./views/expert/Seats.vue'), meta: { title: '科技副总', role: 'expert' } },
+      { path: 'comm/firms', component: () => import('./views/comm/Firms.vue'), meta: { title: '我的企业', role: 'commissioner' } },
+      { path: 'comm/visits', component: () => import('./views/comm/Visits.vue'), meta: { title: '走访', role: 'commissioner' } },
+      { path: 'comm/coverage', component: () => import('./views/comm/Coverage.vue'), meta: { title: '覆盖率', role: 'commissioner' } },
+      { path: 'firms/:id', component: () => import('./views/admin/Enterprise360.vue'), meta: { title: '企业全景', role: ['admin', 'commissioner'] } },
+      { path: 'admin/dashboard', component: () => import('./views/admin/Dashboard.vue'), meta: { title: '目标看板', role: 'admin' } },
+      { path: 'admin/enterprises', component: () => import('./views/admin/Enterprises.vue'), meta: { title: '企业库', role: 'admin' } },
+      { path: 'admin/programs', component: () => import('./views/admin/Programs.vue'), meta: { title: '政策与项目', role: 'admin' } },
+      { path: 'admin/programs/:id', component: () => import('./views/admin/ProgramEditor.vue'), meta: { title: '编辑项目', role: 'admin' } },
+      { path: 'admin/applications', component: () => import('./views/admin/Applications.vue'), meta: { title: '申报审核', role: 'admin' } },
+      { path: 'admin/users', component: () => import('./views/admin/Users.vue'), meta: { title: '用户', role: 'admin' } },
       { path: ':rest(.*)*', component: () => import('./views/NotFound.vue'), meta: { title: '页面不存在' } },
     ],
   },
@@ -32,8 +42,9 @@ export const router = createRouter({ history: createWebHistory(), routes })
 
 router.beforeEach((to) => {
   const session = useSession()
-  const role = to.meta.role as string | undefined
-  if (role && !session.user?.roles.includes(role)) return session.home
+  const role = to.meta.role as string | string[] | undefined
+  const allowed = role === undefined ? null : Array.isArray(role) ? role : [role]
+  if (allowed && !allowed.some((r) => session.user?.roles.includes(r))) return session.home
   return true
 })
 

@@ -33,4 +33,8 @@ export const contract: Array<true> = [
   true as Published<T.Contribution, M['Contribution']>,
   true as Published<T.InterestView, M['InterestView']>,
   true as Published<T.ExpertView, M['ExpertView']>,
+  true as Published<T.VisitView, E['VisitView']>,
+  true as Published<T.CaseloadFirm, E['Firm']>,
+  true as Published<T.MyCoverage, E['MyCoverage']>,
+  true as Published<T.CoverageFigures, E['Figures1']>,
 ]

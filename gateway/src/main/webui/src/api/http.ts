@@ -193,3 +193,49 @@ export function toPage<T>(raw: unknown, page = 0, size = 20): Page<T> {
   const total = Number(r.total ?? r.totalElements ?? r.totalItems ?? r.count ?? items.length)
   return { items, total, page: Number(r.page ?? r.number ?? page), size: Number(r.size ?? size) }
 }
+
+/** Downloads a file the API produces (XLSX, CSV) with the caller's token, and saves it under {@code filename}. */
+export async function download(path: string, query: Query | undefined, filename: string): Promise<Blob> {
+  const headers: Record<string, string> = { 'X-Request-Id': newRequestId(), ...(await authHeaders()) }
+  let res: Response
+  try {
+    res = await fetchImpl(buildUrl(path, query), { headers })
+  } catch {
+    throw new ApiError(0, null, headers['X-Request-Id'])
+  }
+  if (!res.ok) {
+    let problem: Problem | null = null
+    try { problem = JSON.parse(await res.text()) } catch { problem = null }
+    throw new ApiError(res.status, problem, res.headers.get('X-Request-Id') || headers['X-Request-Id'])
+  }
+  const blob = await res.blob()
+  if (typeof document !== 'undefined') {
+    const url = URL.createObjectURL(blob)
+    const a = document.createElement('a')
+    a.href = url
+    a.download = filename
+    document.body.appendChild(a)
+    a.click()
+    a.remove()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+  return blob
+}
+
+/** Uploads a file as multipart/form-data (field {@code file}); problem+json becomes ApiError as for JSON calls. */
+export async function upload<T>(path: string, query: Query | undefined, file: Blob, filename: string): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json', 'X-Request-Id': newRequestId(), ...(await authHeaders()) }
+  const form = new FormData()
+  form.append('file', file, filename)
+  let res: Response
+  try {
+    res = await fetchImpl(buildUrl(path, query), { method: 'POST', headers, body: form })
+  } catch {
+    throw new ApiError(0, null, headers['X-Request-Id'])
+  }
+  const text = await res.text()
+  let json: unknown = null
+  try { json = text ? JSON.parse(text) : null } catch { json = null }
+  if (!res.ok) throw new ApiError(res.status, json as Problem, res.headers.get('X-Request-Id') || headers['X-Request-Id'])
+  return json as T
+}

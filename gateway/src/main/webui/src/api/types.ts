@@ -66,6 +66,7 @@ export interface TechNeedView {
   disciplines: Array<{ code: string; name: string }>; cluster: string | null; clusterName: string | null
   cooperationMode: string; cooperationModeName: string; budgetMin: number | null; budgetMax: number | null
   deadline: string | null; regionPreference: string; status: string; version: number; createdAt: string
+  recordedByCommissioner?: boolean; recordedByName?: string | null; visitId?: string | null
 }
 
 export interface Contribution { feature: string; label: string; value: number; weight: number; contribution: number }
@@ -120,3 +121,34 @@ export const TIER_LADDER: Array<{ tier: string; name: string; program: string }>
   { tier: 'little-giant', name: '专精特新“小巨人”企业', program: 'tier.little-giant' },
   { tier: 'manufacturing-champion', name: '制造业单项冠军企业', program: 'tier.manufacturing-champion' },
 ]
+
+/** A commissioner's visit (走访记录). */
+export interface VisitView {
+  id: string; enterpriseId: string; commissionerSubject: string; commissionerName: string | null; visitedOn: string
+  mode: string; summary: string; techNeeds: string | null; followUp: string | null
+}
+
+export const VISIT_MODES: Array<{ code: string; name: string }> = [
+  { code: 'on-site', name: '上门走访' },
+  { code: 'phone', name: '电话' },
+  { code: 'online', name: '线上' },
+]
+
+/** A firm of a commissioner's caseload (GET /commissioners/me/enterprises). */
+export interface CaseloadFirm {
+  id: string; name: string; creditCode: string; districtCode: string; districtName: string | null; cluster: string | null
+  clusterName: string | null; tier: string | null; tierName: string | null; assignedAt: string | null; lastVisitOn: string | null
+  daysSinceVisit: number | null; visits: number; visitsLast90Days: number
+}
+
+/** Coverage figures (GET /commissioners/coverage, and the city's part of /me/coverage). */
+export interface CoverageFigures {
+  district: string | null; commissioners: number; enterprises: number; enterprisesAssigned: number; srdiEnterprises: number
+  srdiEnterprisesAssigned: number; srdiCoverage: number | null; enterprisesPerCommissioner: number | null
+  assignedVisitedLast90Days: number; visitedShare: number | null; visitsLast90Days: number
+}
+
+export interface MyCoverage {
+  assigned: number; visitedLast90Days: number; neverVisited: number; visitsLast90Days: number; visitedShare: number | null
+  planFirmsPerCommissioner: number; recentDays: number; city: CoverageFigures
+}

@@ -19,6 +19,8 @@ export const useSession = defineStore('session', {
         case 'enterprise': return '/ent/workbench'
         case 'university': return '/uni/needs'
         case 'expert': return '/expert/needs'
+        case 'commissioner': return '/comm/firms'
+        case 'admin': return '/admin/dashboard'
         default: return '/welcome'
       }
     },

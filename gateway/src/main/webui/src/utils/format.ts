@@ -91,6 +91,12 @@ export const APPLICATION_STATUS: Record<string, { label: string; type: TagType }
   PAID: { label: '已兑付', type: 'success' },
 }
 
+export const PROGRAM_STATUS: Record<string, { label: string; type: TagType }> = {
+  DRAFT: { label: '草稿', type: 'info' },
+  PUBLISHED: { label: '已发布', type: 'success' },
+  WITHDRAWN: { label: '已撤回', type: 'warning' },
+}
+
 export const NEED_STATUS: Record<string, { label: string; type: TagType }> = {
   DRAFT: { label: '草稿', type: 'info' },
   OPEN: { label: '对接中', type: 'primary' },

@@ -73,10 +73,22 @@ class AccessMatrixIT {
                   "揭榜：bids visible to admin and the bidding team (ChallengeTest)"),
               admin("GET /api/v1/commissioners/coverage"),
               coveredBy(
+                  "GET /api/v1/cooperations",
+                  "合作：one enterprise's records for itself, its commissioners and admins (ByEnterpriseTest)"),
+              coveredBy(
+                  "GET /api/v1/commissioners/me/coverage",
+                  "服务专员：its own caseload only, 403 for other roles (DashboardTest)"),
+              coveredBy(
+                  "GET /api/v1/commissioners/me/enterprises",
+                  "服务专员：its own assigned firms only, 403 for other roles (DashboardTest)"),
+              coveredBy(
                   "GET /api/v1/cooperations/{id}",
                   "合作：the two sides and admin (CooperationTest, MatchmakingJourneyIT)"),
               admin("GET /api/v1/dashboard/targets"),
               admin("GET /api/v1/dashboard/targets/districts"),
+              admin("GET /api/v1/dashboard/clusters"),
+              admin("GET /api/v1/dashboard/districts"),
+              admin("GET /api/v1/dashboard/trend"),
               scopedList("GET /api/v1/enterprises"),
               scopedList("GET /api/v1/enterprises/export.xlsx"),
               ownEnterprise("GET /api/v1/enterprises/{id}"),

@@ -9,6 +9,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Where the started platform is, and real tokens of its demo users. */
 final class Platform {
   static final String GATEWAY = System.getProperty("zjtx.gateway.url", "http://127.0.0.1:18080");
+
+  /** The gateway's management interface (health, metrics): loopback only, never routed. */
+  static final String GATEWAY_MANAGEMENT =
+      System.getProperty("zjtx.gateway.management-url", "http://127.0.0.1:19000");
+
   static final String ENTERPRISE =
       System.getProperty("zjtx.enterprise.url", "http://127.0.0.1:18081");
   static final String POLICY = System.getProperty("zjtx.policy.url", "http://127.0.0.1:18082");

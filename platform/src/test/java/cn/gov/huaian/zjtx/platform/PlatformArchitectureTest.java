@@ -25,7 +25,8 @@ class PlatformArchitectureTest {
 
   @Test
   void validationAndTextArePlainJava() {
-    PlatformRules.coreIsFrameworkFree("..platform.validation..", "..platform.text..")
+    PlatformRules.coreIsFrameworkFree(
+            "..platform.validation..", "..platform.text..", "..platform.net..")
         .check(CLASSES);
   }
 

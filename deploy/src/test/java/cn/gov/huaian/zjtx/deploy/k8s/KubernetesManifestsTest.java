@@ -555,7 +555,11 @@ class KubernetesManifestsTest {
               overlay + ": " + service + " sets " + name + ", which its properties never read");
         }
       }
-      assertThat(props).as(service).contains("%kubernetes.quarkus.management.enabled=true");
+      assertThat(props)
+          .as(service)
+          .containsAnyOf(
+              "%kubernetes.quarkus.management.enabled=true", "\nquarkus.management.enabled=true");
+      assertThat(props).as(service).contains("%kubernetes.quarkus.management.port=9000");
     }
   }
 
@@ -620,9 +624,16 @@ class KubernetesManifestsTest {
                     demo,
                     local.getValue(property, String.class),
                     service + " " + profile + " " + property));
-        assertFalse(
+        // The services' health stays on their API port, which listens on loopback only; the
+        // gateway's, whose API port is public, moves to its loopback management interface.
+        assertEquals(
+            service.equals("gateway"),
             local.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false),
-            service + " " + profile + ": health stays on the API port locally");
+            service + " " + profile + ": management interface");
+        if (service.equals("gateway")) {
+          assertEquals(
+              "127.0.0.1", local.getValue("quarkus.management.host", String.class), service);
+        }
       }
     }
   }

@@ -81,7 +81,7 @@ public class AssignmentResource {
       throw ProblemException.notFound("企业");
     }
     var violations = new Violations();
-    String name = body == null ? null : violations.optionalText("name", "专员姓名", body.name(), 50);
+    String name = body == null ? null : violations.optionalName("name", "专员姓名", body.name(), 50);
     violations.throwIfAny();
     CommissionerAssignment a =
         CommissionerAssignment.findById(new CommissionerAssignment.Key(id, subject));

@@ -8,12 +8,14 @@ import cn.gov.huaian.zjtx.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,11 +31,36 @@ public class CoverageResource {
   private final CurrentUser user;
   private final EnterpriseAccess access;
   private final Coverage coverage;
+  private final Caseload caseload;
 
-  public CoverageResource(CurrentUser user, EnterpriseAccess access, Coverage coverage) {
+  public CoverageResource(
+      CurrentUser user, EnterpriseAccess access, Coverage coverage, Caseload caseload) {
     this.user = user;
     this.access = access;
     this.coverage = coverage;
+    this.caseload = caseload;
+  }
+
+  @GET
+  @Path("/me/enterprises")
+  @RolesAllowed(Roles.COMMISSIONER)
+  @Transactional
+  @Operation(
+      summary =
+          "我负责的企业（梯度、距上次走访天数；未走访与最久未走访的在前） / The caller's assigned firms, most in need of a visit first")
+  public List<Caseload.Firm> myEnterprises() {
+    return caseload.firms(user.subject());
+  }
+
+  @GET
+  @Path("/me/coverage")
+  @RolesAllowed(Roles.COMMISSIONER)
+  @Transactional
+  @Operation(
+      summary =
+          "我的覆盖情况（对照“每两家企业配备 1 名专员”，附全市数字） / The caller's coverage against one commissioner per two firms")
+  public Caseload.MyCoverage myCoverage() {
+    return caseload.coverage(user.subject());
   }
 
   @GET

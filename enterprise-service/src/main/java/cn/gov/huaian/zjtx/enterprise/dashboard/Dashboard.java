@@ -45,107 +45,75 @@ public class Dashboard {
     String in = Cohorts.inDistrict("e", d);
     String srdi = c.srdiCondition("e");
     Map<String, BigDecimal> a = new HashMap<>();
-    a.put("single-champion", n(countHeld(in, d, QualificationKind.SINGLE_CHAMPION)));
-    a.put("little-giant", n(countHeld(in, d, QualificationKind.LITTLE_GIANT)));
-    long srdiCount =
-        countHeld(
-            in,
+    // Every count of firms holding something, in one pass over the registry.
+    String s = "(" + srdi + ")";
+    Object[] h =
+        c.row(
+            "select "
+                + String.join(
+                    ", ",
+                    filtered(c.held("e", QualificationKind.SINGLE_CHAMPION)),
+                    filtered(c.held("e", QualificationKind.LITTLE_GIANT)),
+                    filtered(srdi),
+                    filtered(
+                        c.held("e", QualificationKind.tiers().toArray(QualificationKind[]::new))),
+                    filtered(
+                        s
+                            + " and "
+                            + c.heldAtLeastProvincial(
+                                "e",
+                                QualificationKind.RD_INSTITUTION,
+                                QualificationKind.TECH_CENTER)),
+                    filtered(s + " and " + c.held("e", QualificationKind.IP_STANDARD)),
+                    filtered(s + " and " + c.held("e", QualificationKind.LISTED)),
+                    filtered(c.held("e", QualificationKind.SMART_WORKSHOP)),
+                    filtered(c.held("e", QualificationKind.SMART_FACTORY)))
+                + " from enterprise e where "
+                + in,
             d,
-            QualificationKind.SRDI_SME,
-            QualificationKind.LITTLE_GIANT,
-            QualificationKind.SINGLE_CHAMPION);
+            null);
+    long srdiCount = count(h[2]);
+    a.put("single-champion", n(count(h[0])));
+    a.put("little-giant", n(count(h[1])));
     a.put("srdi-sme", n(srdiCount));
-    a.put(
-        "innovative-sme",
-        n(countHeld(in, d, QualificationKind.tiers().toArray(QualificationKind[]::new))));
+    a.put("innovative-sme", n(count(h[3])));
+    a.put("srdi-rd-institution", ratio(n(count(h[4])), n(srdiCount)));
+    a.put("srdi-ip-standard", ratio(n(count(h[5])), n(srdiCount)));
+    a.put("srdi-listed", n(count(h[6])));
+    a.put("smart-workshop", n(count(h[7])));
+    a.put("smart-factory", n(count(h[8])));
 
-    String srdiFigures =
-        " from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
-            + in
-            + " and "
-            + srdi;
-    a.put(
-        "srdi-rd-ratio",
-        ratio(
-            c.scalar(
-                "select sum(f.rd_spending)"
-                    + srdiFigures
-                    + " and f.revenue is not null and f.rd_spending is not null",
-                d,
-                year),
-            c.scalar(
-                "select sum(f.revenue)"
-                    + srdiFigures
-                    + " and f.revenue is not null and f.rd_spending is not null",
-                d,
-                year)));
-    a.put(
-        "srdi-invention-patents",
-        scale(c.scalar("select avg(f.invention_patents)" + srdiFigures, d, year), 2));
-    a.put("cnc-rate", percent(c.scalar("select avg(f.cnc_rate)" + srdiFigures, d, year)));
-    a.put(
-        "mgmt-digital-rate",
-        percent(c.scalar("select avg(f.mgmt_digital_rate)" + srdiFigures, d, year)));
-    a.put("rd-tool-rate", percent(c.scalar("select avg(f.rd_tool_rate)" + srdiFigures, d, year)));
-    a.put(
-        "srdi-revenue-share",
-        ratio(
-            c.scalar("select sum(f.main_revenue)" + srdiFigures, d, year),
-            c.scalar(
-                "select sum(f.revenue) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
-                    + in
-                    + " and f.revenue >= 20000000",
-                d,
-                year)));
-    if (srdiCount > 0) {
-      long withInstitution =
-          c.count(
-              "select count(*) from enterprise e where "
-                  + in
-                  + " and "
-                  + srdi
-                  + " and "
-                  + c.heldAtLeastProvincial(
-                      "e", QualificationKind.RD_INSTITUTION, QualificationKind.TECH_CENTER),
-              d,
-              null);
-      a.put("srdi-rd-institution", ratio(n(withInstitution), n(srdiCount)));
-      long ip =
-          c.count(
-              "select count(*) from enterprise e where "
-                  + in
-                  + " and "
-                  + srdi
-                  + " and "
-                  + c.held("e", QualificationKind.IP_STANDARD),
-              d,
-              null);
-      a.put("srdi-ip-standard", ratio(n(ip), n(srdiCount)));
-      long listed =
-          c.count(
-              "select count(*) from enterprise e where "
-                  + in
-                  + " and "
-                  + srdi
-                  + " and "
-                  + c.held("e", QualificationKind.LISTED),
-              d,
-              null);
-      a.put("srdi-listed", n(listed));
-    } else {
-      a.put("srdi-listed", BigDecimal.ZERO);
-    }
-    a.put("smart-workshop", n(countHeld(in, d, QualificationKind.SMART_WORKSHOP)));
-    a.put("smart-factory", n(countHeld(in, d, QualificationKind.SMART_FACTORY)));
-    a.put(
-        "cloud-star",
-        n(
-            c.count(
-                "select count(*) from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
-                    + in
-                    + " and f.cloud_star >= 1",
-                d,
-                year)));
+    // Every figure-based target in one pass over the year's figures (one scan instead of nine).
+    String both = s + " and f.revenue is not null and f.rd_spending is not null";
+    Object[] f =
+        c.row(
+            "select sum(f.rd_spending) filter (where "
+                + both
+                + "), sum(f.revenue) filter (where "
+                + both
+                + "), avg(f.invention_patents) filter (where "
+                + s
+                + "), avg(f.cnc_rate) filter (where "
+                + s
+                + "), avg(f.mgmt_digital_rate) filter (where "
+                + s
+                + "), avg(f.rd_tool_rate) filter (where "
+                + s
+                + "), sum(f.main_revenue) filter (where "
+                + s
+                + "), sum(f.revenue) filter (where f.revenue >= 20000000),"
+                + " count(*) filter (where f.cloud_star >= 1)"
+                + " from year_figures f join enterprise e on e.id = f.enterprise_id where f.year = :year and "
+                + in,
+            d,
+            year);
+    a.put("srdi-rd-ratio", ratio(dec(f[0]), dec(f[1])));
+    a.put("srdi-invention-patents", scale(dec(f[2]), 2));
+    a.put("cnc-rate", percent(dec(f[3])));
+    a.put("mgmt-digital-rate", percent(dec(f[4])));
+    a.put("rd-tool-rate", percent(dec(f[5])));
+    a.put("srdi-revenue-share", ratio(dec(f[6]), dec(f[7])));
+    a.put("cloud-star", n(f[8] == null ? 0 : ((Number) f[8]).longValue()));
     int thisYear = LocalDate.now(EnterpriseRegistry.ZONE).getYear();
     a.put(
         "jiangsu-boutique",
@@ -175,9 +143,16 @@ public class Dashboard {
     return a;
   }
 
-  private long countHeld(String in, String d, QualificationKind... kinds) {
-    return c.count(
-        "select count(*) from enterprise e where " + in + " and " + c.held("e", kinds), d, null);
+  private static String filtered(String condition) {
+    return "count(*) filter (where " + condition + ")";
+  }
+
+  private static long count(Object v) {
+    return v == null ? 0 : ((Number) v).longValue();
+  }
+
+  private static BigDecimal dec(Object v) {
+    return v == null ? null : v instanceof BigDecimal b ? b : new BigDecimal(v.toString());
   }
 
   private static BigDecimal n(long v) {

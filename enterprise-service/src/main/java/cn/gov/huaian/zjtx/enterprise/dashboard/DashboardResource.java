@@ -21,9 +21,51 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RunOnVirtualThread
 public class DashboardResource {
   private final Dashboard dashboard;
+  private final Structure structure;
 
-  public DashboardResource(Dashboard dashboard) {
+  public DashboardResource(Dashboard dashboard, Structure structure) {
     this.dashboard = dashboard;
+    this.structure = structure;
+  }
+
+  @GET
+  @Path("/clusters")
+  @Transactional
+  @Operation(
+      summary =
+          "7+3 集群的企业数与梯度（全市或 ?district= 某区县） / Firms and tiers by 7+3 cluster, city-wide or for one district")
+  public Structure.Clusters clusters(@QueryParam("district") String district) {
+    var d = scope(district);
+    return structure.clusters(d == null ? null : d.code(), d == null ? "淮安市" : d.name());
+  }
+
+  @GET
+  @Path("/districts")
+  @Transactional
+  @Operation(
+      summary =
+          "各区县的企业数、梯度与服务专员数（一次查询，供地图） / Firms, tiers and commissioners of every district in one pass")
+  public Structure.Districts districts() {
+    return structure.districts();
+  }
+
+  @GET
+  @Path("/trend")
+  @Transactional
+  @Operation(
+      summary = "梯度企业数逐年变化（2023 年起各年末，本年为今天） / The tier ladder at the end of each year since 2023")
+  public Structure.Trend trend(@QueryParam("district") String district) {
+    var d = scope(district);
+    return structure.trend(d == null ? null : d.code(), d == null ? "淮安市" : d.name());
+  }
+
+  private static ReferenceData.District scope(String district) {
+    if (district == null || district.isBlank()) {
+      return null;
+    }
+    return ReferenceData.bundled()
+        .districtByCodeOrName(district)
+        .orElseThrow(() -> ProblemException.invalid("district", "区县“" + district + "”不是淮安市的区县"));
   }
 
   @GET

@@ -50,15 +50,48 @@ public class OutboxRelay {
     if (!config.enabled()) {
       return;
     }
+    int sent;
+    int rounds = 0;
+    do {
+      sent = relayOrRecordFailure();
+    } while (sent == config.batchSize() && ++rounds < 20);
+  }
+
+  /**
+   * Publishes one batch; when that fails (broker away, confirm timeout) the events stay in the
+   * outbox and the failure is written on the ones waiting at its head ({@code attempts}, {@code
+   * last_error}), so an operator sees from the table how long and why delivery is stuck.
+   */
+  public int relayOrRecordFailure() {
     try {
-      int sent;
-      int rounds = 0;
-      do {
-        sent = relayOnce();
-      } while (sent == config.batchSize() && ++rounds < 20);
+      return relayOnce();
     } catch (Exception e) {
       LOG.warnf("事件中继暂停：%s（事件保留在发件箱中，稍后重试）", e.getMessage());
       closeChannel();
+      recordFailure(e);
+      return 0;
+    }
+  }
+
+  private void recordFailure(Exception failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause(); // the transaction wrapper says nothing; the broker's error does
+    }
+    String error = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    try {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery(
+                          "update outbox set attempts = attempts + 1, last_error = ?1 where id in"
+                              + " (select id from outbox where sent_at is null order by seq limit ?2)")
+                      .setParameter(1, error.length() > 500 ? error.substring(0, 500) : error)
+                      .setParameter(2, config.batchSize())
+                      .executeUpdate());
+    } catch (RuntimeException e) {
+      // The database is away too: nothing can be recorded, and nothing was lost either.
+      LOG.warnf("无法记录事件中继失败：%s", e.getMessage());
     }
   }
 
@@ -115,7 +148,8 @@ public class OutboxRelay {
               }
               ch.waitForConfirmsOrDie(config.confirmTimeout().toMillis());
               em.createNativeQuery(
-                      "update outbox set sent_at = now(), attempts = attempts + 1 where id in (:ids)")
+                      "update outbox set sent_at = now(), attempts = attempts + 1, last_error = null"
+                          + " where id in (:ids)")
                   .setParameter("ids", rows.stream().map(r -> (UUID) r[0]).toList())
                   .executeUpdate();
               return rows.size();

@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.enterprise.figures.FigureMath;
 import cn.gov.huaian.zjtx.enterprise.figures.YearFigures;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationService;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -153,7 +154,7 @@ public class EnterpriseExport {
       if (v instanceof Number n) {
         r.createCell(i).setCellValue(n.doubleValue());
       } else {
-        r.createCell(i).setCellValue(v.toString());
+        r.createCell(i).setCellValue(Csv.neutralise(v.toString()));
       }
     }
   }

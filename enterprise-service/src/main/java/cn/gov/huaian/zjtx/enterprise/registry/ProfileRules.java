@@ -40,7 +40,7 @@ public final class ProfileRules {
     }
     String creditCode = CreditCode.normalize(in.creditCode());
     CreditCode.problem(creditCode).ifPresent(p -> errors.add("creditCode", p));
-    String name = errors.requiredText("name", "企业名称", in.name(), 2, 100);
+    String name = errors.requiredName("name", "企业名称", in.name(), 2, 100);
 
     LocalDate founded = in.foundedOn();
     if (founded != null && founded.isAfter(today)) {
@@ -138,7 +138,7 @@ public final class ProfileRules {
         errors.add("contacts[" + i + "]", "第 " + (i + 1) + " 位联系人不能为空");
         continue;
       }
-      String name = errors.requiredText(f + "name", label + "姓名", c.name(), 1, 30);
+      String name = errors.requiredName(f + "name", label + "姓名", c.name(), 1, 30);
       String title = errors.optionalText(f + "title", label + "职务", c.title(), 30);
       String phone = blankToNull(c.phone());
       if (phone != null) {

@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseAccess;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,7 +71,10 @@ public class QualificationResource {
     if (body == null) {
       throw ProblemException.invalid("reason", "撤销原因不能为空");
     }
+    Violations v = new Violations();
+    String reason = v.requiredText("reason", "撤销原因", body.reason(), 200);
+    v.throwIfAny();
     return QualificationView.of(
-        service.revoke(id, qid, body.revokedOn(), body.reason()), QualificationService.today());
+        service.revoke(id, qid, body.revokedOn(), reason), QualificationService.today());
   }
 }

@@ -255,4 +255,128 @@ class DashboardTest {
         .statusCode(204);
     given().auth().oauth2(comm).when().get("/api/v1/enterprises/" + other).then().statusCode(404);
   }
+
+  @Test
+  void clustersAndTrendCountTiersLikeTheTargets() {
+    String admin = Tokens.of("admin-demo");
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/dashboard/clusters")
+        .then()
+        .statusCode(200)
+        .body("districtName", equalTo("淮安市"))
+        .body("clusters", hasSize(11))
+        .body("clusters[0].cluster", equalTo("intelligent-equipment"))
+        .body("clusters[0].enterprises", equalTo(0))
+        .body("clusters[10].clusterName", equalTo("7+3 集群以外"))
+        .body("clusters[10].enterprises", equalTo(3))
+        .body("clusters[10].ladder.innovative", equalTo(3))
+        .body("clusters[10].ladder.srdi", equalTo(2))
+        .body("clusters[10].ladder.littleGiant", equalTo(1))
+        .body("clusters[10].ladder.singleChampion", equalTo(0));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/dashboard/trend?district=320830")
+        .then()
+        .statusCode(200)
+        .body("districtName", equalTo("盱眙县"))
+        .body("years[0].year", equalTo(2023))
+        .body("years[0].asOf", equalTo("2023-12-31"))
+        .body("years[0].ladder.innovative", equalTo(1))
+        .body("years[0].ladder.littleGiant", equalTo(1))
+        .body("years[-1].year", equalTo(LocalDate.now().getYear()))
+        .body("years[-1].partial", equalTo(true))
+        .body("years[-1].ladder.srdi", equalTo(1));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/dashboard/districts")
+        .then()
+        .statusCode(200)
+        .body("districts", hasSize(8))
+        .body("districts.find { it.district == '320812' }.enterprises", equalTo(2))
+        .body("districts.find { it.district == '320812' }.ladder.srdi", equalTo(1))
+        .body("districts.find { it.district == '320812' }.ladder.innovative", equalTo(2))
+        .body("districts.find { it.district == '320812' }.commissioners", equalTo(1))
+        .body("districts.find { it.district == '320830' }.ladder.littleGiant", equalTo(1))
+        .body("districts.find { it.district == '320831' }.enterprises", equalTo(0));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get("/api/v1/dashboard/trend?district=nowhere")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("district"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .when()
+        .get("/api/v1/dashboard/clusters")
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void aCommissionerSeesItsFirmsMostInNeedOfAVisitFirstAndItsCoverage() {
+    String comm = Tokens.of("comm-demo");
+    given()
+        .auth()
+        .oauth2(comm)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "visitedOn",
+                // "days since" counts in Beijing time, like the service
+                LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(5).toString(),
+                "mode",
+                "on-site",
+                "summary",
+                "例行走访"))
+        .when()
+        .post("/api/v1/enterprises/" + a + "/visits")
+        .then()
+        .statusCode(201);
+    given()
+        .auth()
+        .oauth2(comm)
+        .when()
+        .get("/api/v1/commissioners/me/enterprises")
+        .then()
+        .statusCode(200)
+        .body("$", hasSize(2))
+        .body("[0].id", equalTo(b.toString()))
+        .body("[0].lastVisitOn", nullValue())
+        .body("[0].tier", equalTo("little-giant"))
+        .body("[1].id", equalTo(a.toString()))
+        .body("[1].daysSinceVisit", equalTo(5))
+        .body("[1].visitsLast90Days", equalTo(1));
+    given()
+        .auth()
+        .oauth2(comm)
+        .when()
+        .get("/api/v1/commissioners/me/coverage")
+        .then()
+        .statusCode(200)
+        .body("assigned", equalTo(2))
+        .body("visitedLast90Days", equalTo(1))
+        .body("neverVisited", equalTo(1))
+        .body("visitedShare", equalTo(0.5f))
+        .body("planFirmsPerCommissioner", equalTo(2))
+        .body("city.commissioners", equalTo(1));
+    for (String who : new String[] {"ent-demo", "admin-demo"}) {
+      given()
+          .auth()
+          .oauth2(Tokens.of(who))
+          .when()
+          .get("/api/v1/commissioners/me/enterprises")
+          .then()
+          .statusCode(403);
+    }
+  }
 }

@@ -84,11 +84,23 @@ public class UpstreamHealthChecks {
       JsonArray checks = new JsonObject(response.body()).getJsonArray("checks", new JsonArray());
       for (Object each : checks) {
         JsonObject check = (JsonObject) each;
-        builder.withData(check.getString("name"), check.getString("status"));
+        builder.withData(check.getString("name"), stateOf(check));
       }
     } catch (RuntimeException notJson) {
       builder.withData("error", "健康检查应答不是 JSON");
     }
     return builder.build();
+  }
+
+  /**
+   * UP, DOWN, or DEGRADED for a dependency the service keeps serving without (it reports UP with
+   * {@code available: false}, see the platform's DegradableDependencyCheck).
+   */
+  static String stateOf(JsonObject check) {
+    JsonObject data = check.getJsonObject("data");
+    if (data != null && Boolean.FALSE.equals(data.getValue("available"))) {
+      return "DEGRADED";
+    }
+    return check.getString("status");
   }
 }

@@ -26,6 +26,7 @@ public final class Upstream {
   private static final Logger LOG = Logger.getLogger(Upstream.class);
   private final String name;
   private final SocketAddress origin;
+  private final URI base;
 
   /**
    * One keep-alive pool per event loop. With a single shared pool a request handled on one event
@@ -49,6 +50,7 @@ public final class Upstream {
     this.name = name;
     this.metrics = new UpstreamMetrics(registry, name);
     this.origin = SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    this.base = uri;
     this.timeoutMillis = config.timeout().toMillis();
     HttpClientOptions options =
         new HttpClientOptions().setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(2_000);
@@ -116,5 +118,14 @@ public final class Upstream {
     ClientGone(Throwable cause) {
       super("客户端已断开", cause, false, false);
     }
+  }
+
+  /** The service's answer with its internal address taken out of {@code Location}. */
+  ProxyResponse withPublicLocation(ProxyResponse response) {
+    String location = response.headers().get("Location");
+    if (location != null) {
+      response.headers().set("Location", PublicLocation.of(location, base));
+    }
+    return response;
   }
 }

@@ -93,7 +93,7 @@ public class UpstreamRoutes {
             : Future.succeededFuture(proxyRequest.setBody(null));
     ready
         .compose(prepared -> upstream.send(prepared, () -> rc.response().closed()))
-        .onSuccess(response -> response.send())
+        .onSuccess(response -> upstream.withPublicLocation(response).send())
         .onFailure(
             failure -> {
               proxyRequest.release();

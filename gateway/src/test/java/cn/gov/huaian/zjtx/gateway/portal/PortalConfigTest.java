@@ -45,6 +45,12 @@ class PortalConfigTest {
         .then()
         .statusCode(401)
         .header("Content-Security-Policy", nullValue());
-    given().when().get("/q/health/live").then().header("Content-Security-Policy", nullValue());
+    given()
+        .baseUri(cn.gov.huaian.zjtx.gateway.support.Management.url())
+        .when()
+        .get("/q/health/live")
+        .then()
+        .statusCode(200)
+        .header("Content-Security-Policy", nullValue());
   }
 }

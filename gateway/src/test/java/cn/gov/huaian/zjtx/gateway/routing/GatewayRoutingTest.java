@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
+import cn.gov.huaian.zjtx.gateway.support.Management;
 import cn.gov.huaian.zjtx.gateway.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Tag;
@@ -46,6 +47,20 @@ class GatewayRoutingTest {
         .then()
         .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     given().when().options("/api/v1/enterprises").then().statusCode(401);
+  }
+
+  @Test
+  void aLocationHeaderNeverCarriesTheServicesInternalAddress() {
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType("application/json")
+        .body("{}")
+        .when()
+        .post("/api/v1/enterprises/created")
+        .then()
+        .statusCode(201)
+        .header("Location", equalTo("/api/v1/enterprises/created/1?v=2"));
   }
 
   @Test
@@ -166,8 +181,16 @@ class GatewayRoutingTest {
   }
 
   @Test
+  void healthAndMetricsAreNotOnThePublicPort() {
+    given().when().get("/q/health").then().statusCode(404);
+    given().when().get("/q/metrics").then().statusCode(404);
+    given().baseUri(Management.url()).when().get("/q/health/live").then().statusCode(200);
+  }
+
+  @Test
   void healthShowsEachUpstreamWithItsOwnChecks() {
     given()
+        .baseUri(Management.url())
         .when()
         .get("/q/health/ready")
         .then()
@@ -186,7 +209,15 @@ class GatewayRoutingTest {
         .get("/api/v1/enterprises/" + id)
         .then()
         .statusCode(200);
-    String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    String metrics =
+        given()
+            .baseUri(Management.url())
+            .when()
+            .get("/q/metrics")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
     org.assertj.core.api.Assertions.assertThat(metrics)
         .containsPattern(
             "zjtx_gateway_upstream_seconds_count\\{[^}]*status=\"200\"[^}]*upstream=\"enterprise\"")

@@ -48,6 +48,17 @@ public final class EchoUpstream implements AutoCloseable {
                                 request.response().setStatusCode(404).end();
                                 return;
                               }
+                              if (request.path().endsWith("/created")) {
+                                // A service's 201 names the new resource by its own address.
+                                request
+                                    .response()
+                                    .setStatusCode(201)
+                                    .putHeader(
+                                        "Location",
+                                        "http://127.0.0.1:" + PORT + request.path() + "/1?v=2")
+                                    .end();
+                                return;
+                              }
                               if (request.path().endsWith("/slow")) {
                                 vertx.setTimer(
                                     3_000, t -> request.response().end("{\"slow\":true}"));

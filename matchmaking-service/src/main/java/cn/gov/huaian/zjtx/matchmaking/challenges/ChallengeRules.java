@@ -20,8 +20,8 @@ public final class ChallengeRules {
     if (r == null) {
       return v.add("body", "请求体不能为空");
     }
-    v.requiredText("listName", "榜单名称", r.listName(), 100);
-    v.requiredText("title", "题目名称", r.title(), 200);
+    v.requiredName("listName", "榜单名称", r.listName(), 1, 100);
+    v.requiredName("title", "题目名称", r.title(), 1, 200);
     v.requiredText("description", "题目说明", r.description(), 5000);
     if (r.reward() == null) {
       v.add("reward", "奖励金额不能为空");

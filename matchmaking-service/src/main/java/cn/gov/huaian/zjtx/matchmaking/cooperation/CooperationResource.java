@@ -6,9 +6,13 @@ import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationVie
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -92,6 +96,20 @@ public class CooperationResource {
         .entity(CooperationView.of(c))
         .header("ETag", ETags.of(c.version))
         .build();
+  }
+
+  @GET
+  @Path("/cooperations")
+  @Operation(summary = "某企业的合作记录（企业本身、其服务专员、管理员；分页） / An enterprise's cooperation records, paged")
+  public PageView<CooperationView> list(
+      @QueryParam("enterpriseId") UUID enterpriseId,
+      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
+      @QueryParam("size")
+          @DefaultValue("20")
+          @Min(value = 1, message = "每页条数至少为 1")
+          @Max(value = 200, message = "每页条数不能超过 200")
+          int size) {
+    return service.ofEnterprise(enterpriseId, page, size);
   }
 
   @GET

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.cooperation;
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.Contact;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationRequest;
+import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
@@ -13,6 +14,8 @@ import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageView;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -187,6 +190,26 @@ public class CooperationService {
         c.id,
         Map.of("status", c.status.name()));
     return c;
+  }
+
+  /**
+   * The cooperation records of one enterprise, newest first: for the enterprise itself, its
+   * commissioners and admins (others get 404, as for its needs).
+   */
+  public PageView<CooperationView> ofEnterprise(UUID enterpriseId, int page, int size) {
+    if (enterpriseId == null) {
+      throw ProblemException.invalid("enterpriseId", "须指明企业（enterpriseId）");
+    }
+    if (!needs.canPostFor(enterpriseId)) {
+      throw ProblemException.notFound("企业");
+    }
+    var query =
+        CooperationRecord.<CooperationRecord>find(
+            "enterpriseId",
+            Sort.by("createdAt", Sort.Direction.Descending).and("id"),
+            enterpriseId);
+    var items = query.page(page, size).list().stream().map(CooperationView::of).toList();
+    return new PageView<>(items, page, size, query.count());
   }
 
   public CooperationRecord get(UUID id) {

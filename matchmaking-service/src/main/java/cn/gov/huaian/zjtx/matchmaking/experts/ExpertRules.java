@@ -20,7 +20,7 @@ public final class ExpertRules {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String name = v.requiredText("name", "姓名", r.name(), 50);
+    String name = v.requiredName("name", "姓名", r.name(), 1, 50);
     String college = v.optionalText("college", "学院", r.college(), 100);
     String title = v.optionalText("title", "职称", r.title(), 50);
     String directions =

@@ -21,7 +21,7 @@ public final class TeamRules {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String name = v.requiredText("name", "团队名称", r.name(), 100);
+    String name = v.requiredName("name", "团队名称", r.name(), 1, 100);
     String description = v.optionalText("description", "团队简介", r.description(), 2000);
     v.eachOf(
         "disciplines", "学科代码", r.disciplines(), 10, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");

@@ -16,7 +16,7 @@ public final class UniversityRules {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String name = v.requiredText("name", "高校名称", r.name(), NAME_MAX);
+    String name = v.requiredName("name", "高校名称", r.name(), 1, NAME_MAX);
     String city = v.requiredText("city", "所在城市", r.city(), 50);
     String province = v.requiredText("province", "所在省份", r.province(), 50);
     v.throwIfAny();

@@ -350,7 +350,8 @@ public final class ImportRows {
             r.money("budgetMax"),
             deadline,
             r.text("regionPreference"),
-            r.text("status"));
+            r.text("status"),
+            null); // an imported need was not recorded on a visit
     // The deadline's "not before today" is checked where the need is written (an unchanged past
     // deadline of a need imported before is not an error).
     var scratch = new TechNeed();

@@ -84,7 +84,7 @@ public class Importer {
                       ? filename
                       : filename.substring(0, 200);
               j.status = ImportJob.QUEUED;
-              j.createdBy = by;
+              j.createdBy = clip(by, 100);
               j.persist();
               return j;
             });
@@ -291,10 +291,10 @@ public class Importer {
       if (o.status() == ImportWriter.Status.FAILED || o.status() == ImportWriter.Status.CONFIRM) {
         var rec = new ImportRowRecord();
         rec.status = o.status().name();
-        rec.columnName = o.column();
+        rec.columnName = clip(o.column(), 100);
         rec.message = clip(o.message(), 500);
         rec.candidateId = o.candidateId();
-        rec.candidateName = o.candidateName();
+        rec.candidateName = clip(o.candidateName(), 200);
         rec.data = r.data();
         keep.add(rec);
       }
@@ -428,7 +428,7 @@ public class Importer {
                                     + "本行"
                                     + statusZh(outcome.status()),
                             500);
-                    rec.decidedBy = actor;
+                    rec.decidedBy = clip(actor, 100);
                     rec.decidedAt = Instant.now();
                     ImportJob j = ImportJob.findById(jobId);
                     j.toConfirm--;

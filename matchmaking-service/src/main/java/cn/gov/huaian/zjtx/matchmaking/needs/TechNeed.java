@@ -76,6 +76,14 @@ public class TechNeed extends PanacheEntityBase {
   @Column(name = "recorded_by")
   public String recordedBy;
 
+  /** User name of that commissioner, shown beside the need. */
+  @Column(name = "recorded_by_name")
+  public String recordedByName;
+
+  /** The visit (走访记录 in enterprise-service) on which the commissioner heard the need. */
+  @Column(name = "visit_id")
+  public UUID visitId;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   public Status status = Status.OPEN;

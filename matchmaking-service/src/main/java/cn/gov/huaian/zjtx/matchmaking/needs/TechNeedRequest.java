@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param budgetMin 预算下限（元）
  * @param budgetMax 预算上限（元）
  * @param status OPEN / PAUSED / CLOSED (开放/暂停/关闭); OPEN when absent on create
+ * @param visitId the commissioner's visit on which the need was heard (commissioners only, on
+ *     create)
  */
 public record TechNeedRequest(
     UUID enterpriseId,
@@ -28,4 +30,5 @@ public record TechNeedRequest(
     BigDecimal budgetMax,
     LocalDate deadline,
     String regionPreference,
-    String status) {}
+    String status,
+    UUID visitId) {}

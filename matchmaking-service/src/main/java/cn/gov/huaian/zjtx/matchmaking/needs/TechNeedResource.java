@@ -47,9 +47,12 @@ public class TechNeedResource {
   }
 
   @GET
-  @Operation(summary = "技术需求列表（按权限过滤，分页） / Tech needs visible to the caller, paged")
+  @Operation(
+      summary =
+          "技术需求列表（按权限过滤，可按企业 enterpriseId 筛选，分页） / Tech needs visible to the caller, by enterprise, paged")
   public PageView<TechNeedView> list(
       @QueryParam("status") String status,
+      @QueryParam("enterpriseId") UUID enterpriseId,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size")
           @DefaultValue("20")
@@ -65,6 +68,11 @@ public class TechNeedResource {
       }
       where = "(" + where + ") and status = :status";
       params.put("status", s);
+    }
+    if (enterpriseId != null) {
+      // Within what the caller may list: another firm's private needs stay out of sight.
+      where = "(" + where + ") and enterpriseId = :enterprise";
+      params.put("enterprise", enterpriseId);
     }
     var query =
         TechNeed.<TechNeed>find(

@@ -29,7 +29,7 @@ public final class TechNeedRules {
       new Violations().add("body", "请求体不能为空").throwIfAny();
     }
     var v = new Violations();
-    String title = v.requiredText("title", "需求名称", r.title(), TITLE_MAX);
+    String title = v.requiredName("title", "需求名称", r.title(), 1, TITLE_MAX);
     String summary = v.requiredText("publicSummary", "公开摘要", r.publicSummary(), SUMMARY_MAX);
     String description = v.optionalText("description", "需求描述", r.description(), DESCRIPTION_MAX);
     String privateDetail = v.optionalText("privateDetail", "保密细节", r.privateDetail(), PRIVATE_MAX);

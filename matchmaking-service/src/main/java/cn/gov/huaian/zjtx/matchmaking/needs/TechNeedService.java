@@ -61,7 +61,13 @@ public class TechNeedService {
     var need = new TechNeed();
     need.id = claim.resourceId();
     need.enterpriseId = enterprise;
-    need.recordedBy = user.is(Roles.COMMISSIONER) ? user.subject() : null;
+    if (user.is(Roles.COMMISSIONER) && !user.isAdmin()) {
+      need.recordedBy = user.subject();
+      need.recordedByName = user.username();
+      need.visitId = request.visitId();
+    } else if (request.visitId() != null) {
+      new Violations().add("visitId", "只有服务专员在走访中代企业登记的需求可以关联走访记录").throwIfAny();
+    }
     TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
     need.persist();
     index.enqueue(DocKind.NEED, need.id);
@@ -82,6 +88,9 @@ public class TechNeedService {
         && request.enterpriseId() != null
         && !request.enterpriseId().equals(need.enterpriseId)) {
       new Violations().add("enterpriseId", "需求所属企业不能修改").throwIfAny();
+    }
+    if (request != null && request.visitId() != null && !request.visitId().equals(need.visitId)) {
+      new Violations().add("visitId", "需求关联的走访记录不能修改").throwIfAny();
     }
     TechNeedRules.apply(request, need, LocalDate.now(SHANGHAI));
     need.updatedAt = Instant.now();

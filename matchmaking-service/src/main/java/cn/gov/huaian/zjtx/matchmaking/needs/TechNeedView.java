@@ -10,7 +10,9 @@ import java.util.UUID;
 
 /**
  * A need as the API shows it; {@code privateDetail} is null unless the caller may see it, and so is
- * {@code quality} (the intake gate's verdict and guidance, for the poster and its helpers).
+ * {@code quality} (the intake gate's verdict and guidance, for the poster and its helpers). A need
+ * a commissioner entered on the firm's behalf says so ({@code recordedByCommissioner}, its user
+ * name, the visit).
  */
 public record TechNeedView(
     UUID id,
@@ -31,6 +33,9 @@ public record TechNeedView(
     String regionPreference,
     String status,
     long version,
+    boolean recordedByCommissioner,
+    String recordedByName,
+    UUID visitId,
     Instant createdAt,
     Instant updatedAt,
     NeedQuality.Report quality) {
@@ -58,6 +63,9 @@ public record TechNeedView(
         n.regionPreference.name(),
         n.status.name(),
         n.version,
+        n.recordedBy != null,
+        n.recordedByName,
+        n.visitId,
         n.createdAt,
         n.updatedAt,
         withPrivateDetail ? NeedQuality.assess(n.title, n.publicSummary, n.description) : null);

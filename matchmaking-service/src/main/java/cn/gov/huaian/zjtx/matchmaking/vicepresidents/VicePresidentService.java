@@ -48,7 +48,7 @@ public class VicePresidentService {
       throw ProblemException.forbidden("企业只能为本企业发布科技副总岗位");
     }
     var v = new Violations();
-    String title = v.requiredText("title", "岗位名称", r.title(), 100);
+    String title = v.requiredName("title", "岗位名称", r.title(), 1, 100);
     String description = v.requiredText("description", "岗位说明", r.description(), 2000);
     v.eachOf("nsfcCodes", "学科代码", r.nsfcCodes(), 10, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
     if (r.cluster() != null && Cluster.parse(r.cluster()).isEmpty()) {

@@ -192,6 +192,8 @@ class TechNeedWriteTest {
     Db.assign(DemoIds.COMM_DEMO_SUBJECT, DemoIds.ENT_DEMO);
     var body = valid();
     body.put("enterpriseId", DemoIds.ENT_DEMO.toString());
+    String visit = java.util.UUID.randomUUID().toString();
+    body.put("visitId", visit);
     given()
         .auth()
         .oauth2(Tokens.of("comm-demo"))
@@ -201,7 +203,42 @@ class TechNeedWriteTest {
         .post("/api/v1/tech-needs")
         .then()
         .statusCode(201)
-        .body("enterpriseId", equalTo(DemoIds.ENT_DEMO.toString()));
+        .body("enterpriseId", equalTo(DemoIds.ENT_DEMO.toString()))
+        .body("recordedByCommissioner", equalTo(true))
+        .body("recordedByName", equalTo("comm-demo"))
+        .body("visitId", equalTo(visit));
+    // The firm sees it among its own needs, marked as recorded by its commissioner.
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/tech-needs")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.visitId == '" + visit + "' }.recordedByCommissioner", equalTo(true));
+    given()
+        .auth()
+        .oauth2(Tokens.of("comm-demo"))
+        .when()
+        .get("/api/v1/tech-needs?enterpriseId=" + DemoIds.ENT_DEMO)
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("items[0].enterpriseId", equalTo(DemoIds.ENT_DEMO.toString()));
+    // Only a commissioner's need carries a visit.
+    var own = valid();
+    own.put("visitId", visit);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(own)
+        .when()
+        .post("/api/v1/tech-needs")
+        .then()
+        .statusCode(400)
+        .body("violations[0].field", equalTo("visitId"));
+    body.remove("visitId");
     body.put("enterpriseId", DemoIds.ENT_DEMO_2.toString());
     given()
         .auth()

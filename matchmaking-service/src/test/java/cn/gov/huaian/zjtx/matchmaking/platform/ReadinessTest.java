@@ -23,11 +23,27 @@ class ReadinessTest {
         .body("status", equalTo("UP"))
         .body(
             "checks.name",
-            hasItems(
-                "Database connections health check",
-                "rabbitmq",
-                "keycloak",
-                "Elasticsearch cluster health check"));
+            hasItems("Database connections health check", "rabbitmq", "keycloak", "elasticsearch"));
+  }
+
+  /**
+   * The broker, Keycloak and Elasticsearch degrade the service rather than stop it, so readiness
+   * reports them with their real state in the details and as a gauge, not as DOWN (what the
+   * readiness says when one of them is away is tested in platform's DegradableDependencyCheckTest).
+   */
+  @Test
+  void degradableDependenciesReportTheirStateInDetailsAndAsAGauge() {
+    for (String dependency : java.util.List.of("rabbitmq", "keycloak", "elasticsearch")) {
+      given()
+          .when()
+          .get("/q/health/ready")
+          .then()
+          .body("checks.find { it.name == '" + dependency + "' }.status", equalTo("UP"))
+          .body("checks.find { it.name == '" + dependency + "' }.data.available", equalTo(true));
+    }
+    String metrics = given().when().get("/q/metrics").then().extract().asString();
+    org.assertj.core.api.Assertions.assertThat(metrics)
+        .contains("zjtx_dependency_available{dependency=\"rabbitmq\"} 1.0");
   }
 
   @Test

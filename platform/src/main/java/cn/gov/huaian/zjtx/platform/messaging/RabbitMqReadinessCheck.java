@@ -1,28 +1,36 @@
 package cn.gov.huaian.zjtx.platform.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
+import cn.gov.huaian.zjtx.platform.health.DegradableDependencyCheck;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the broker that carries the service's events answers. */
+/**
+ * The broker that carries the service's events. Without it writes still succeed (the outbox keeps
+ * the events and relays them when it returns) and reads are unaffected, so it degrades the service
+ * rather than taking it out of readiness.
+ */
 @Readiness
-@ApplicationScoped
-public class RabbitMqReadinessCheck implements HealthCheck {
+@Singleton
+public class RabbitMqReadinessCheck extends DegradableDependencyCheck {
   private final RabbitConnections connections;
 
-  public RabbitMqReadinessCheck(RabbitConnections connections) {
+  public RabbitMqReadinessCheck(RabbitConnections connections, MeterRegistry registry) {
+    super("rabbitmq", "写入照常保存，事件在消息服务恢复后补发；跨服务数据同步暂时延迟", registry);
     this.connections = connections;
   }
 
   @Override
-  public HealthCheckResponse call() {
-    var builder = HealthCheckResponse.named("rabbitmq").withData("broker", connections.describe());
-    try {
-      connections.connection();
-      return builder.up().build();
-    } catch (Exception e) {
-      return builder.down().withData("error", "RabbitMQ 无法连接").build();
-    }
+  protected Map<String, Object> probe() throws IOException, TimeoutException {
+    connections.connection();
+    return Map.of();
+  }
+
+  @Override
+  protected String location() {
+    return connections.describe();
   }
 }

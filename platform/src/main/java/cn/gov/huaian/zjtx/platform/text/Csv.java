@@ -113,7 +113,10 @@ public final class Csv {
     }
   }
 
-  /** One CSV line (no line break) for the given values, quoting where needed. */
+  /**
+   * One CSV line (no line break) for the given values, quoting where needed. Texts are {@linkplain
+   * #neutralise neutralised}; numbers are written as they are.
+   */
   public static String line(List<?> values) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < values.size(); i++) {
@@ -121,7 +124,7 @@ public final class Csv {
         out.append(',');
       }
       Object v = values.get(i);
-      String s = v == null ? "" : v.toString();
+      String s = v == null ? "" : v instanceof Number ? v.toString() : neutralise(v.toString());
       if (s.indexOf(',') >= 0
           || s.indexOf('"') >= 0
           || s.indexOf('\n') >= 0
@@ -132,6 +135,31 @@ public final class Csv {
       }
     }
     return out.toString();
+  }
+
+  private static final java.util.regex.Pattern PLAIN_NUMBER =
+      java.util.regex.Pattern.compile("[+-]?[0-9]+(\\.[0-9]+)?");
+
+  /**
+   * A text cell made safe for spreadsheets (CSV injection, OWASP): one that begins with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return would be read as a formula by Excel
+   * or WPS (e.g. {@code =HYPERLINK(...)}), so it gets a leading apostrophe and shows as the text it
+   * is. A plain number such as {@code -12.5} is left alone. Used for CSV and for XLSX text cells
+   * (which Excel turns into formulas once someone edits them).
+   */
+  public static String neutralise(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    char first = text.charAt(0);
+    boolean risky =
+        first == '='
+            || first == '+'
+            || first == '-'
+            || first == '@'
+            || first == '\t'
+            || first == '\r';
+    return risky && !PLAIN_NUMBER.matcher(text).matches() ? "'" + text : text;
   }
 
   static InputStream bytes(String s) {

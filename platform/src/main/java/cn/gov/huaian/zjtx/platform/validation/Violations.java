@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.platform.validation;
 
 import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.text.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,33 @@ public final class Violations {
       return value;
     }
     return optionalText(field, label, value, max);
+  }
+
+  /**
+   * A required name or code: as {@link #requiredText(String, String, String, int, int)}, and
+   * without bidirectional controls or zero-width characters ({@link Texts#hasHiddenFormatting}),
+   * which make a name in a list or an export look like another. Refused, not stripped: the caller
+   * sees what was wrong and nothing is silently changed.
+   */
+  public String requiredName(String field, String label, String value, int min, int max) {
+    String text = requiredText(field, label, value, min, max);
+    hiddenFormatting(field, label, text);
+    return text;
+  }
+
+  /** An optional name or code, with the rule of {@link #requiredName}. */
+  public String optionalName(String field, String label, String value, int max) {
+    String text = optionalText(field, label, value, max);
+    hiddenFormatting(field, label, text);
+    return text;
+  }
+
+  private void hiddenFormatting(String field, String label, String text) {
+    if (text != null
+        && Texts.hasHiddenFormatting(text)
+        && list.stream().noneMatch(v -> v.field().equals(field))) {
+      add(field, label + "含有不可见的格式字符（双向控制符或零宽字符），请删除后重试");
+    }
   }
 
   /** An optional text: when present, at most {@code max} characters and clean; trimmed. */

@@ -34,7 +34,9 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response problem(ProblemException e, UriInfo uri) {
-    return respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.violations());
+    Response response =
+        respond(e.status(), e.slug(), e.title(), e.getMessage(), uri, e.violations());
+    return e.status() == 503 ? withRetryAfter(response) : response;
   }
 
   @ServerExceptionMapper
@@ -120,9 +122,29 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    var outage = Outages.of(e);
+    if (outage.isPresent()) {
+      LOG.warnf("依赖不可用（%s）requestId=%s：%s", outage.get(), RequestIds.current(), rootMessage(e));
+      return withRetryAfter(
+          respond(503, "service-unavailable", "服务暂时不可用", outage.get().detail(), uri, List.of()));
+    }
     LOG.errorf(e, "未处理的异常 requestId=%s", RequestIds.current());
     return respond(
         500, "internal", "服务器内部错误", "服务器处理请求时出错，请稍后重试；如持续出现请联系管理员并提供请求编号", uri, List.of());
+  }
+
+  private static Response withRetryAfter(Response response) {
+    return Response.fromResponse(response)
+        .header(HttpHeaders.RETRY_AFTER, Outages.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static Response respond(
@@ -145,6 +167,9 @@ public class ProblemMappers {
   }
 
   private static String messageFor(MismatchedInputException e) {
+    if (e instanceof StorableText.BadText bad) {
+      return bad.reason();
+    }
     if (e instanceof UnrecognizedPropertyException) {
       return "不允许的字段（可能拼写错误，或该字段由系统计算、不能填写）";
     }

@@ -1,8 +1,10 @@
 package cn.gov.huaian.zjtx.policy.applications;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.JsonBounds;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ApplicationView;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.DecisionRequest;
@@ -47,6 +49,12 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class Applications {
+  /**
+   * An application's form: at most 64 KB as stored, 8 levels deep, 2,000 values (the pre-filled
+   * form is about 2 KB; a 15 MB form was accepted before, issue 14).
+   */
+  static final JsonBounds FORM_BOUNDS = new JsonBounds(64 * 1024, 8, 2000);
+
   private final ReadModel readModel;
   private final ProgramSet programs;
   private final IdempotencyKeys idempotency;
@@ -121,6 +129,9 @@ public class Applications {
     if (!request.form().isObject()) {
       throw ProblemException.invalid("form", "申报表应为 JSON 对象");
     }
+    Violations bounds = new Violations();
+    FORM_BOUNDS.check(bounds, "form", "申报表", request.form());
+    bounds.throwIfAny();
     EnterpriseRecord enterprise = enterprise(enterpriseId);
     LiveProgram program = applicable(request.programId(), enterprise);
     if (program.applyDeadline() != null && ReadModel.today().isAfter(program.applyDeadline())) {

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
+import cn.gov.huaian.zjtx.platform.web.PlainName;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -14,8 +15,9 @@ import java.time.LocalDate;
  */
 public record ProgramRequest(
     @NotNull(message = "请指定项目类型（POLICY 或 CERTIFICATION）") Program.Kind kind,
-    @NotBlank(message = "标题不能为空") @Size(max = 300, message = "标题不能超过 300 个字符") String title,
-    @Size(max = 100, message = "项目编码不能超过 100 个字符") String code,
+    @NotBlank(message = "标题不能为空") @Size(max = 300, message = "标题不能超过 300 个字符") @PlainName
+        String title,
+    @Size(max = 100, message = "项目编码不能超过 100 个字符") @PlainName String code,
     String category,
     @Size(max = 100, message = "发文部门不能超过 100 个字符") String department,
     @Size(max = 100, message = "文号不能超过 100 个字符") String docNumber,

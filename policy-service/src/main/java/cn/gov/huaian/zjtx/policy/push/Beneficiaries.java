@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.text.Csv;
 import cn.gov.huaian.zjtx.policy.matching.Times;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -122,13 +123,14 @@ public class Beneficiaries {
       title
           .createCell(0)
           .setCellValue(
-              list.title()
-                  + (list.docNumber() == null ? "" : "（" + list.docNumber() + "）")
-                  + " 免申即享名单，规则第"
-                  + list.rulesVersion()
-                  + "版，共 "
-                  + list.count()
-                  + " 家");
+              Csv.neutralise(
+                  list.title()
+                      + (list.docNumber() == null ? "" : "（" + list.docNumber() + "）")
+                      + " 免申即享名单，规则第"
+                      + list.rulesVersion()
+                      + "版，共 "
+                      + list.count()
+                      + " 家"));
       title.getCell(0).setCellStyle(bold);
       String[] headers = {
         "序号", "统一社会信用代码", "企业名称", "所在区县代码", "预计金额下限（元）", "预计金额上限（元）", "规则版本", "符合时间"
@@ -142,9 +144,10 @@ public class Beneficiaries {
       for (Beneficiary b : list.items()) {
         Row row = sheet.createRow(r);
         row.createCell(0).setCellValue(r - 1);
-        row.createCell(1).setCellValue(b.creditCode());
-        row.createCell(2).setCellValue(b.name());
-        row.createCell(3).setCellValue(b.districtCode() == null ? "" : b.districtCode());
+        row.createCell(1).setCellValue(Csv.neutralise(b.creditCode()));
+        row.createCell(2).setCellValue(Csv.neutralise(b.name()));
+        row.createCell(3)
+            .setCellValue(b.districtCode() == null ? "" : Csv.neutralise(b.districtCode()));
         row.createCell(4).setCellValue(b.amountMin().doubleValue());
         row.createCell(5).setCellValue(b.amountMax().doubleValue());
         row.createCell(6).setCellValue(b.rulesVersion());

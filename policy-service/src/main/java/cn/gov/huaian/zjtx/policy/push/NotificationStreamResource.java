@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
 /**
- * 实时推送（SSE）: one stream per enterprise. Not on a virtual thread: the stream is reactive and the
- * access check reads only the token.
+ * 实时推送（SSE）: one stream per enterprise. The access check runs on a worker thread: for a
+ * commissioner it reads the enterprise's snapshot from the database (on the event loop that was a
+ * 500 for every commissioner, issue 14); the stream itself is then reactive.
  */
 @Path("/api/v1/enterprises/{id}/notifications/stream")
 @Authenticated
@@ -28,6 +30,7 @@ public class NotificationStreamResource {
   }
 
   @GET
+  @Blocking
   @Produces(MediaType.SERVER_SENT_EVENTS)
   @RestStreamElementType(MediaType.APPLICATION_JSON)
   @Operation(summary = "站内信实时流（SSE） / Live notifications of an enterprise (SSE)")

@@ -3,6 +3,8 @@ package cn.gov.huaian.zjtx.policy.push;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** How and when enterprises are told. */
 @ConfigMapping(prefix = "zjtx.push")
@@ -37,5 +39,23 @@ public interface PushConfig {
     /** Deliveries sent per round. */
     @WithDefault("20")
     int batch();
+
+    /**
+     * Only https callbacks (the default); the local, dev and test profiles allow http for receivers
+     * on the developer's machine.
+     */
+    @WithDefault("true")
+    boolean httpsOnly();
+
+    /** Active subscriptions an enterprise may hold. */
+    @WithDefault("5")
+    int maxPerEnterprise();
+
+    /**
+     * Exceptions to the address checks, {@code host:port} as written in the URL (e.g. an intranet
+     * receiver {@code hooks.intra.example.cn:443}): granted by an administrator in configuration
+     * ({@code ZJTX_WEBHOOK_ALLOW_LIST}), never by a request.
+     */
+    Optional<List<String>> allowList();
   }
 }

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -43,7 +44,7 @@ public class WebhookResource {
   }
 
   /** A subscription request. */
-  public record WebhookRequest(String url) {}
+  public record WebhookRequest(@Size(max = 2000, message = "回调地址不能超过 2000 个字符") String url) {}
 
   @POST
   @Path("/enterprises/{id}/webhooks")

@@ -1,19 +1,27 @@
 package cn.gov.huaian.zjtx.policy.push;
 
+import cn.gov.huaian.zjtx.platform.net.OutboundTargets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -31,19 +39,33 @@ public class WebhookSender {
   private final PushConfig config;
   private final ObjectMapper json;
   private final Inbox inbox;
+  private final WebhookTargets targets;
   private final HttpClient http;
   private final AtomicBoolean busy = new AtomicBoolean();
 
-  public WebhookSender(EntityManager em, PushConfig config, ObjectMapper json, Inbox inbox) {
+  public WebhookSender(
+      EntityManager em,
+      PushConfig config,
+      ObjectMapper json,
+      Inbox inbox,
+      WebhookTargets targets,
+      Vertx vertx) {
     this.em = em;
     this.config = config;
     this.json = json;
     this.inbox = inbox;
+    this.targets = targets;
+    int timeoutMs = (int) config.webhooks().timeout().toMillis();
+    // One connection per call (no pool shared between receivers), TLS verified against the name in
+    // the URL, redirects never followed.
     this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(config.webhooks().timeout())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setConnectTimeout(timeoutMs)
+                .setKeepAlive(false)
+                .setVerifyHost(true)
+                .setTrustAll(false)
+                .setMaxRedirects(0));
   }
 
   record Due(UUID id, String url, String secret, UUID notificationId, int attempts) {}
@@ -115,17 +137,16 @@ public class WebhookSender {
       payload.put("notification", n);
       String body = json.writeValueAsString(payload);
       long now = System.currentTimeMillis() / 1000;
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create(d.url()))
-              .timeout(config.webhooks().timeout())
-              .header("Content-Type", "application/json")
-              .header("User-Agent", "zjtx-policy-service-webhooks")
-              .header("X-Zjtx-Delivery", d.id().toString())
-              .header(Signatures.HEADER, Signatures.header(d.secret(), now, body))
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build();
-      HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-      status = response.statusCode();
+      WebhookTargets.Resolved to;
+      try {
+        to = targets.forDelivery(d.url());
+      } catch (OutboundTargets.Refused refused) {
+        // Registered before the checks existed, or its name now points inside: never called.
+        LOG.warnf("Webhook 投递 %s 被拒绝：%s", d.id(), refused.getMessage());
+        record(d, "DEAD", null, "拒绝投递：" + refused.getMessage(), null);
+        return;
+      }
+      status = post(to, d, body, Signatures.header(d.secret(), now, body));
       if (status >= 200 && status < 300) {
         record(d, "DELIVERED", status, null, null);
         return;
@@ -134,8 +155,13 @@ public class WebhookSender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error = "中断";
+    } catch (TimeoutException e) {
+      error = "响应超时";
     } catch (Exception e) {
-      error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : "：" + e.getMessage());
+      Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+      error =
+          cause.getClass().getSimpleName()
+              + (cause.getMessage() == null ? "" : "：" + cause.getMessage());
     }
     int attempts = d.attempts() + 1;
     if (attempts >= config.webhooks().maxAttempts()) {
@@ -145,6 +171,39 @@ public class WebhookSender {
       Duration wait = config.webhooks().backoff().multipliedBy(1L << Math.min(attempts - 1, 16));
       record(d, "PENDING", status, error, wait);
     }
+  }
+
+  /**
+   * One signed POST to the address the URL was checked at: the connection goes to {@code
+   * to.address()} (no second name lookup, so no DNS rebinding between check and call) while the
+   * Host header, TLS server name and certificate check use the name in the URL.
+   */
+  private int post(WebhookTargets.Resolved to, Due d, String body, String signature)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    OutboundTargets.Target target = to.target();
+    long timeoutMs = config.webhooks().timeout().toMillis();
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(HttpMethod.POST)
+            .setServer(
+                SocketAddress.inetSocketAddress(new InetSocketAddress(to.address(), target.port())))
+            .setHost(target.bareHost())
+            .setPort(target.port())
+            .setSsl(target.https())
+            .setURI(target.requestUri())
+            .setFollowRedirects(false)
+            .setConnectTimeout(timeoutMs)
+            .setIdleTimeout(timeoutMs)
+            .putHeader("Content-Type", "application/json")
+            .putHeader("User-Agent", "zjtx-policy-service-webhooks")
+            .putHeader("X-Zjtx-Delivery", d.id().toString())
+            .putHeader(Signatures.HEADER, signature);
+    return http.request(options)
+        .compose(request -> request.send(Buffer.buffer(body)))
+        .compose(response -> response.end().map(done -> response.statusCode()))
+        .toCompletionStage()
+        .toCompletableFuture()
+        .get(timeoutMs * 2, TimeUnit.MILLISECONDS);
   }
 
   private void record(Due d, String outcome, Integer status, String error, Duration wait) {

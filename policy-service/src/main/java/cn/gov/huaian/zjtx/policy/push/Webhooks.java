@@ -2,10 +2,10 @@ package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.policy.matching.Times;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,9 +15,13 @@ import org.hibernate.Session;
 @ApplicationScoped
 public class Webhooks {
   private final EntityManager em;
+  private final WebhookTargets targets;
+  private final PushConfig config;
 
-  public Webhooks(EntityManager em) {
+  public Webhooks(EntityManager em, WebhookTargets targets, PushConfig config) {
     this.em = em;
+    this.targets = targets;
+    this.config = config;
   }
 
   /** A subscription; the secret is shown once, when created. */
@@ -39,20 +43,46 @@ public class Webhooks {
       Instant deliveredAt,
       Instant createdAt) {}
 
-  @Transactional
+  /**
+   * Registers a subscription: the URL is checked (public address, https, allow-list) before
+   * anything is written, then the enterprise's cap is checked under a per-enterprise lock so that
+   * concurrent requests cannot pass it together.
+   */
   public WebhookView create(UUID enterprise, String url, String user) {
-    URI uri = validUrl(url);
+    String checked = targets.forRegistration(url).uri().toString();
+    return QuarkusTransaction.requiringNew().call(() -> insert(enterprise, checked, user));
+  }
+
+  private WebhookView insert(UUID enterprise, String url, String user) {
+    em.createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 14))")
+        .setParameter(1, "webhook:" + enterprise)
+        .getSingleResult();
+    long active =
+        ((Number)
+                em.createNativeQuery(
+                        "select count(*) from webhook where enterprise_id = ?1 and active")
+                    .setParameter(1, enterprise)
+                    .getSingleResult())
+            .longValue();
+    int max = config.webhooks().maxPerEnterprise();
+    if (active >= max) {
+      throw new ProblemException(
+          409,
+          "webhook-limit-reached",
+          "Webhook 订阅已达上限",
+          "每家企业最多 " + max + " 个有效的 webhook 订阅，请先删除不再使用的订阅");
+    }
     UUID id = UUID.randomUUID();
     String secret = Signatures.newSecret();
     em.createNativeQuery(
             "insert into webhook (id, enterprise_id, url, secret, created_by) values (?1, ?2, ?3, ?4, ?5)")
         .setParameter(1, id)
         .setParameter(2, enterprise)
-        .setParameter(3, uri.toString())
+        .setParameter(3, url)
         .setParameter(4, secret)
         .setParameter(5, user)
         .executeUpdate();
-    return new WebhookView(id, enterprise, uri.toString(), true, Instant.now(), secret);
+    return new WebhookView(id, enterprise, url, true, Instant.now(), secret);
   }
 
   @Transactional
@@ -136,25 +166,6 @@ public class Webhooks {
             .executeUpdate();
     if (n == 0) {
       throw ProblemException.conflict("not-a-dead-letter", "只能重投已进入死信的投递，且其订阅仍有效");
-    }
-  }
-
-  static URI validUrl(String url) {
-    if (url == null || url.isBlank() || url.length() > 2000) {
-      throw ProblemException.invalid("url", "请填写回调地址（不超过 2000 个字符）");
-    }
-    try {
-      URI uri = URI.create(url.strip());
-      String scheme = uri.getScheme();
-      if (scheme == null
-          || !(scheme.equals("https") || scheme.equals("http"))
-          || uri.getHost() == null
-          || uri.getUserInfo() != null) {
-        throw ProblemException.invalid("url", "回调地址应为 http 或 https 的完整地址，且不含用户名密码");
-      }
-      return uri;
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.invalid("url", "回调地址格式不正确");
     }
   }
 }

@@ -186,7 +186,9 @@ class PushTest {
   @Test
   void webhooksAreSignedRetriedAndDeadLettered() throws Exception {
     List<String[]> received = new CopyOnWriteArrayList<>();
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    // The one receiver address the test profile allow-lists (127.0.0.1:18977): loopback is refused
+    // everywhere else.
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 18977), 0);
     server.createContext(
         "/ok",
         exchange -> {

@@ -1,0 +1,21 @@
+package cn.gov.huaian.zjtx.policy.search;
+
+import cn.gov.huaian.zjtx.platform.health.ElasticsearchDependencyCheck;
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Elasticsearch as this service depends on it: degraded, not DOWN, when it is away. */
+@Readiness
+@Singleton
+public class SearchEngineHealthCheck extends ElasticsearchDependencyCheck {
+  public SearchEngineHealthCheck(
+      ElasticsearchClient es,
+      @ConfigProperty(name = "quarkus.elasticsearch.hosts") List<String> hosts,
+      MeterRegistry registry) {
+    super(es, hosts, "政策全文检索暂不可用（返回 503 并提示稍后重试），匹配与申报不受影响", registry);
+  }
+}
