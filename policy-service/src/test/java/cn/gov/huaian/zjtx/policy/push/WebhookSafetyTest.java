@@ -142,7 +142,7 @@ class WebhookSafetyTest {
         });
     internal.start();
     try {
-      var firm = EnterpriseEvents.firm(UUID.randomUUID()).district("320831");
+      var firm = EnterpriseEvents.firm(UUID.randomUUID()).district("320813");
       firm.version(1);
       EnterpriseEvents.publish(firm.event("enterprise.changed"));
       Matches.awaitFacts(firm.id(), 1);
@@ -158,7 +158,7 @@ class WebhookSafetyTest {
                       .setParameter(3, url)
                       .executeUpdate());
       ProgramsApi.createAndPublish(
-          ProgramsApi.policy("投递前复核测试", ProgramsApi.rdRule(1, "320831", 6_000)));
+          ProgramsApi.policy("投递前复核测试", ProgramsApi.rdRule(1, "320813", 6_000)));
       Map<String, Object> dead =
           Await.until(
               () -> delivery(webhook.toString()), d -> d != null && "DEAD".equals(d.get("status")));
