@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts, stops and reports the platform's four services from their built jars.
-#   deploy/bin/platform.sh start|stop|status|restart <service>…
+#   deploy/bin/platform.sh start|stop|status|restart <service>…|kill <service>
 # ZJTX_INSTANCE=e2e runs a second, separate instance for the end-to-end suite: ports +10000
 # (18080…18083), databases zjtx_*_e2e, logs in logs/e2e, so tests never touch a running demo.
 # ZJTX_INSTANCE=eval runs a third one for the matchmaking evaluation: ports +20000 (28080…28083),
@@ -117,5 +117,8 @@ case "${1:-start}" in
   status) status_all ;;
   # Restarts the named services only (e.g. matchmaking-service after a rebuild).
   restart) shift; [ $# -gt 0 ] || die "用法：$0 restart <服务名>…"; for svc in "$@"; do start_one "$svc"; wait_ready "$svc"; done ;;
-  *) die "用法：$0 start|stop|status|restart <服务名>…" ;;
+  # kill -9, as a crash would (the fault-injection suite): no shutdown hook runs, nothing is flushed.
+  kill) [ -n "${2:-}" ] && pid_alive "$PID_DIR/$2.pid" || die "用法：$0 kill <运行中的服务名>"
+    say "强行终止 $2（kill -9）"; kill -9 "$(cat "$PID_DIR/$2.pid")" ;;
+  *) die "用法：$0 start|stop|status|restart <服务名>…|kill <服务名>" ;;
 esac

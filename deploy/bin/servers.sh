@@ -3,7 +3,7 @@
 # Debian/Ubuntu if missing), starts Elasticsearch 9.2.0 and Keycloak 26.7.3 fetched through Maven.
 # Idempotent: start when already running does nothing; status tells what answers.
 #   deploy/bin/servers.sh start|stop|status|reset-e2e|reset-eval
-#   deploy/bin/servers.sh fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start
+#   deploy/bin/servers.sh fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start|kc-stop|kc-start
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
@@ -228,7 +228,9 @@ fault() {
       pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main "${1#db-}" ;;
     es-stop) stop_es ;;
     es-start) start_es ;;
-    *) die "用法：$0 fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start" ;;
+    kc-stop) stop_kc ;;
+    kc-start) start_kc ;;
+    *) die "用法：$0 fault broker-stop|broker-start|db-stop|db-start|es-stop|es-start|kc-stop|kc-start" ;;
   esac
 }
 

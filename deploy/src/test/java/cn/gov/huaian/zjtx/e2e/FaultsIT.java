@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
@@ -26,11 +27,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Faults injected into the running end-to-end instance: the broker stopped during a burst of
- * changes, PostgreSQL stopped, Elasticsearch stopped, and the races a busy day brings (one
- * Idempotency-Key sent 50 times at once, two writers with one If-Match). Each asserts that nothing
- * is lost or duplicated, what callers get meanwhile, and how long recovery takes (printed; the
- * figures are in docs/benchmarks/reliability.md). The servers are stopped and started with the
- * project's own {@code deploy/bin/servers.sh fault …}, which needs the rights the servers run with.
+ * changes, PostgreSQL stopped, Elasticsearch stopped, a consumer and an import killed with {@code
+ * kill -9}, Keycloak stopped, and the races a busy day brings (one Idempotency-Key sent 50 times at
+ * once, two writers with one If-Match). Each asserts that nothing is lost or duplicated, what
+ * callers get meanwhile, and how long recovery takes (printed; the figures are in
+ * docs/benchmarks/reliability.md). The servers are stopped and started with the project's own
+ * {@code deploy/bin/servers.sh fault …}, which needs the rights the servers run with.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
@@ -216,6 +218,142 @@ class FaultsIT {
         Duration.between(back, Instant.now()).toMillis());
   }
 
+  // ---------- a consumer killed ----------
+
+  @Test
+  @Order(6)
+  void aConsumerKilledMidBurstLosesNothingAndCatchesUpAfterItsRestart() throws Exception {
+    String id = register(profile());
+    awaitFactsVersion(id, 0, Duration.ofSeconds(60));
+    Map<String, Object> change = profileOf(id);
+    int changes = 100;
+    for (int version = 0; version < changes; version++) {
+      if (version == changes / 2) {
+        instance("kill", "policy-service");
+      }
+      change.put("mainProduct", "激光焊接头第" + (version + 1) + "代");
+      Platform.as("admin-demo")
+          .contentType(ContentType.JSON)
+          .header("If-Match", "\"" + version + "\"")
+          .body(change)
+          .put("/api/v1/enterprises/" + id)
+          .then()
+          .statusCode(200);
+    }
+    Instant restart = Instant.now();
+    instance("restart", "policy-service");
+    Instant ready = Instant.now();
+    awaitFactsVersion(id, changes, Duration.ofSeconds(90));
+    Map<String, Object> facts =
+        Platform.as("admin-demo")
+            .get("/api/v1/enterprises/" + id + "/facts")
+            .then()
+            .extract()
+            .path("");
+    assertThat(facts.get("version"))
+        .as("the read model holds the last change, once")
+        .isEqualTo(changes);
+    System.out.printf(
+        "FAULT consumer: policy-service killed (-9) after %d of %d changes; restarted in %d ms; read model at the last version %d ms after it was ready%n",
+        changes / 2,
+        changes,
+        Duration.between(restart, ready).toMillis(),
+        Duration.between(ready, Instant.now()).toMillis());
+  }
+
+  // ---------- an import killed ----------
+
+  @Test
+  @Order(7)
+  void anImportKilledMidwaySaysSoAndAReImportMakesTheDataRight() throws Exception {
+    int rows = 20_000;
+    String batch = Long.toString(ThreadLocalRandom.current().nextLong(100, 999));
+    byte[] file = enterpriseList(batch, rows);
+    String job = startImport(file);
+    Instant until = Instant.now().plusSeconds(60);
+    Response seen;
+    while (!"running".equals((seen = importJob(job)).path("status"))) {
+      assertThat((String) seen.path("status"))
+          .as("the import has not finished before the kill")
+          .isEqualTo("queued");
+      assertThat(Instant.now()).as("the import starts").isBefore(until);
+      TimeUnit.MILLISECONDS.sleep(20);
+    }
+    instance("kill", "enterprise-service");
+    instance("restart", "enterprise-service");
+    Response interrupted = importJob(job);
+    assertThat((String) interrupted.path("status")).isEqualTo("failed");
+    assertThat((String) interrupted.path("message")).contains("服务重启导致导入中断");
+    int doneBeforeKill = interrupted.path("done");
+
+    Instant again = Instant.now();
+    String second = startImport(file);
+    Response finished = awaitImport(second, Duration.ofSeconds(120));
+    assertThat((String) finished.path("status")).as(finished.asString()).isEqualTo("done");
+    assertThat((int) finished.path("failed")).isZero();
+    int created = finished.path("created");
+    int kept = (int) finished.path("unchanged") + (int) finished.path("updated");
+    assertThat(created + kept).isEqualTo(rows);
+    int total =
+        Platform.as("admin-demo")
+            .queryParam("q", "淮安断点导入" + batch + "号")
+            .get("/api/v1/enterprises")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("total");
+    assertThat(total).as("every row once, none twice").isEqualTo(rows);
+    System.out.printf(
+        "FAULT import: enterprise-service killed (-9) during a %d-row import (%d rows recorded as done); the job said so after the restart; the re-import created %d, kept %d, 0 failed, %d firms in all, in %d ms%n",
+        rows,
+        doneBeforeKill,
+        created,
+        kept,
+        total,
+        Duration.between(again, Instant.now()).toMillis());
+  }
+
+  // ---------- Keycloak ----------
+
+  @Test
+  @Order(8)
+  void withoutKeycloakIssuedTokensKeepWorkingAndUserAdministrationSaysTryLater() throws Exception {
+    String issued = Platform.freshToken("admin-demo", "zjtx-portal");
+    Instant back;
+    fault("kc-stop");
+    try {
+      given()
+          .baseUri(Platform.GATEWAY)
+          .auth()
+          .oauth2(issued)
+          .get("/api/v1/enterprises")
+          .then()
+          .statusCode(200);
+      Response users =
+          given().baseUri(Platform.GATEWAY).auth().oauth2(issued).get("/api/v1/admin/users");
+      assertThat(users.statusCode()).as(users.asString()).isEqualTo(503);
+      assertThat(users.header("Retry-After")).isNotBlank();
+      assertThat(users.contentType()).startsWith("application/problem+json");
+      Response anonymous = given().baseUri(Platform.GATEWAY).get("/api/v1/enterprises");
+      assertThat(anonymous.statusCode()).as("a caller without a token").isEqualTo(401);
+      Response health = healthOfPlatform();
+      assertThat(health.statusCode())
+          .as("readiness without Keycloak: " + health.asString())
+          .isEqualTo(200);
+      assertThat(
+              health.jsonPath().getString("checks.find { it.name == 'keycloak' }.data.available"))
+          .isEqualTo("false");
+    } finally {
+      fault("kc-start");
+      back = Instant.now();
+    }
+    Platform.freshToken("admin-demo", "zjtx-portal");
+    awaitStatus("/api/v1/admin/users", 200, Duration.ofSeconds(60));
+    System.out.printf(
+        "FAULT keycloak: issued tokens kept working, user administration 503 + Retry-After, no token 401; logins and user administration back %d ms after Keycloak was ready%n",
+        Duration.between(back, Instant.now()).toMillis());
+  }
+
   // ---------- helpers ----------
 
   private static void fault(String what) throws IOException, InterruptedException {
@@ -227,6 +365,62 @@ class FaultsIT {
         .as("servers.sh fault " + what + " finished")
         .isTrue();
     assertThat(p.exitValue()).as("servers.sh fault " + what).isZero();
+  }
+
+  /** The end-to-end instance's services, through the project's own script (kill, restart). */
+  private static void instance(String command, String service)
+      throws IOException, InterruptedException {
+    ProcessBuilder builder =
+        new ProcessBuilder(REPO.resolve("deploy/bin/platform.sh").toString(), command, service)
+            .inheritIO();
+    builder.environment().put("ZJTX_INSTANCE", System.getProperty("zjtx.instance", "e2e"));
+    Process p = builder.start();
+    assertThat(p.waitFor(240, TimeUnit.SECONDS))
+        .as("platform.sh " + command + " " + service)
+        .isTrue();
+    assertThat(p.exitValue()).as("platform.sh " + command + " " + service).isZero();
+  }
+
+  /** A CSV enterprise list of {@code rows} firms whose names share the batch number. */
+  private static byte[] enterpriseList(String batch, int rows) {
+    StringBuilder csv = new StringBuilder("*统一社会信用代码,企业名称,成立日期,所在区县,国民经济行业代码,主导产品\r\n");
+    for (int i = 0; i < rows; i++) {
+      String code = creditCode("91320800M" + batch + String.format("%05d", i));
+      csv.append(code)
+          .append(",淮安断点导入")
+          .append(batch)
+          .append("号企业")
+          .append(i)
+          .append(",2015-03-08,清江浦区,3491,焊接机器人\r\n");
+    }
+    return csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String startImport(byte[] file) {
+    return Platform.as("admin-demo")
+        .queryParam("kind", "enterprises")
+        .multiPart("file", "断点导入.csv", file, "text/csv")
+        .post("/api/v1/imports")
+        .then()
+        .statusCode(202)
+        .extract()
+        .path("id");
+  }
+
+  private static Response importJob(String id) {
+    Response job = Platform.as("admin-demo").get("/api/v1/imports/" + id);
+    assertThat(job.statusCode()).as(job.asString()).isEqualTo(200);
+    return job;
+  }
+
+  private static Response awaitImport(String id, Duration patience) throws InterruptedException {
+    Instant until = Instant.now().plus(patience);
+    Response job;
+    while (List.of("queued", "running").contains((job = importJob(id)).<String>path("status"))) {
+      assertThat(Instant.now()).as("import " + id + " finishes").isBefore(until);
+      TimeUnit.MILLISECONDS.sleep(250);
+    }
+    return job;
   }
 
   private static Response healthOfPlatform() {

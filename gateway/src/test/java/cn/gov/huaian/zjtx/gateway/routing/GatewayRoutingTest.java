@@ -1,6 +1,8 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -185,6 +187,16 @@ class GatewayRoutingTest {
     given().when().get("/q/health").then().statusCode(404);
     given().when().get("/q/metrics").then().statusCode(404);
     given().baseUri(Management.url()).when().get("/q/health/live").then().statusCode(200);
+  }
+
+  @Test
+  void thePublicStatusSaysUpOrDownAndNothingMore() {
+    int ready = given().baseUri(Management.url()).when().get("/q/health/ready").statusCode();
+    var status = given().when().get("/status.json");
+    status.then().statusCode(ready).header("Cache-Control", containsString("no-store"));
+    assertThat(status.jsonPath().getMap("")).containsOnlyKeys("status");
+    assertThat(status.jsonPath().getString("status")).isEqualTo(ready == 200 ? "UP" : "DOWN");
+    assertThat(status.asString()).doesNotContain("127.0.0.1").doesNotContain("service");
   }
 
   @Test
