@@ -100,8 +100,7 @@ class FaultsIT {
   @Test
   @Order(3)
   void aBrokerOutageDuringTwoHundredChangesLosesNoneAndTheReadModelsCatchUp() throws Exception {
-    String id = register(profile());
-    awaitFactsVersion(id, 0, Duration.ofSeconds(60));
+    String id = registeredAndKnownToPolicy();
     Map<String, Object> change = profileOf(id);
     int changes = 200;
     int refused = 0;
@@ -201,8 +200,7 @@ class FaultsIT {
                   .jsonPath()
                   .getString("checks.find { it.name == 'matchmaking-service' }.data.elasticsearch"))
           .isEqualTo("DEGRADED");
-      String id = register(profile());
-      awaitFactsVersion(id, 0, Duration.ofSeconds(60));
+      registeredAndKnownToPolicy();
     } finally {
       fault("es-start");
       back = Instant.now();
@@ -223,8 +221,7 @@ class FaultsIT {
   @Test
   @Order(6)
   void aConsumerKilledMidBurstLosesNothingAndCatchesUpAfterItsRestart() throws Exception {
-    String id = register(profile());
-    awaitFactsVersion(id, 0, Duration.ofSeconds(60));
+    String id = registeredAndKnownToPolicy();
     Map<String, Object> change = profileOf(id);
     int changes = 100;
     for (int version = 0; version < changes; version++) {
@@ -496,6 +493,13 @@ class FaultsIT {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** A new enterprise, once policy-service's read model holds it. */
+  private static String registeredAndKnownToPolicy() throws InterruptedException {
+    String id = register(profile());
+    awaitFactsVersion(id, 0, Duration.ofSeconds(60));
+    return id;
   }
 
   private static Map<String, Object> profileOf(String id) {
