@@ -358,7 +358,7 @@ class FaultsIT {
         new ProcessBuilder(REPO.resolve("deploy/bin/servers.sh").toString(), "fault", what)
             .inheritIO()
             .start();
-    assertThat(p.waitFor(180, TimeUnit.SECONDS))
+    assertThat(p.waitFor(300, TimeUnit.SECONDS))
         .as("servers.sh fault " + what + " finished")
         .isTrue();
     assertThat(p.exitValue()).as("servers.sh fault " + what).isZero();
