@@ -242,5 +242,8 @@ case "${1:-start}" in
   status) status ;;
   reset-e2e) reset_e2e ;;
   reset-eval) reset_eval ;;
-  *) die "用法：$0 start|stop|status|reset-e2e|reset-eval|fault <故障>" ;;
+  # An empty database owned by zjtx, for a benchmark's own copy (deploy/bench/).
+  create-db) [[ "${2:-}" =~ ^zjtx_[a-z0-9_]+$ ]] || die "用法：$0 create-db zjtx_<名称>"
+    psql_admin -c "create database $2 owner zjtx encoding 'UTF8' template template0" >/dev/null ;;
+  *) die "用法：$0 start|stop|status|reset-e2e|reset-eval|create-db <库名>|fault <故障>" ;;
 esac
