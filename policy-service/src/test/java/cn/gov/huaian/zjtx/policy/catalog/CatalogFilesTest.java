@@ -249,15 +249,32 @@ class CatalogFilesTest {
       if (!needsExtension) {
         plain++;
       } else {
-        // A declaration must be needed: the same rules against the standard catalogue are refused.
-        assertThat(new RuleJsonReader(standard).readProgram(engineView(p)).isValid())
-            .as(e.path().getFileName() + " 声明了扩展事实却不需要")
-            .isFalse();
+        // What a file declares is now part of the standard catalogue (StandardFacts), with the
+        // same type and unit, and every declared vocabulary value is allowed: the service reads
+        // every file against the standard catalogue alone.
+        assertThat(new RuleJsonReader(standard).readProgram(engineView(p)).errors())
+            .as(e.path().getFileName() + " 应能用标准事实目录读取")
+            .isEmpty();
         for (JsonNode fact : p.path("newFacts")) {
-          assertThat(standard.find(fact.path("name").asText()))
-              .as(e.path().getFileName() + " newFacts 不应重复已有事实 " + fact.path("name").asText())
-              .isEmpty();
+          String name = fact.path("name").asText();
+          FactDefinition known =
+              standard
+                  .find(name)
+                  .orElseThrow(() -> new AssertionError("StandardFacts 缺少目录事实 " + name));
+          assertThat(known.type().name()).as(name + " 类型").isEqualTo(fact.path("type").asText());
+          assertThat(known.unit()).as(name + " 单位").isEqualTo(fact.path("unit").asText());
+          assertThat(known.label()).as(name + " 中文名称").isEqualTo(fact.path("label").asText());
         }
+        p.path("newVocabulary")
+            .fields()
+            .forEachRemaining(
+                f ->
+                    f.getValue()
+                        .forEach(
+                            v ->
+                                assertThat(standard.find(f.getKey()).orElseThrow().allowedValues())
+                                    .as(f.getKey() + " 词表")
+                                    .contains(v.asText())));
       }
     }
     assertThat(refused).as("规则读取器拒绝的目录文件").isEmpty();
@@ -513,6 +530,9 @@ class CatalogFilesTest {
       }
     }
     for (JsonNode fact : program.path("newFacts")) {
+      if (standard.find(fact.path("name").asText()).isPresent()) {
+        continue; // now a standard fact
+      }
       Set<String> allowed = new LinkedHashSet<>();
       fact.path("allowedValues").forEach(v -> allowed.add(v.asText()));
       FactType type = FactType.valueOf(fact.path("type").asText());

@@ -39,12 +39,17 @@ class ColumnSizeTest {
   static final Map<String, String> BOUNDED =
       Map.of(
           "ProgramRequest.category", "one of Program.CATEGORIES (ProgramCatalog)",
-          "ProgramRequest.districtCode", "one of the districts' six-digit codes (ProgramCatalog)");
+          "ProgramRequest.districtCode", "one of the districts' six-digit codes (ProgramCatalog)",
+          "ProgramRequest.benefitKind", "one of Program.BENEFIT_KINDS (ProgramCatalog)");
 
   static final Map<String, String> SYSTEM_SET =
       Map.of(
           "program.created_by", "the admin's username from the token (at most 64, gateway NewUser)",
           "program_version.created_by", "the admin's username from the token",
+          "program.family", "the catalogue file's versionOf or the program's code (≤ 100)",
+          "program.region_name", "the catalogue file's region.name (全国, 江苏省, 淮安市…)",
+          "program.catalog_file", "the catalogue file name from catalog/index.txt",
+          "program.catalog_hash", "SHA-256 of the catalogue file, 64 hex digits",
           "application.submitted_by", "the enterprise user's username from the token",
           "application.decided_by", "the admin's username from the token");
 
