@@ -49,7 +49,27 @@ public class ProgramCatalog {
 
   /** Filters of the admin list. */
   public record Filter(
-      Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {}
+      Program.Kind kind,
+      Program.Status status,
+      String category,
+      boolean publishedOnly,
+      Program.Lifecycle lifecycle) {
+    public Filter(
+        Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {
+      this(kind, status, category, publishedOnly, Program.Lifecycle.ALL);
+    }
+  }
+
+  /** The where-clause of a lifecycle: history ended before today; in force has not ended. */
+  static String lifecycleClause(Program.Lifecycle lifecycle, Map<String, Object> params) {
+    if (lifecycle == null || lifecycle == Program.Lifecycle.ALL) {
+      return "";
+    }
+    params.put("today", cn.gov.huaian.zjtx.policy.facts.ReadModel.today());
+    return lifecycle == Program.Lifecycle.HISTORY
+        ? " and validTo is not null and validTo < :today"
+        : " and (validTo is null or validTo >= :today)";
+  }
 
   @Transactional
   public List<Program> list(Filter filter, int page, int size, long[] total) {
@@ -70,6 +90,7 @@ public class ProgramCatalog {
       where.append(" and category = :category");
       params.put("category", filter.category());
     }
+    where.append(lifecycleClause(filter.lifecycle(), params));
     var query =
         Program.<Program>find(where.toString(), Sort.by("kind").and("title").and("id"), params);
     total[0] = query.count();

@@ -26,6 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,14 +67,17 @@ public class MatchQueries {
         em.unwrap(Session.class)
             .createNativeQuery(
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
-                    + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at "
+                    + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
+                    + "p.details -> 'citation' ->> 'article' "
                     + "from match_result r join program p on p.id = r.program_id "
-                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
+                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
                     + "order by case r.status when 'ELIGIBLE' then 0 when 'UNKNOWN' then 1 else 2 end, r.amount_max desc, p.title, p.id",
                 Object[].class)
             .setParameter(1, enterpriseId)
             .setParameter(2, status == null ? "" : status.name())
             .setParameter(3, programId == null ? "" : programId.toString())
+            // A version that ended since its result was stored is not shown until the re-match.
+            .setParameter(4, ReadModel.today())
             .getResultList();
     return rows.stream().map(this::view).toList();
   }
@@ -96,7 +100,10 @@ public class MatchQueries {
         ((Number) r[9]).longValue(),
         facts((String) r[10]),
         Times.instant(r[11]),
-        Times.instant(r[12]));
+        Times.instant(r[12]),
+        (String) r[13],
+        (String) r[14],
+        (String) r[15]);
   }
 
   private List<FactRef> facts(String json) {
@@ -109,14 +116,18 @@ public class MatchQueries {
     }
   }
 
-  public MatchDetail detail(EnterpriseRecord enterprise, UUID programId) {
+  /**
+   * The full answer for one program, with the rules of its family in force on {@code day} (today by
+   * default; a past date evaluates the history version, against today's facts).
+   */
+  public MatchDetail detail(EnterpriseRecord enterprise, UUID programId, LocalDate day) {
     LiveProgram program =
-        programs
-            .live(programId)
+        (day == null ? programs.live(programId) : programs.inForceOn(programId, day))
             .filter(p -> p.appliesTo(enterprise))
             .orElseThrow(() -> ProblemException.notFound("项目"));
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
-    Optional<MatchView> stored = results(enterprise.id(), null, programId).stream().findFirst();
+    Optional<MatchView> stored = results(enterprise.id(), null, program.id()).stream().findFirst();
+    LocalDate on = day == null ? ReadModel.today() : day;
     return new MatchDetail(
         program.id(),
         program.code(),
@@ -131,7 +142,14 @@ public class MatchQueries {
         TraceView.of(a.trace()),
         a.missingFacts().stream().map(f -> FactRef.of(catalogue, f)).toList(),
         a.gaps().stream().map(GapView::of).toList(),
-        stored.orElse(null));
+        stored.orElse(null),
+        program.family(),
+        on,
+        program.validFrom(),
+        program.validTo(),
+        program.citation().docNumber(),
+        program.citation().article(),
+        program.validTo() != null && program.validTo().isBefore(ReadModel.today()));
   }
 
   public OpportunitiesView opportunities(EnterpriseRecord enterprise) {

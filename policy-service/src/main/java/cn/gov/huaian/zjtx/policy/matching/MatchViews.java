@@ -7,8 +7,10 @@ import cn.gov.huaian.zjtx.policy.rules.gap.FactChange;
 import cn.gov.huaian.zjtx.policy.rules.gap.Gap;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What the matching API returns: results, traces, gaps and opportunities, for people and programs.
@@ -32,7 +34,10 @@ public final class MatchViews {
       long factVersion,
       List<FactRef> missingFacts,
       Instant computedAt,
-      Instant changedAt) {}
+      Instant changedAt,
+      @Schema(description = "项目族（versionOf）：同一项目各年度版本共用 / the program family") String family,
+      @Schema(description = "所引用版本的文号 / the 文号 of the version evaluated") String docNumber,
+      @Schema(description = "所引用版本的条款 / the article of the version evaluated") String article) {}
 
   /** A fact named for people. */
   public record FactRef(String name, String label, String unit) {
@@ -104,7 +109,17 @@ public final class MatchViews {
       TraceView trace,
       List<FactRef> missingFacts,
       List<GapView> gaps,
-      MatchView stored) {}
+      MatchView stored,
+      @Schema(description = "项目族（versionOf） / the program family") String family,
+      @Schema(description = "判定日期：按该日有效的规则版本判定 / the evaluation date") LocalDate evaluatedOn,
+      @Schema(description = "所用规则版本的有效期起 / the version's period, from") LocalDate validFrom,
+      @Schema(description = "所用规则版本的有效期止（空为长期） / the version's period, to") LocalDate validTo,
+      @Schema(description = "所引用版本的文号 / the 文号 of the version evaluated") String docNumber,
+      @Schema(description = "所引用版本的条款 / the article of the version evaluated") String article,
+      @Schema(
+              description =
+                  "是否为历史版本（已失效，不受理新申请） / a history version, evaluable, not open to applications")
+          boolean history) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

@@ -20,7 +20,10 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("servers")
 class SimulationTest {
-  /** 金湖县 is this test's own district: its counts are exact only if no other test registers a firm there. */
+  /**
+   * 金湖县 is this test's own district: its counts are exact only if no other test registers a firm
+   * there.
+   */
   private static final String JINHU = "320831";
 
   @Test
