@@ -31,7 +31,14 @@ public record LiveProgram(
     String family,
     LocalDate validFrom,
     LocalDate validTo,
-    Citation citation) {
+    Citation citation,
+    List<ManualCheck> manualChecks) {
+
+  /**
+   * 需人工核验：a criterion of the document the platform cannot know; it holds for a firm only once an
+   * admin recorded it as verified.
+   */
+  public record ManualCheck(String id, String label, String clause) {}
 
   /** The document a version cites: 文号 and the article its rules come from. */
   public record Citation(String docNumber, String article, String issuer) {}

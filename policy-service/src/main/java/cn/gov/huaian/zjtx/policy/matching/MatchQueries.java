@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeOpportunityView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.FactRef;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.GapView;
+import cn.gov.huaian.zjtx.policy.matching.MatchViews.ManualCheckView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MissingFactView;
@@ -47,10 +48,16 @@ public class MatchQueries {
   private final ReadModel readModel;
   private final ProgramSet programs;
   private final MatchingConfig config;
+  private final Verifications verifications;
   private final FactCatalogue catalogue = StandardFacts.catalogue();
 
   public MatchQueries(
-      EntityManager em, ReadModel readModel, ProgramSet programs, MatchingConfig config) {
+      EntityManager em,
+      ReadModel readModel,
+      ProgramSet programs,
+      MatchingConfig config,
+      Verifications verifications) {
+    this.verifications = verifications;
     this.em = em;
     this.readModel = readModel;
     this.programs = programs;
@@ -68,10 +75,10 @@ public class MatchQueries {
             .createNativeQuery(
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
                     + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
-                    + "p.details -> 'citation' ->> 'article' "
+                    + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks) "
                     + "from match_result r join program p on p.id = r.program_id "
                     + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
-                    + "order by case r.status when 'ELIGIBLE' then 0 when 'UNKNOWN' then 1 else 2 end, r.amount_max desc, p.title, p.id",
+                    + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
                 Object[].class)
             .setParameter(1, enterpriseId)
             .setParameter(2, status == null ? "" : status.name())
@@ -85,6 +92,7 @@ public class MatchQueries {
   private MatchView view(Object[] r) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
+    int pending = ((Number) r[16]).intValue();
     return new MatchView(
         (UUID) r[0],
         (String) r[1],
@@ -92,7 +100,7 @@ public class MatchQueries {
         (String) r[3],
         (String) r[4],
         status.name(),
-        status.label(),
+        status.label(pending),
         amount.min(),
         amount.max(),
         amount.toWanYuan(),
@@ -103,7 +111,8 @@ public class MatchQueries {
         Times.instant(r[12]),
         (String) r[13],
         (String) r[14],
-        (String) r[15]);
+        (String) r[15],
+        pending);
   }
 
   private List<FactRef> facts(String json) {
@@ -126,6 +135,16 @@ public class MatchQueries {
             .filter(p -> p.appliesTo(enterprise))
             .orElseThrow(() -> ProblemException.notFound("项目"));
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
+    Map<String, Verifications.Finding> findings = verifications.of(enterprise.id());
+    Verifications.Verdict verdict =
+        Verifications.verdict(a.eligibility(), program.manualChecks(), findings);
+    List<ManualCheckView> checks =
+        program.manualChecks().stream()
+            .map(c -> ManualCheckView.of(c, findings.get(c.id())))
+            .toList();
+    Eligibility status = verdict.status();
+    AmountRange estimate = status == Eligibility.NOT_ELIGIBLE ? AmountRange.ZERO : a.estimate();
+    String label = status.label(verdict.pending().size());
     Optional<MatchView> stored = results(enterprise.id(), null, program.id()).stream().findFirst();
     LocalDate on = day == null ? ReadModel.today() : day;
     return new MatchDetail(
@@ -134,14 +153,18 @@ public class MatchQueries {
         program.title(),
         a.version(),
         enterprise.version(),
-        a.eligibility().name(),
-        a.eligibility().label(),
-        a.estimate().min(),
-        a.estimate().max(),
-        a.estimate().toWanYuan(),
-        TraceView.of(a.trace()),
+        status.name(),
+        label,
+        estimate.min(),
+        estimate.max(),
+        estimate.toWanYuan(),
+        TraceView.of(a.trace())
+            .withManualChecks(
+                checks,
+                status == Eligibility.PENDING_VERIFICATION ? "MANUAL" : a.trace().result().name(),
+                status == Eligibility.PENDING_VERIFICATION ? label : a.trace().result().label()),
         a.missingFacts().stream().map(f -> FactRef.of(catalogue, f)).toList(),
-        a.gaps().stream().map(GapView::of).toList(),
+        gaps(a, checks),
         stored.orElse(null),
         program.family(),
         on,
@@ -149,7 +172,39 @@ public class MatchQueries {
         program.validTo(),
         program.citation().docNumber(),
         program.citation().article(),
-        program.validTo() != null && program.validTo().isBefore(ReadModel.today()));
+        program.validTo() != null && program.validTo().isBefore(ReadModel.today()),
+        checks);
+  }
+
+  /**
+   * Money first; then what the firm can act on before what only time brings; then a change that
+   * reaches a tier (认定类, the next rung of the ladder) before one that reaches only services; then
+   * more programs. Stable, so the engine's order (least effort) breaks ties.
+   */
+  private static java.util.Comparator<ChangeOpportunityView> opportunityOrder(
+      Map<String, LiveProgram> byCode) {
+    return java.util.Comparator.comparing(ChangeOpportunityView::unlockedMax)
+        .reversed()
+        .thenComparing(c -> c.changes().stream().anyMatch(ChangeView::timeOnly))
+        .thenComparing(
+            c ->
+                c.programsUnlocked().stream()
+                    .noneMatch(
+                        p ->
+                            byCode.containsKey(p.code())
+                                && byCode.get(p.code()).kind().equals("CERTIFICATION")))
+        .thenComparing(c -> -c.programsUnlocked().size());
+  }
+
+  /** The rules' gaps, then the checks an admin still has to verify (not changes to make). */
+  private static List<GapView> gaps(Assessment a, List<ManualCheckView> checks) {
+    List<GapView> gaps = new java.util.ArrayList<>(a.gaps().stream().map(GapView::of).toList());
+    List<ManualCheckView> pending =
+        checks.stream().filter(c -> c.state().equals("PENDING")).toList();
+    if (!pending.isEmpty()) {
+      gaps.add(GapView.verify(pending));
+    }
+    return gaps;
   }
 
   public OpportunitiesView opportunities(EnterpriseRecord enterprise) {
@@ -179,6 +234,7 @@ public class MatchQueries {
                         c.unlocked().min(),
                         c.unlocked().max(),
                         c.unlocked().toWanYuan()))
+            .sorted(opportunityOrder(byCode))
             .toList();
     List<MissingFactView> missing =
         o.missingFacts().stream()

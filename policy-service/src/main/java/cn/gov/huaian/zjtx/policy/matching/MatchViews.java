@@ -37,7 +37,51 @@ public final class MatchViews {
       Instant changedAt,
       @Schema(description = "项目族（versionOf）：同一项目各年度版本共用 / the program family") String family,
       @Schema(description = "所引用版本的文号 / the 文号 of the version evaluated") String docNumber,
-      @Schema(description = "所引用版本的条款 / the article of the version evaluated") String article) {}
+      @Schema(description = "所引用版本的条款 / the article of the version evaluated") String article,
+      @Schema(description = "待人工核验的项数（status 为 PENDING_VERIFICATION 时大于 0） / manual checks pending")
+          int pendingChecks) {}
+
+  /** 需人工核验 item of one result: PENDING (需人工核验), PASSED (已核验通过) or FAILED (核验未通过). */
+  public record ManualCheckView(
+      String id,
+      String label,
+      String clause,
+      String state,
+      String stateLabel,
+      String note,
+      Instant recordedAt) {
+    static ManualCheckView of(LiveProgram.ManualCheck c, Verifications.Finding f) {
+      if (f == null) {
+        return new ManualCheckView(c.id(), c.label(), c.clause(), "PENDING", "需人工核验", null, null);
+      }
+      return new ManualCheckView(
+          c.id(),
+          c.label(),
+          c.clause(),
+          f.passed() ? "PASSED" : "FAILED",
+          f.passed() ? "已核验通过" : "核验未通过",
+          f.note(),
+          f.recordedAt());
+    }
+
+    /** The check as a criterion of the trace: never true until a person verified it. */
+    TraceView asTrace() {
+      return new TraceView(
+          label,
+          clause,
+          "",
+          stateLabel,
+          "人工核验",
+          "核验通过",
+          switch (state) {
+            case "PASSED" -> "TRUE";
+            case "FAILED" -> "FALSE";
+            default -> "MANUAL";
+          },
+          stateLabel,
+          List.of());
+    }
+  }
 
   /** A fact named for people. */
   public record FactRef(String name, String label, String unit) {
@@ -57,9 +101,20 @@ public final class MatchViews {
       String actual,
       String operator,
       String required,
-      String result,
+      @Schema(description = "TRUE、FALSE、UNKNOWN，或 MANUAL（需人工核验，不自动判定为满足）") String result,
       String resultLabel,
       List<TraceView> children) {
+    /** The trace with the manual checks as criteria of its own, after the rules' criteria. */
+    TraceView withManualChecks(List<ManualCheckView> checks, String rootResult, String rootLabel) {
+      if (checks.isEmpty()) {
+        return this;
+      }
+      List<TraceView> all = new java.util.ArrayList<>(children);
+      checks.forEach(c -> all.add(c.asTrace()));
+      return new TraceView(
+          criterion, clause, fact, actual, operator, required, rootResult, rootLabel, all);
+    }
+
     static TraceView of(TraceNode n) {
       return new TraceView(
           n.criterion(),
@@ -74,23 +129,45 @@ public final class MatchViews {
     }
   }
 
-  /** One fact change of a gap. */
-  public record ChangeView(String fact, String label, String from, String to, String text) {
+  /** One fact change of a gap; {@code timeOnly} when only time makes it (满 N 年后), not an action. */
+  public record ChangeView(
+      String fact, String label, String from, String to, String text, boolean timeOnly) {
     static ChangeView of(FactChange c) {
       return new ChangeView(
           c.fact().name(),
           c.fact().label(),
           c.from() == null ? null : FactDisplay.value(c.fact(), c.from()),
           FactDisplay.value(c.fact(), c.to()),
-          c.describe());
+          c.describe(),
+          c.timeOnly());
     }
   }
 
-  /** The smallest changes that would make the enterprise eligible. */
-  public record GapView(String text, String resultAfter, List<ChangeView> changes) {
+  /**
+   * What stands between the enterprise and the program: CHANGE (facts to change), WAIT (only time:
+   * 满 N 年后) or VERIFY (待人工核验: nothing to change, an admin to check).
+   */
+  public record GapView(
+      String text,
+      String resultAfter,
+      List<ChangeView> changes,
+      @Schema(description = "CHANGE（需改变的事实）、WAIT（满 N 年后，只需时间）、VERIFY（待人工核验）") String kind) {
     static GapView of(Gap g) {
+      List<ChangeView> changes = g.changes().stream().map(ChangeView::of).toList();
+      boolean onlyTime = !changes.isEmpty() && changes.stream().allMatch(ChangeView::timeOnly);
       return new GapView(
-          g.describe(), g.resultAfter().name(), g.changes().stream().map(ChangeView::of).toList());
+          g.describe(), g.resultAfter().name(), changes, onlyTime ? "WAIT" : "CHANGE");
+    }
+
+    static GapView verify(List<ManualCheckView> pending) {
+      return new GapView(
+          "待人工核验 "
+              + pending.size()
+              + " 项："
+              + String.join("；", pending.stream().map(ManualCheckView::label).toList()),
+          "TRUE",
+          List.of(),
+          "VERIFY");
     }
   }
 
@@ -119,7 +196,9 @@ public final class MatchViews {
       @Schema(
               description =
                   "是否为历史版本（已失效，不受理新申请） / a history version, evaluable, not open to applications")
-          boolean history) {}
+          boolean history,
+      @Schema(description = "需人工核验的条件及其核验状态；待核验项不是要企业做的改变 / manual checks and their state")
+          List<ManualCheckView> manualChecks) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

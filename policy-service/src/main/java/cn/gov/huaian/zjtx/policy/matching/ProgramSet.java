@@ -192,9 +192,23 @@ public class ProgramSet {
               (String) r[10],
               toDate(r[11]),
               toDate(r[12]),
-              new LiveProgram.Citation((String) r[13], article((String) r[15]), (String) r[14])));
+              new LiveProgram.Citation((String) r[13], article((String) r[15]), (String) r[14]),
+              manualChecks((String) r[15])));
     }
     return programs;
+  }
+
+  private static List<LiveProgram.ManualCheck> manualChecks(String details) {
+    if (details == null) {
+      return List.of();
+    }
+    List<LiveProgram.ManualCheck> checks = new ArrayList<>();
+    for (var c : RuleBook.parse(details).path("manualChecks")) {
+      checks.add(
+          new LiveProgram.ManualCheck(
+              c.path("id").asText(), c.path("label").asText(), c.path("clause").asText(null)));
+    }
+    return List.copyOf(checks);
   }
 
   private static String article(String details) {

@@ -34,8 +34,9 @@ public record ResultChanged(
   /** The change worth pushing between two results, if any (UNKNOWN ↔ NOT_ELIGIBLE is not). */
   static Kind detect(
       Eligibility before, AmountRange beforeAmount, Eligibility after, AmountRange afterAmount) {
-    boolean wasEligible = before == Eligibility.ELIGIBLE;
-    boolean isEligible = after == Eligibility.ELIGIBLE;
+    // Pending manual verification counts as eligible here: the firm should hear of it at once.
+    boolean wasEligible = before != null && before.eligibleOnRules();
+    boolean isEligible = after != null && after.eligibleOnRules();
     if (isEligible && !wasEligible) {
       return Kind.NEWLY_ELIGIBLE;
     }

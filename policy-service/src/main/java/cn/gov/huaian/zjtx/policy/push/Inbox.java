@@ -185,7 +185,7 @@ public class Inbox {
             .createNativeQuery(
                 "select r.enterprise_id, p.id, p.title, p.rules_version, r.fact_version, r.amount_min, r.amount_max, p.apply_deadline "
                     + "from match_result r join program p on p.id = r.program_id "
-                    + "where p.status = 'PUBLISHED' and not p.exempt_application and r.status = 'ELIGIBLE' "
+                    + "where p.status = 'PUBLISHED' and not p.exempt_application and r.status in ('ELIGIBLE', 'PENDING_VERIFICATION') "
                     + "and p.apply_deadline between ?1 and ?2 and not exists (select 1 from application a "
                     + "where a.enterprise_id = r.enterprise_id and a.program_id = p.id and a.status <> 'REJECTED')",
                 Object[].class)

@@ -25,7 +25,8 @@ class InForceTest {
         family,
         from == null ? null : LocalDate.parse(from),
         null,
-        new LiveProgram.Citation(null, null, null));
+        new LiveProgram.Citation(null, null, null),
+        List.of());
   }
 
   @Test

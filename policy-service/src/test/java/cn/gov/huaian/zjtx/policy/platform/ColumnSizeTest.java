@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.huaian.zjtx.platform.architecture.ColumnSizes;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos;
 import cn.gov.huaian.zjtx.policy.catalog.ProgramRequest;
+import cn.gov.huaian.zjtx.policy.matching.VerificationResource;
 import cn.gov.huaian.zjtx.policy.push.WebhookResource;
 import cn.gov.huaian.zjtx.policy.simulation.SimulationDtos;
 import java.nio.file.Path;
@@ -29,7 +30,8 @@ class ColumnSizeTest {
           ApplicationDtos.PayoutRequest.class, "application",
           SimulationDtos.SimulationRequest.class,
               ColumnSizes.NOT_STORED, // a simulation is computed, not stored
-          WebhookResource.WebhookRequest.class, "webhook");
+          WebhookResource.WebhookRequest.class, "webhook",
+          VerificationResource.VerificationRequest.class, "manual_verification");
 
   static final Map<String, String> COLUMNS =
       Map.of(
