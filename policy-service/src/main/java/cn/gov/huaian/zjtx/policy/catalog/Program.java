@@ -46,6 +46,11 @@ public class Program extends PanacheEntityBase {
   public static final java.util.List<String> BENEFIT_KINDS =
       java.util.List.of("现金奖补", "税收优惠", "认定类", "非货币", "融资支持");
 
+  /** Today in 淮安 (what decides whether a version is in force or history). */
+  public static LocalDate today() {
+    return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+  }
+
   /** Where a version is in time: in force on the day, or history (ended before it). */
   public enum Lifecycle {
     IN_FORCE,

@@ -65,7 +65,7 @@ public class ProgramCatalog {
     if (lifecycle == null || lifecycle == Program.Lifecycle.ALL) {
       return "";
     }
-    params.put("today", cn.gov.huaian.zjtx.policy.facts.ReadModel.today());
+    params.put("today", Program.today());
     return lifecycle == Program.Lifecycle.HISTORY
         ? " and validTo is not null and validTo < :today"
         : " and (validTo is null or validTo >= :today)";
@@ -289,7 +289,7 @@ public class ProgramCatalog {
         p.publishedAt,
         p.version,
         p.family,
-        Program.Lifecycle.of(p.validTo, cn.gov.huaian.zjtx.policy.facts.ReadModel.today()).name(),
+        Program.Lifecycle.of(p.validTo, Program.today()).name(),
         p.regionName,
         p.benefitKind,
         p.benefitText,

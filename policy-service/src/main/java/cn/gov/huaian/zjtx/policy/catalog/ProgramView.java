@@ -48,7 +48,7 @@ public record ProgramView(
         p.rulesVersion,
         p.version,
         p.family,
-        Program.Lifecycle.of(p.validTo, cn.gov.huaian.zjtx.policy.facts.ReadModel.today()).name(),
+        Program.Lifecycle.of(p.validTo, Program.today()).name(),
         p.regionName,
         p.benefitKind,
         p.benefitText);

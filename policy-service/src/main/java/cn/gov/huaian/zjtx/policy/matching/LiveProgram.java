@@ -32,7 +32,9 @@ public record LiveProgram(
     LocalDate validFrom,
     LocalDate validTo,
     Citation citation,
-    List<ManualCheck> manualChecks) {
+    List<ManualCheck> manualChecks,
+    String benefitKind,
+    String benefitText) {
 
   /**
    * 需人工核验：a criterion of the document the platform cannot know; it holds for a firm only once an
@@ -42,6 +44,11 @@ public record LiveProgram(
 
   /** The document a version cites: 文号 and the article its rules come from. */
   public record Citation(String docNumber, String article, String issuer) {}
+
+  /** How the benefit is shown for an amount estimated for a firm: see {@link BenefitDisplay}. */
+  public String benefitDisplay(cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange amount) {
+    return BenefitDisplay.text(benefitKind, benefitText, amount);
+  }
 
   /** A district program applies only to enterprises of its district; a city program to all. */
   public boolean appliesTo(EnterpriseRecord enterprise) {

@@ -75,7 +75,8 @@ public class MatchQueries {
             .createNativeQuery(
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
                     + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
-                    + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks) "
+                    + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks), "
+                    + "p.benefit_kind, p.benefit_text "
                     + "from match_result r join program p on p.id = r.program_id "
                     + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
                     + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
@@ -103,7 +104,7 @@ public class MatchQueries {
         status.label(pending),
         amount.min(),
         amount.max(),
-        amount.toWanYuan(),
+        BenefitDisplay.text((String) r[17], (String) r[18], amount),
         ((Number) r[8]).intValue(),
         ((Number) r[9]).longValue(),
         facts((String) r[10]),
@@ -112,7 +113,11 @@ public class MatchQueries {
         (String) r[13],
         (String) r[14],
         (String) r[15],
-        pending);
+        pending,
+        (String) r[17],
+        (String) r[18],
+        BenefitDisplay.text((String) r[17], (String) r[18], amount),
+        BenefitDisplay.monetary(amount));
   }
 
   private List<FactRef> facts(String json) {
@@ -157,7 +162,7 @@ public class MatchQueries {
         label,
         estimate.min(),
         estimate.max(),
-        estimate.toWanYuan(),
+        program.benefitDisplay(estimate),
         TraceView.of(a.trace())
             .withManualChecks(
                 checks,
@@ -173,7 +178,11 @@ public class MatchQueries {
         program.citation().docNumber(),
         program.citation().article(),
         program.validTo() != null && program.validTo().isBefore(ReadModel.today()),
-        checks);
+        checks,
+        program.benefitKind(),
+        program.benefitText(),
+        program.benefitDisplay(estimate),
+        BenefitDisplay.monetary(estimate));
   }
 
   /**
@@ -233,7 +242,9 @@ public class MatchQueries {
                         c.programsUnlocked().stream().map(ref).toList(),
                         c.unlocked().min(),
                         c.unlocked().max(),
-                        c.unlocked().toWanYuan()))
+                        BenefitDisplay.monetary(c.unlocked())
+                            ? "约 " + c.unlocked().toWanYuan()
+                            : "不涉及可计算的奖补金额（认定、服务或税收优惠，见各项目）"))
             .sorted(opportunityOrder(byCode))
             .toList();
     List<MissingFactView> missing =
@@ -247,6 +258,11 @@ public class MatchQueries {
             .toList();
     AmountRange now = o.current().total();
     return new OpportunitiesView(
-        enterprise.id(), now.min(), now.max(), now.toWanYuan(), changes, missing);
+        enterprise.id(),
+        now.min(),
+        now.max(),
+        BenefitDisplay.monetary(now) ? "约 " + now.toWanYuan() : "暂无可计算的奖补金额",
+        changes,
+        missing);
   }
 }

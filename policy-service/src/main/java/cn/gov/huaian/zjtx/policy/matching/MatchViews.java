@@ -39,7 +39,13 @@ public final class MatchViews {
       @Schema(description = "所引用版本的文号 / the 文号 of the version evaluated") String docNumber,
       @Schema(description = "所引用版本的条款 / the article of the version evaluated") String article,
       @Schema(description = "待人工核验的项数（status 为 PENDING_VERIFICATION 时大于 0） / manual checks pending")
-          int pendingChecks) {}
+          int pendingChecks,
+      @Schema(description = "奖补方式：现金奖补、税收优惠、认定类、非货币、融资支持 / benefit kind") String benefitKind,
+      @Schema(description = "奖补内容（文件原文） / the benefit as the document states it")
+          String benefitText,
+      @Schema(description = "应显示的奖补：有金额时为“约 X万元”，否则为奖补方式与原文，绝不显示“0万元” / what to show")
+          String benefitDisplay,
+      @Schema(description = "是否有可计算金额 / whether benefitDisplay is an amount") boolean monetary) {}
 
   /** 需人工核验 item of one result: PENDING (需人工核验), PASSED (已核验通过) or FAILED (核验未通过). */
   public record ManualCheckView(
@@ -198,7 +204,11 @@ public final class MatchViews {
                   "是否为历史版本（已失效，不受理新申请） / a history version, evaluable, not open to applications")
           boolean history,
       @Schema(description = "需人工核验的条件及其核验状态；待核验项不是要企业做的改变 / manual checks and their state")
-          List<ManualCheckView> manualChecks) {}
+          List<ManualCheckView> manualChecks,
+      String benefitKind,
+      String benefitText,
+      @Schema(description = "应显示的奖补（绝不显示“0万元”） / what to show") String benefitDisplay,
+      boolean monetary) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

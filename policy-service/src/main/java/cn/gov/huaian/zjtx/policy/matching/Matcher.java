@@ -206,7 +206,9 @@ public class Matcher {
             now.status(),
             before == null ? null : before.amount(),
             now.amount(),
-            program.applyDeadline()));
+            program.applyDeadline(),
+            program.benefitKind(),
+            program.benefitText()));
     return 1;
   }
 

@@ -162,7 +162,7 @@ public class ProgramSet {
             .createNativeQuery(
                 "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
                     + "p.rules_version, cast(v.rules as text), p.family, p.valid_from, p.valid_to, p.doc_number, p.department, "
-                    + "cast(p.details as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+                    + "cast(p.details as text), p.benefit_kind, p.benefit_text from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
                     + where,
                 Object[].class);
     q.setParameter(1, ReadModel.today());
@@ -193,7 +193,9 @@ public class ProgramSet {
               toDate(r[11]),
               toDate(r[12]),
               new LiveProgram.Citation((String) r[13], article((String) r[15]), (String) r[14]),
-              manualChecks((String) r[15])));
+              manualChecks((String) r[15]),
+              (String) r[16],
+              (String) r[17]));
     }
     return programs;
   }

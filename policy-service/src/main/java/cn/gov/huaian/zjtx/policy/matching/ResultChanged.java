@@ -22,7 +22,14 @@ public record ResultChanged(
     Eligibility after,
     AmountRange beforeAmount,
     AmountRange afterAmount,
-    LocalDate applyDeadline) {
+    LocalDate applyDeadline,
+    String benefitKind,
+    String benefitText) {
+
+  /** The benefit as the notification states it: an amount only where there is one. */
+  public String benefitDisplay(AmountRange amount) {
+    return BenefitDisplay.text(benefitKind, benefitText, amount);
+  }
 
   /** What changed. */
   public enum Kind {

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.push;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
+import cn.gov.huaian.zjtx.policy.matching.BenefitDisplay;
 import cn.gov.huaian.zjtx.policy.matching.ResultChanged;
 import cn.gov.huaian.zjtx.policy.matching.Times;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
@@ -71,8 +72,10 @@ public class Inbox {
                   + change.programTitle()
                   + "》（规则第"
                   + change.rulesVersion()
-                  + "版），预计可获 "
-                  + amount.toWanYuan()
+                  + "版）"
+                  + (BenefitDisplay.monetary(amount)
+                      ? "，预计可获 " + amount.toWanYuan()
+                      : "，" + change.benefitDisplay(amount))
                   + "。"
                   + deadlineText(change.applyDeadline());
           case NO_LONGER_ELIGIBLE ->

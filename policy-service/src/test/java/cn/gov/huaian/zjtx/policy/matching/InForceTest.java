@@ -26,7 +26,9 @@ class InForceTest {
         from == null ? null : LocalDate.parse(from),
         null,
         new LiveProgram.Citation(null, null, null),
-        List.of());
+        List.of(),
+        null,
+        null);
   }
 
   @Test

@@ -59,6 +59,10 @@ class ManualChecksTest {
     var pending = Matches.await(firm.id(), program, "PENDING_VERIFICATION", version);
     assertThat(pending.get("statusLabel")).isEqualTo("符合（待核验 1 项）");
     assertThat(pending.get("pendingChecks")).isEqualTo(1);
+    // A service program: its kind and the document's words, never "0万元".
+    assertThat(pending.get("benefitKind")).isEqualTo("非货币");
+    assertThat((String) pending.get("amountText")).startsWith("非货币").doesNotContain("0万元");
+    assertThat(pending.get("monetary")).isEqualTo(false);
     given()
         .auth()
         .oauth2(Tokens.of("admin-demo"))
