@@ -167,6 +167,14 @@ public class Program extends PanacheEntityBase {
 
   @Version public long version;
 
+  /** A program written without a family (created in code or by an older client) is its own. */
+  @jakarta.persistence.PrePersist
+  void defaultFamily() {
+    if (family == null) {
+      family = code;
+    }
+  }
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt = Instant.now();
 
