@@ -404,6 +404,11 @@ class CatalogFilesTest {
     assertThat(evaluate(program, indebted)).isEqualTo(Truth.FALSE);
     String trace = explain(program, firm);
     assertThat(trace).contains("得分 70分", "上年度研发费用总额占营业收入总额比重（满分20分）：得 15分");
+    // Each part of the table with its points out of its maximum and its minimum.
+    assertThat(trace)
+        .contains(
+            "创新能力指标得分不低于20分（得分 25分 / 满分 40分，最低 20分）", "成长性指标得分不低于15分（得分 15分 / 满分 30分，最低 15分）");
+    assertThat(explain(program, indebted)).contains("成长性指标得分不低于15分（得分 10分 / 满分 30分，最低 15分）");
   }
 
   @Test
