@@ -94,8 +94,18 @@ class RulesByDateTest {
         .get("/api/v1/policies")
         .then()
         .statusCode(200)
-        .body("items.code", hasItem("tax.rd-super-deduction.2023"))
         .body("items.code", not(hasItem("ha.policy-direct.2023")))
+        .body("items.lifecycle", everyItem(equalTo("IN_FORCE")));
+    // Other tests publish policies of their own: the catalogue's tax preferences by category.
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParam("size", 200)
+        .queryParam("category", "税费")
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("tax.rd-super-deduction.2023"))
         .body("items.lifecycle", everyItem(equalTo("IN_FORCE")));
     given()
         .auth()
