@@ -340,7 +340,10 @@ public class ProgramCatalog {
     p.applyDeadline = r.applyDeadline();
     p.budget = r.budget();
     p.exemptApplication = Boolean.TRUE.equals(r.exemptApplication());
-    p.benefitKind = blankToNull(r.benefitKind());
+    // Absent (an older client, the portal's editor) keeps what the program has; blank clears it.
+    if (r.benefitKind() != null) {
+      p.benefitKind = blankToNull(r.benefitKind());
+    }
     if (r.benefitText() != null) {
       p.benefitText = blankToNull(r.benefitText());
     }
