@@ -190,7 +190,7 @@ public class MatchQueries {
    * reaches a tier (认定类, the next rung of the ladder) before one that reaches only services; then
    * more programs. Stable, so the engine's order (least effort) breaks ties.
    */
-  private static java.util.Comparator<ChangeOpportunityView> opportunityOrder(
+  static java.util.Comparator<ChangeOpportunityView> opportunityOrder(
       Map<String, LiveProgram> byCode) {
     return java.util.Comparator.comparing(ChangeOpportunityView::unlockedMax)
         .reversed()
