@@ -236,6 +236,9 @@ export function consoleJourneys({ api, shot }) {
       async run(page, ctx) {
         await menu(page, '政策与项目')
         await page.waitForSelector('[data-testid="programs-table"] tbody tr')
+        // The policy catalogue fills the first pages: narrow to the demo program's category.
+        await page.click('[data-testid="program-category"]')
+        await page.locator('.el-select-dropdown__item:visible', { hasText: '奖励' }).click()
         await page.click(`[data-testid="programs-table"] a:has-text("${RD_PROGRAM}")`)
         await page.locator('[data-testid="program-title"]', { hasText: RD_PROGRAM }).waitFor({ timeout: 30_000 })
         const editor = page.locator('[data-testid="rules-editor"]')

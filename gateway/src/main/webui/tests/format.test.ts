@@ -47,6 +47,10 @@ describe('statuses in Chinese', () => {
     expect(statusOf(APPLICATION_STATUS, 'PAID').label).toBe('已兑付')
     expect(statusOf(MATCH_STATUS, 'NEW_THING', '新状态').label).toBe('新状态')
     expect(statusOf(MATCH_STATUS, null).label).toBe('—')
+    // A pending result shows the service's count of checks; its colour stays the table's.
+    expect(statusOf(MATCH_STATUS, 'PENDING_VERIFICATION', '符合（待核验 2 项）')).toEqual({ label: '符合（待核验 2 项）', type: 'primary' })
+    expect(statusOf(MATCH_STATUS, 'ELIGIBLE', '符合条件').label).toBe('符合')
+    expect(TRACE_RESULT.MANUAL.label).toBe('需人工核验')
   })
 })
 

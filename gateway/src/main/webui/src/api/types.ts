@@ -35,17 +35,34 @@ export interface MatchView {
   programId: string; code: string; title: string; kind: string; category: string | null
   status: string; statusLabel: string; amountMin: number | null; amountMax: number | null; amountText: string
   rulesVersion: number; factVersion: number; missingFacts: FactRef[]; computedAt: string; changedAt: string
+  /** The program family (versionOf): the versions of one program by year share it; `code` is the version. */
+  family: string; docNumber: string | null; article: string | null
+  /** 需人工核验 items still pending (status PENDING_VERIFICATION). */
+  pendingChecks: number
+  /** How to show the benefit: an amount only when `monetary`, otherwise the kind and the document's words. */
+  benefitKind: string | null; benefitText: string | null; benefitDisplay: string; monetary: boolean
 }
 
 export interface TraceView {
   criterion: string; clause: string; fact: string; actual: string | null; operator: string
-  required: string; result: 'TRUE' | 'FALSE' | 'UNKNOWN'; resultLabel: string; children: TraceView[]
+  required: string; result: 'TRUE' | 'FALSE' | 'UNKNOWN' | 'MANUAL'; resultLabel: string; children: TraceView[]
 }
 
-export interface GapView { text: string; resultAfter: string; changes: Array<{ fact: string; label: string; from: string; to: string; text: string }> }
+/** CHANGE: facts to change; WAIT: only time (满 N 年后); VERIFY: 待人工核验, nothing for the firm to do. */
+export interface GapView {
+  text: string; resultAfter: string; kind: 'CHANGE' | 'WAIT' | 'VERIFY'
+  changes: Array<{ fact: string; label: string; from: string; to: string; text: string; timeOnly: boolean }>
+}
 
-export interface MatchDetail extends Omit<MatchView, 'kind' | 'category' | 'computedAt' | 'changedAt'> {
+export interface ManualCheckView {
+  id: string; label: string; clause: string | null; state: 'PENDING' | 'PASSED' | 'FAILED'; stateLabel: string
+  note: string | null; recordedAt: string | null
+}
+
+export interface MatchDetail extends Omit<MatchView, 'kind' | 'category' | 'computedAt' | 'changedAt' | 'pendingChecks'> {
   trace: TraceView; gaps: GapView[]; stored: MatchView | null
+  evaluatedOn: string; validFrom: string | null; validTo: string | null; history: boolean
+  manualChecks: ManualCheckView[]
 }
 
 export interface OpportunitiesView {
@@ -114,12 +131,16 @@ export const REGION_PREFERENCES: Array<{ code: string; name: string }> = [
   { code: 'JIANGSU', name: '江苏省内优先' },
 ]
 
-/** The tier ladder, lowest first, with the program code that certifies each. */
-export const TIER_LADDER: Array<{ tier: string; name: string; program: string }> = [
-  { tier: 'innovative-sme', name: '创新型中小企业', program: 'tier.innovative-sme' },
-  { tier: 'srdi-sme', name: '专精特新中小企业', program: 'tier.zjtx-sme' },
-  { tier: 'little-giant', name: '专精特新“小巨人”企业', program: 'tier.little-giant' },
-  { tier: 'manufacturing-champion', name: '制造业单项冠军企业', program: 'tier.manufacturing-champion' },
+/**
+ * The tier ladder, lowest first, with the program family that certifies each. A match's `code` is
+ * a version (tier.zjtx-sme.2026); compare its `family`, which every version of a tier shares. The
+ * first rung is 科技和创新型中小企业 since the 2026 办法 (创新型 certificates held stay valid).
+ */
+export const TIER_LADDER: Array<{ tier: string; name: string; family: string }> = [
+  { tier: 'innovative-sme', name: '科技和创新型中小企业', family: 'tier.innovative-sme' },
+  { tier: 'srdi-sme', name: '专精特新中小企业', family: 'tier.zjtx-sme' },
+  { tier: 'little-giant', name: '专精特新“小巨人”企业', family: 'tier.little-giant' },
+  { tier: 'manufacturing-champion', name: '制造业单项冠军企业', family: 'tier.manufacturing-champion' },
 ]
 
 /** A commissioner's visit (走访记录). */

@@ -70,8 +70,10 @@ export function daysUntil(day: string | null | undefined, now = new Date()): num
 type TagType = 'success' | 'danger' | 'warning' | 'info' | 'primary'
 
 /** Eligibility of a firm for a program. */
-export const MATCH_STATUS: Record<string, { label: string; type: TagType }> = {
+export const MATCH_STATUS: Record<string, { label: string; type: TagType; serverLabel?: boolean }> = {
   ELIGIBLE: { label: '符合', type: 'success' },
+  // The service's label says how many checks are pending: 符合（待核验 2 项）.
+  PENDING_VERIFICATION: { label: '符合（待核验）', type: 'primary', serverLabel: true },
   NOT_ELIGIBLE: { label: '不符合', type: 'danger' },
   UNKNOWN: { label: '信息不全', type: 'warning' },
   NOT_APPLICABLE: { label: '不适用', type: 'info' },
@@ -82,6 +84,7 @@ export const TRACE_RESULT: Record<string, { label: string; type: TagType; icon: 
   TRUE: { label: '满足', type: 'success', icon: '✔' },
   FALSE: { label: '不满足', type: 'danger', icon: '✘' },
   UNKNOWN: { label: '未知', type: 'warning', icon: '？' },
+  MANUAL: { label: '需人工核验', type: 'info', icon: '⌛' },
 }
 
 export const APPLICATION_STATUS: Record<string, { label: string; type: TagType }> = {
@@ -112,7 +115,9 @@ export const INTEREST_STATUS: Record<string, { label: string; type: TagType }> =
 
 export function statusOf(table: Record<string, { label: string; type: TagType }>, code: string | null | undefined, fallbackLabel?: string) {
   if (!code) return { label: fallbackLabel ?? '—', type: 'info' as TagType }
-  return table[code] ?? { label: fallbackLabel ?? code, type: 'info' as TagType }
+  const known = table[code] as { label: string; type: TagType; serverLabel?: boolean } | undefined
+  if (known?.serverLabel && fallbackLabel) return { label: fallbackLabel, type: known.type }
+  return known ?? { label: fallbackLabel ?? code, type: 'info' as TagType }
 }
 
 /** Search highlights come as text with <em>…</em>; split them into parts, never into HTML. */

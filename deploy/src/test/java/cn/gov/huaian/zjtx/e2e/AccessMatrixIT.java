@@ -105,6 +105,7 @@ class AccessMatrixIT {
               ownEnterprise("GET /api/v1/enterprises/{id}/opportunities"),
               ownEnterprise("GET /api/v1/enterprises/{id}/pools"),
               ownEnterprise("GET /api/v1/enterprises/{id}/qualifications"),
+              ownEnterprise("GET /api/v1/enterprises/{id}/verifications"),
               ownEnterprise("GET /api/v1/enterprises/{id}/visits"),
               ownEnterprise("GET /api/v1/enterprises/{id}/webhooks"),
               shared("GET /api/v1/experts"),
@@ -218,6 +219,7 @@ class AccessMatrixIT {
               ownEnterprise("PUT /api/v1/enterprises/{id}"),
               admin("PUT /api/v1/enterprises/{id}/commissioners/{subject}"),
               ownEnterprise("PUT /api/v1/enterprises/{id}/figures/{year}"),
+              admin("PUT /api/v1/enterprises/{id}/verifications/{checkId}"),
               coveredBy(
                   "PUT /api/v1/experts/{id}", "专家：the expert or its university (ExpertWriteTest)"),
               admin("PUT /api/v1/programs/{id}"),

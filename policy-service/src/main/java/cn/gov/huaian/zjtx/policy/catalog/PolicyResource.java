@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** 惠企政策 REST API: published policies are readable by every signed-in user. */
 @Path("/api/v1/policies")
@@ -26,19 +27,26 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PolicyResource {
 
   @GET
-  @Operation(summary = "已发布的惠企政策（分页） / Published policies, paged")
+  @Operation(summary = "已发布的惠企政策（分页，默认仅现行） / Published policies, paged (in force by default)")
   public PageView<ProgramView> list(
+      @Parameter(
+              description =
+                  "IN_FORCE（默认，现行）、HISTORY（历史版本）、ALL / in force (default), history or all")
+          @QueryParam("lifecycle")
+          String lifecycle,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size")
           @DefaultValue("20")
           @Min(value = 1, message = "每页条数至少为 1")
           @Max(value = 200, message = "每页条数不能超过 200")
           int size) {
-    var query =
-        Program.<Program>find(
-            "kind = :kind and status = :status",
-            Sort.by("title").and("id"),
-            Map.of("kind", Program.Kind.POLICY, "status", Program.Status.PUBLISHED));
+    Map<String, Object> params = new java.util.HashMap<>();
+    params.put("kind", Program.Kind.POLICY);
+    params.put("status", Program.Status.PUBLISHED);
+    String where =
+        "kind = :kind and status = :status"
+            + ProgramCatalog.lifecycleClause(ProgramResource.lifecycleOf(lifecycle), params);
+    var query = Program.<Program>find(where, Sort.by("title").and("id"), params);
     var items = query.page(page, size).list().stream().map(ProgramView::of).toList();
     return new PageView<>(items, page, size, query.count());
   }

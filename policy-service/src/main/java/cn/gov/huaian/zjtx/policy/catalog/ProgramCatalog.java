@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -50,7 +49,27 @@ public class ProgramCatalog {
 
   /** Filters of the admin list. */
   public record Filter(
-      Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {}
+      Program.Kind kind,
+      Program.Status status,
+      String category,
+      boolean publishedOnly,
+      Program.Lifecycle lifecycle) {
+    public Filter(
+        Program.Kind kind, Program.Status status, String category, boolean publishedOnly) {
+      this(kind, status, category, publishedOnly, Program.Lifecycle.ALL);
+    }
+  }
+
+  /** The where-clause of a lifecycle: history ended before today; in force has not ended. */
+  static String lifecycleClause(Program.Lifecycle lifecycle, Map<String, Object> params) {
+    if (lifecycle == null || lifecycle == Program.Lifecycle.ALL) {
+      return "";
+    }
+    params.put("today", Program.today());
+    return lifecycle == Program.Lifecycle.HISTORY
+        ? " and validTo is not null and validTo < :today"
+        : " and (validTo is null or validTo >= :today)";
+  }
 
   @Transactional
   public List<Program> list(Filter filter, int page, int size, long[] total) {
@@ -71,6 +90,7 @@ public class ProgramCatalog {
       where.append(" and category = :category");
       params.put("category", filter.category());
     }
+    where.append(lifecycleClause(filter.lifecycle(), params));
     var query =
         Program.<Program>find(where.toString(), Sort.by("kind").and("title").and("id"), params);
     total[0] = query.count();
@@ -106,6 +126,7 @@ public class ProgramCatalog {
     Program p = new Program();
     p.id = claim.resourceId();
     p.code = code;
+    p.family = code;
     p.createdBy = user;
     apply(p, request);
     p.rulesVersion = 1;
@@ -136,6 +157,7 @@ public class ProgramCatalog {
             newRules ? p.rulesVersion + 1 : p.rulesVersion,
             request.title());
     apply(p, request);
+    p.editedViaApi = true;
     if (newRules) {
       p.rulesVersion++;
       saveVersion(p, stored, user);
@@ -170,40 +192,56 @@ public class ProgramCatalog {
     }
     boolean wasPublished = p.status == Program.Status.PUBLISHED;
     p.status = Program.Status.WITHDRAWN;
+    p.editedViaApi = true;
     p.updatedAt = Instant.now();
     changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, wasPublished));
     return flushed(p);
   }
 
-  /** Seeds a published certification program from a rule file, if its code is not there yet. */
+  /**
+   * Loads one catalogue file (see {@link CatalogueLoader}): creates its program published, or
+   * updates it when the file changed and no admin changed the program through the API since.
+   */
   @Transactional
-  public Optional<Program> seed(JsonNode ruleFile, String docNumber, String department) {
-    String code = ruleFile.path("id").asText();
-    if (Program.count("code", code) > 0) {
-      return Optional.empty();
+  public CatalogueLoader.Outcome loadCatalogueFile(String file, JsonNode json, String hash) {
+    String code = json.path("id").asText();
+    Program p = Program.<Program>find("code", code).firstResult();
+    if (p != null && hash.equals(p.catalogHash)) {
+      return CatalogueLoader.Outcome.UNCHANGED;
     }
-    Program p = new Program();
-    p.id = UUID.randomUUID();
-    p.code = code;
-    p.kind =
-        "POLICY".equals(ruleFile.path("kind").asText())
-            ? Program.Kind.POLICY
-            : Program.Kind.CERTIFICATION;
-    p.title = ruleFile.path("title").asText(code);
-    p.summary = ruleFile.path("description").asText(null);
-    p.clauseText = ruleFile.path("source").asText(null);
-    p.docNumber = docNumber;
-    p.department = department;
-    p.status = Program.Status.PUBLISHED;
-    p.publishedAt = Instant.now();
-    p.rulesVersion = ruleFile.path("version").asInt(1);
-    p.createdBy = "seed";
-    ObjectNode stored = rules.normalise(ruleFile, code, p.rulesVersion, p.title);
-    p.persist();
-    saveVersion(p, stored, "seed");
+    if (p != null && (p.editedViaApi || p.catalogFile == null)) {
+      return CatalogueLoader.Outcome.KEPT_ADMIN_EDIT;
+    }
+    boolean created = p == null;
+    ObjectNode engine = CatalogueFile.engineView(json);
+    boolean newRules = created || !RuleBook.sameRules(currentRules(p), engine);
+    if (created) {
+      p = new Program();
+      p.id = UUID.randomUUID();
+      p.code = code;
+      p.createdBy = CATALOGUE_USER;
+      p.status = Program.Status.PUBLISHED;
+      p.publishedAt = Instant.now();
+    }
+    CatalogueFile.apply(p, json);
+    int number = newRules ? p.rulesVersion + 1 : p.rulesVersion;
+    ObjectNode stored = rules.normalise(engine, code, number, p.title);
+    p.rulesVersion = number;
+    p.catalogFile = file;
+    p.catalogHash = hash;
+    p.updatedAt = Instant.now();
+    if (created) {
+      p.persist();
+    }
+    if (newRules) {
+      saveVersion(p, stored, CATALOGUE_USER);
+    }
     changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, true));
-    return Optional.of(p);
+    return created ? CatalogueLoader.Outcome.CREATED : CatalogueLoader.Outcome.UPDATED;
   }
+
+  /** Who created and versioned what the catalogue loaded. */
+  public static final String CATALOGUE_USER = "catalog";
 
   @Transactional
   public List<ProgramVersion> versions(UUID id) {
@@ -213,10 +251,15 @@ public class ProgramCatalog {
 
   @Transactional
   public ProgramDetail detail(UUID id, boolean publishedOnly) {
-    return detail(get(id, publishedOnly));
+    return detail(get(id, publishedOnly), !publishedOnly);
   }
 
   public ProgramDetail detail(Program p) {
+    return detail(p, true);
+  }
+
+  /** A program as shown; what was checked against a second source is for admins only. */
+  public ProgramDetail detail(Program p, boolean admin) {
     JsonNode current = currentRules(p);
     BigDecimal max =
         rules.read(current).isValid()
@@ -244,7 +287,21 @@ public class ProgramCatalog {
         current,
         max,
         p.publishedAt,
-        p.version);
+        p.version,
+        p.family,
+        Program.Lifecycle.of(p.validTo, Program.today()).name(),
+        p.regionName,
+        p.benefitKind,
+        p.benefitText,
+        details(p, admin));
+  }
+
+  private static JsonNode details(Program p, boolean admin) {
+    ObjectNode details = (ObjectNode) RuleBook.parse(p.details == null ? "{}" : p.details);
+    if (!admin) {
+      details.remove("verification");
+    }
+    return details;
   }
 
   private JsonNode currentRules(Program p) {
@@ -283,6 +340,13 @@ public class ProgramCatalog {
     p.applyDeadline = r.applyDeadline();
     p.budget = r.budget();
     p.exemptApplication = Boolean.TRUE.equals(r.exemptApplication());
+    // Absent (an older client, the portal's editor) keeps what the program has; blank clears it.
+    if (r.benefitKind() != null) {
+      p.benefitKind = blankToNull(r.benefitKind());
+    }
+    if (r.benefitText() != null) {
+      p.benefitText = blankToNull(r.benefitText());
+    }
   }
 
   /** Field checks beyond Bean Validation: all reported in one 400. */
@@ -312,6 +376,11 @@ public class ProgramCatalog {
         && r.validTo() != null
         && r.applyDeadline().isAfter(r.validTo())) {
       v.add(violation("applyDeadline", "申报截止日不能晚于有效期截止日"));
+    }
+    if (r.benefitKind() != null
+        && !r.benefitKind().isBlank()
+        && !Program.BENEFIT_KINDS.contains(r.benefitKind().strip())) {
+      v.add(violation("benefitKind", "奖补方式应为以下之一：" + String.join("、", Program.BENEFIT_KINDS)));
     }
     if (Boolean.TRUE.equals(r.exemptApplication()) && r.kind() != Program.Kind.POLICY) {
       v.add(violation("exemptApplication", "只有惠企政策可以设为免申即享"));

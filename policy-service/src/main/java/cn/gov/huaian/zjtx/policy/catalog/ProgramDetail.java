@@ -29,4 +29,13 @@ public record ProgramDetail(
     JsonNode rules,
     BigDecimal maxAmount,
     Instant publishedAt,
-    long version) {}
+    long version,
+    String family,
+    String lifecycle,
+    String regionName,
+    String benefitKind,
+    String benefitText,
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(
+            description =
+                "政策要素：citation（发文机关、文号、日期、条款、网址）、application、materials、benefitClause、linkedPrograms、manualChecks、transition；verification 仅管理员可见")
+        JsonNode details) {}

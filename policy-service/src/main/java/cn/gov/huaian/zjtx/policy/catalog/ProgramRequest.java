@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * 创建或修改项目的请求：a policy (惠企政策) or a certification program, with its rules as JSON (see GET
@@ -30,4 +31,9 @@ public record ProgramRequest(
     LocalDate applyDeadline,
     @DecimalMin(value = "0", message = "预算不能为负数") BigDecimal budget,
     Boolean exemptApplication,
+    @Schema(description = "奖补方式：现金奖补、税收优惠、认定类、非货币、融资支持 / how the benefit is shown")
+        String benefitKind,
+    @Size(max = 4000, message = "奖补内容不能超过 4000 个字符")
+        @Schema(description = "奖补内容（按文件原文） / the benefit as the document states it")
+        String benefitText,
     @NotNull(message = "请提供资格规则（rules）") JsonNode rules) {}

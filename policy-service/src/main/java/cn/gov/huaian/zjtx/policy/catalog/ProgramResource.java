@@ -32,6 +32,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * 项目目录 REST API: programs (policies and certification programs) with their rules. Writes are
@@ -63,6 +64,11 @@ public class ProgramResource {
       @QueryParam("kind") String kind,
       @QueryParam("status") String status,
       @QueryParam("category") String category,
+      @Parameter(
+              description =
+                  "IN_FORCE（默认，现行）、HISTORY（历史版本）、ALL / in force (default), history or all")
+          @QueryParam("lifecycle")
+          String lifecycle,
       @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
       @QueryParam("size")
           @DefaultValue("20")
@@ -79,7 +85,8 @@ public class ProgramResource {
             Params.enumOf(Program.Kind.class, "kind", kind),
             Params.enumOf(Program.Status.class, "status", status),
             category,
-            !user.isAdmin());
+            !user.isAdmin(),
+            lifecycleOf(lifecycle));
     List<ProgramView> items =
         catalog.list(filter, page, size, total).stream().map(ProgramView::of).toList();
     return new PageView<>(items, page, size, total[0]);
@@ -157,5 +164,10 @@ public class ProgramResource {
 
   private static jakarta.ws.rs.core.EntityTag etag(ProgramDetail detail) {
     return new jakarta.ws.rs.core.EntityTag(ETags.of(detail.version()).replace("\"", ""));
+  }
+
+  static Program.Lifecycle lifecycleOf(String lifecycle) {
+    Program.Lifecycle value = Params.enumOf(Program.Lifecycle.class, "lifecycle", lifecycle);
+    return value == null ? Program.Lifecycle.IN_FORCE : value;
   }
 }

@@ -22,7 +22,12 @@ public record ProgramView(
     BigDecimal budget,
     boolean exemptApplication,
     int rulesVersion,
-    long version) {
+    long version,
+    String family,
+    String lifecycle,
+    String regionName,
+    String benefitKind,
+    String benefitText) {
   public static ProgramView of(Program p) {
     return new ProgramView(
         p.id,
@@ -41,6 +46,11 @@ public record ProgramView(
         p.budget,
         p.exemptApplication,
         p.rulesVersion,
-        p.version);
+        p.version,
+        p.family,
+        Program.Lifecycle.of(p.validTo, Program.today()).name(),
+        p.regionName,
+        p.benefitKind,
+        p.benefitText);
   }
 }

@@ -76,6 +76,9 @@ public final class FactDerivation {
         .ifPresent(d -> facts.put("district", new TextValue(d)));
     text(data, "cluster").map(CLUSTERS::get).ifPresent(c -> facts.put("cluster", new TextValue(c)));
     text(data, "industryCode").ifPresent(c -> facts.put("industry_code", new TextValue(c)));
+    text(data, "industryCode")
+        .flatMap(FactDerivation::section)
+        .ifPresent(s -> facts.put("industry_section", new TextValue(s)));
     text(data, "foundedOn")
         .map(LocalDate::parse)
         .ifPresent(d -> facts.put("founded_on", new DateValue(d)));
@@ -153,6 +156,7 @@ public final class FactDerivation {
       sum(last, prev, "newEquityFinancing")
           .ifPresent(v -> facts.put("equity_financing_2y", num(v)));
       Optional<BigDecimal> prevRd = number(prev, "rdSpending");
+      prevRd.ifPresent(v -> facts.put("rd_spending_prev", num(v)));
       Optional<BigDecimal> prevRevenue = number(prev, "revenue").filter(r -> r.signum() > 0);
       if (prevRd.isPresent() && prevRevenue.isPresent()) {
         BigDecimal ratio =
@@ -163,6 +167,31 @@ public final class FactDerivation {
         facts.put("rd_ratio_prev", num(ratio));
       }
     }
+  }
+
+  /** GB/T 4754-2017 divisions (the first two digits of a class code) by section letter. */
+  private static final int[][] SECTIONS = {
+    {1, 5}, {6, 12}, {13, 43}, {44, 46}, {47, 50}, {51, 52}, {53, 60}, {61, 62}, {63, 65},
+    {66, 69}, {70, 70}, {71, 72}, {73, 75}, {76, 79}, {80, 82}, {83, 83}, {84, 85}, {86, 90},
+    {91, 96}, {97, 97}
+  };
+
+  /** The section letter (C = 制造业) of a GB/T 4754 code such as "3982" or "C3982". */
+  static Optional<String> section(String code) {
+    String c = code.strip();
+    if (!c.isEmpty() && c.charAt(0) >= 'A' && c.charAt(0) <= 'T') {
+      return Optional.of(c.substring(0, 1));
+    }
+    if (c.length() < 2 || !Character.isDigit(c.charAt(0)) || !Character.isDigit(c.charAt(1))) {
+      return Optional.empty();
+    }
+    int division = Integer.parseInt(c.substring(0, 2));
+    for (int i = 0; i < SECTIONS.length; i++) {
+      if (division >= SECTIONS[i][0] && division <= SECTIONS[i][1]) {
+        return Optional.of(String.valueOf((char) ('A' + i)));
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<BigDecimal> sum(JsonNode a, JsonNode b, String field) {

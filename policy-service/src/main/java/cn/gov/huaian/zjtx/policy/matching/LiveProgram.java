@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A published, currently valid program, compiled at its current rules version.
+ * A published program version in force on the evaluation date, compiled at its current rules
+ * version.
  *
  * @param referencedFacts the facts its eligibility tests, in trace order: an undecided result's
  *     missing facts are those of them the enterprise has not given
+ * @param family the program family ({@code versionOf}); one version of a family is in force on a
+ *     date
+ * @param citation the document the rules come from (文号 and article), what results cite
  */
 public record LiveProgram(
     UUID id,
@@ -23,7 +27,28 @@ public record LiveProgram(
     boolean exemptApplication,
     int rulesVersion,
     CompiledProgram compiled,
-    List<String> referencedFacts) {
+    List<String> referencedFacts,
+    String family,
+    LocalDate validFrom,
+    LocalDate validTo,
+    Citation citation,
+    List<ManualCheck> manualChecks,
+    String benefitKind,
+    String benefitText) {
+
+  /**
+   * 需人工核验：a criterion of the document the platform cannot know; it holds for a firm only once an
+   * admin recorded it as verified.
+   */
+  public record ManualCheck(String id, String label, String clause) {}
+
+  /** The document a version cites: 文号 and the article its rules come from. */
+  public record Citation(String docNumber, String article, String issuer) {}
+
+  /** How the benefit is shown for an amount estimated for a firm: see {@link BenefitDisplay}. */
+  public String benefitDisplay(cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange amount) {
+    return BenefitDisplay.text(benefitKind, benefitText, amount);
+  }
 
   /** A district program applies only to enterprises of its district; a city program to all. */
   public boolean appliesTo(EnterpriseRecord enterprise) {

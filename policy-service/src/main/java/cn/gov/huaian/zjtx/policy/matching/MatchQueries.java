@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeOpportunityView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.FactRef;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.GapView;
+import cn.gov.huaian.zjtx.policy.matching.MatchViews.ManualCheckView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MissingFactView;
@@ -26,6 +27,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,10 +48,16 @@ public class MatchQueries {
   private final ReadModel readModel;
   private final ProgramSet programs;
   private final MatchingConfig config;
+  private final Verifications verifications;
   private final FactCatalogue catalogue = StandardFacts.catalogue();
 
   public MatchQueries(
-      EntityManager em, ReadModel readModel, ProgramSet programs, MatchingConfig config) {
+      EntityManager em,
+      ReadModel readModel,
+      ProgramSet programs,
+      MatchingConfig config,
+      Verifications verifications) {
+    this.verifications = verifications;
     this.em = em;
     this.readModel = readModel;
     this.programs = programs;
@@ -66,14 +74,18 @@ public class MatchQueries {
         em.unwrap(Session.class)
             .createNativeQuery(
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
-                    + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at "
+                    + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
+                    + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks), "
+                    + "p.benefit_kind, p.benefit_text "
                     + "from match_result r join program p on p.id = r.program_id "
-                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
-                    + "order by case r.status when 'ELIGIBLE' then 0 when 'UNKNOWN' then 1 else 2 end, r.amount_max desc, p.title, p.id",
+                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
+                    + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
                 Object[].class)
             .setParameter(1, enterpriseId)
             .setParameter(2, status == null ? "" : status.name())
             .setParameter(3, programId == null ? "" : programId.toString())
+            // A version that ended since its result was stored is not shown until the re-match.
+            .setParameter(4, ReadModel.today())
             .getResultList();
     return rows.stream().map(this::view).toList();
   }
@@ -81,6 +93,7 @@ public class MatchQueries {
   private MatchView view(Object[] r) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
+    int pending = ((Number) r[16]).intValue();
     return new MatchView(
         (UUID) r[0],
         (String) r[1],
@@ -88,15 +101,23 @@ public class MatchQueries {
         (String) r[3],
         (String) r[4],
         status.name(),
-        status.label(),
+        status.label(pending),
         amount.min(),
         amount.max(),
-        amount.toWanYuan(),
+        BenefitDisplay.text((String) r[17], (String) r[18], amount),
         ((Number) r[8]).intValue(),
         ((Number) r[9]).longValue(),
         facts((String) r[10]),
         Times.instant(r[11]),
-        Times.instant(r[12]));
+        Times.instant(r[12]),
+        (String) r[13],
+        (String) r[14],
+        (String) r[15],
+        pending,
+        (String) r[17],
+        (String) r[18],
+        BenefitDisplay.text((String) r[17], (String) r[18], amount),
+        BenefitDisplay.monetary(amount));
   }
 
   private List<FactRef> facts(String json) {
@@ -109,29 +130,90 @@ public class MatchQueries {
     }
   }
 
-  public MatchDetail detail(EnterpriseRecord enterprise, UUID programId) {
+  /**
+   * The full answer for one program, with the rules of its family in force on {@code day} (today by
+   * default; a past date evaluates the history version, against today's facts).
+   */
+  public MatchDetail detail(EnterpriseRecord enterprise, UUID programId, LocalDate day) {
     LiveProgram program =
-        programs
-            .live(programId)
+        (day == null ? programs.live(programId) : programs.inForceOn(programId, day))
             .filter(p -> p.appliesTo(enterprise))
             .orElseThrow(() -> ProblemException.notFound("项目"));
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
-    Optional<MatchView> stored = results(enterprise.id(), null, programId).stream().findFirst();
+    Map<String, Verifications.Finding> findings = verifications.of(enterprise.id());
+    Verifications.Verdict verdict =
+        Verifications.verdict(a.eligibility(), program.manualChecks(), findings);
+    List<ManualCheckView> checks =
+        program.manualChecks().stream()
+            .map(c -> ManualCheckView.of(c, findings.get(c.id())))
+            .toList();
+    Eligibility status = verdict.status();
+    AmountRange estimate = status == Eligibility.NOT_ELIGIBLE ? AmountRange.ZERO : a.estimate();
+    String label = status.label(verdict.pending().size());
+    Optional<MatchView> stored = results(enterprise.id(), null, program.id()).stream().findFirst();
+    LocalDate on = day == null ? ReadModel.today() : day;
     return new MatchDetail(
         program.id(),
         program.code(),
         program.title(),
         a.version(),
         enterprise.version(),
-        a.eligibility().name(),
-        a.eligibility().label(),
-        a.estimate().min(),
-        a.estimate().max(),
-        a.estimate().toWanYuan(),
-        TraceView.of(a.trace()),
+        status.name(),
+        label,
+        estimate.min(),
+        estimate.max(),
+        program.benefitDisplay(estimate),
+        TraceView.of(a.trace())
+            .withManualChecks(
+                checks,
+                status == Eligibility.PENDING_VERIFICATION ? "MANUAL" : a.trace().result().name(),
+                status == Eligibility.PENDING_VERIFICATION ? label : a.trace().result().label()),
         a.missingFacts().stream().map(f -> FactRef.of(catalogue, f)).toList(),
-        a.gaps().stream().map(GapView::of).toList(),
-        stored.orElse(null));
+        gaps(a, checks),
+        stored.orElse(null),
+        program.family(),
+        on,
+        program.validFrom(),
+        program.validTo(),
+        program.citation().docNumber(),
+        program.citation().article(),
+        program.validTo() != null && program.validTo().isBefore(ReadModel.today()),
+        checks,
+        program.benefitKind(),
+        program.benefitText(),
+        program.benefitDisplay(estimate),
+        BenefitDisplay.monetary(estimate));
+  }
+
+  /**
+   * Money first; then what the firm can act on before what only time brings; then a change that
+   * reaches a tier (认定类, the next rung of the ladder) before one that reaches only services; then
+   * more programs. Stable, so the engine's order (least effort) breaks ties.
+   */
+  static java.util.Comparator<ChangeOpportunityView> opportunityOrder(
+      Map<String, LiveProgram> byCode) {
+    return java.util.Comparator.comparing(ChangeOpportunityView::unlockedMax)
+        .reversed()
+        .thenComparing(c -> c.changes().stream().anyMatch(ChangeView::timeOnly))
+        .thenComparing(
+            c ->
+                c.programsUnlocked().stream()
+                    .noneMatch(
+                        p ->
+                            byCode.containsKey(p.code())
+                                && byCode.get(p.code()).kind().equals("CERTIFICATION")))
+        .thenComparing(c -> -c.programsUnlocked().size());
+  }
+
+  /** The rules' gaps, then the checks an admin still has to verify (not changes to make). */
+  private static List<GapView> gaps(Assessment a, List<ManualCheckView> checks) {
+    List<GapView> gaps = new java.util.ArrayList<>(a.gaps().stream().map(GapView::of).toList());
+    List<ManualCheckView> pending =
+        checks.stream().filter(c -> c.state().equals("PENDING")).toList();
+    if (!pending.isEmpty()) {
+      gaps.add(GapView.verify(pending));
+    }
+    return gaps;
   }
 
   public OpportunitiesView opportunities(EnterpriseRecord enterprise) {
@@ -160,7 +242,10 @@ public class MatchQueries {
                         c.programsUnlocked().stream().map(ref).toList(),
                         c.unlocked().min(),
                         c.unlocked().max(),
-                        c.unlocked().toWanYuan()))
+                        BenefitDisplay.monetary(c.unlocked())
+                            ? "约 " + c.unlocked().toWanYuan()
+                            : "不涉及可计算的奖补金额（认定、服务或税收优惠，见各项目）"))
+            .sorted(opportunityOrder(byCode))
             .toList();
     List<MissingFactView> missing =
         o.missingFacts().stream()
@@ -173,6 +258,11 @@ public class MatchQueries {
             .toList();
     AmountRange now = o.current().total();
     return new OpportunitiesView(
-        enterprise.id(), now.min(), now.max(), now.toWanYuan(), changes, missing);
+        enterprise.id(),
+        now.min(),
+        now.max(),
+        BenefitDisplay.monetary(now) ? "约 " + now.toWanYuan() : "暂无可计算的奖补金额",
+        changes,
+        missing);
   }
 }

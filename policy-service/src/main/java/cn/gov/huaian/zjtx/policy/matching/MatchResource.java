@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
@@ -25,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * 资格匹配 REST API: an enterprise's results, why, how much, what is missing; re-match jobs for admins.
@@ -56,9 +58,14 @@ public class MatchResource {
   @GET
   @Path("/enterprises/{id}/matches/{programId}")
   @Operation(summary = "企业对某项目的判定详情（逐条依据、金额、差距） / Trace, amount and gap for one program")
-  public MatchDetail detail(@PathParam("id") UUID id, @PathParam("programId") UUID programId) {
+  public MatchDetail detail(
+      @PathParam("id") UUID id,
+      @PathParam("programId") UUID programId,
+      @Parameter(description = "判定日期（YYYY-MM-DD，默认今天）：按该日有效的规则版本判定 / evaluation date")
+          @QueryParam("on")
+          String on) {
     access.requireReadable(id, "企业");
-    return queries.detail(queries.enterprise(id), programId);
+    return queries.detail(queries.enterprise(id), programId, evaluationDate(on));
   }
 
   @GET
@@ -91,5 +98,16 @@ public class MatchResource {
     MatchJobs.JobView job = jobs.requestFullRematch();
     jobs.wake();
     return Response.accepted(job).build();
+  }
+
+  private static java.time.LocalDate evaluationDate(String on) {
+    if (on == null || on.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(on.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw ProblemException.invalid("on", "参数 on 应为日期，格式 YYYY-MM-DD（如 2026-04-01）");
+    }
   }
 }

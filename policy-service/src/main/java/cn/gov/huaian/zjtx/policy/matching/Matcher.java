@@ -30,11 +30,17 @@ public class Matcher {
   private final EntityManager em;
   private final ProgramSet programs;
   private final Event<ResultChanged> changes;
+  private final Verifications verifications;
 
-  public Matcher(EntityManager em, ProgramSet programs, Event<ResultChanged> changes) {
+  public Matcher(
+      EntityManager em,
+      ProgramSet programs,
+      Event<ResultChanged> changes,
+      Verifications verifications) {
     this.em = em;
     this.programs = programs;
     this.changes = changes;
+    this.verifications = verifications;
   }
 
   /** A stored result. */
@@ -43,12 +49,18 @@ public class Matcher {
       long factVersion,
       Eligibility status,
       AmountRange amount,
-      List<String> missing) {}
+      List<String> missing,
+      List<String> pending) {}
 
-  /** One evaluated pair. */
-  record Outcome(Eligibility status, AmountRange amount, List<String> missing) {}
+  /** One evaluated pair; {@code pending} the ids of its manual checks still to verify. */
+  record Outcome(
+      Eligibility status, AmountRange amount, List<String> missing, List<String> pending) {}
 
-  Outcome evaluate(LiveProgram program, EnterpriseRecord enterprise, EncodedFacts encoded) {
+  Outcome evaluate(
+      LiveProgram program,
+      EnterpriseRecord enterprise,
+      EncodedFacts encoded,
+      Map<String, Verifications.Finding> findings) {
     int code = program.compiled().eligibilityCode(encoded);
     AmountRange amount = program.compiled().estimate(code, encoded);
     // The explainer visits every leaf, so an undecided result's missing facts are exactly the
@@ -59,13 +71,20 @@ public class Matcher {
                 .filter(f -> !enterprise.facts().isKnown(f))
                 .toList()
             : List.of();
-    return new Outcome(Eligibility.of(Truth.ofCode(code)), amount, missing);
+    Verifications.Verdict verdict =
+        Verifications.verdict(Eligibility.of(Truth.ofCode(code)), program.manualChecks(), findings);
+    return new Outcome(
+        verdict.status(),
+        verdict.status() == Eligibility.NOT_ELIGIBLE ? AmountRange.ZERO : amount,
+        missing,
+        verdict.pending().stream().map(LiveProgram.ManualCheck::id).toList());
   }
 
   /** Re-matches one enterprise against every live program; returns the number of pushed changes. */
   public int matchEnterprise(EnterpriseRecord enterprise, List<LiveProgram> live) {
     Map<UUID, Stored> stored = storedFor("enterprise_id", enterprise.id(), null);
     EncodedFacts encoded = programs.engine().encode(enterprise.facts());
+    Map<String, Verifications.Finding> findings = verifications.of(enterprise.id());
     List<Object[]> writes = new ArrayList<>();
     List<UUID> applicable = new ArrayList<>();
     int pushed = 0;
@@ -78,7 +97,7 @@ public class Matcher {
           compare(
               program,
               enterprise,
-              evaluate(program, enterprise, encoded),
+              evaluate(program, enterprise, encoded, findings),
               stored.get(program.id()),
               writes);
     }
@@ -98,6 +117,8 @@ public class Matcher {
   public int matchProgram(LiveProgram program, Collection<EnterpriseRecord> page) {
     List<UUID> ids = page.stream().map(EnterpriseRecord::id).toList();
     Map<UUID, Stored> stored = storedFor("program_id", program.id(), ids);
+    Map<UUID, Map<String, Verifications.Finding>> findings =
+        program.manualChecks().isEmpty() ? Map.of() : verifications.of(ids);
     List<Object[]> writes = new ArrayList<>();
     List<UUID> notApplicable = new ArrayList<>();
     int pushed = 0;
@@ -111,7 +132,8 @@ public class Matcher {
           compare(
               program,
               enterprise,
-              evaluate(program, enterprise, encoded),
+              evaluate(
+                  program, enterprise, encoded, findings.getOrDefault(enterprise.id(), Map.of())),
               stored.get(enterprise.id()),
               writes);
     }
@@ -146,7 +168,8 @@ public class Matcher {
             && before.rulesVersion() == program.rulesVersion()
             && before.status() == now.status()
             && ResultChanged.sameMoney(before.amount(), now.amount())
-            && before.missing().equals(now.missing());
+            && before.missing().equals(now.missing())
+            && before.pending().equals(now.pending());
     if (same) {
       return 0;
     }
@@ -159,7 +182,8 @@ public class Matcher {
           now.status().name(),
           now.amount().min(),
           now.amount().max(),
-          toJson(now.missing())
+          toJson(now.missing()),
+          toJson(now.pending())
         });
     ResultChanged.Kind kind =
         ResultChanged.detect(
@@ -182,7 +206,9 @@ public class Matcher {
             now.status(),
             before == null ? null : before.amount(),
             now.amount(),
-            program.applyDeadline()));
+            program.applyDeadline(),
+            program.benefitKind(),
+            program.benefitText()));
     return 1;
   }
 
@@ -191,7 +217,8 @@ public class Matcher {
     String sql =
         "select "
             + other
-            + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text) "
+            + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text), "
+            + "cast(pending_checks as text) "
             + "from match_result where "
             + column
             + " = ?1"
@@ -213,15 +240,17 @@ public class Matcher {
               ((Number) r[2]).longValue(),
               Eligibility.valueOf((String) r[3]),
               new AmountRange((BigDecimal) r[4], (BigDecimal) r[5]),
-              fromJson((String) r[6])));
+              fromJson((String) r[6]),
+              fromJson((String) r[7])));
     }
     return stored;
   }
 
   private static final String UPSERT =
-      "insert into match_result (enterprise_id, program_id, rules_version, fact_version, status, amount_min, amount_max, missing_facts) "
-          + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb)) on conflict (enterprise_id, program_id) do update set "
+      "insert into match_result (enterprise_id, program_id, rules_version, fact_version, status, amount_min, amount_max, missing_facts, pending_checks) "
+          + "values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb)) on conflict (enterprise_id, program_id) do update set "
           + "rules_version = excluded.rules_version, fact_version = excluded.fact_version, missing_facts = excluded.missing_facts, "
+          + "pending_checks = excluded.pending_checks, "
           + "computed_at = now(), changed_at = case when match_result.status <> excluded.status "
           + "or match_result.amount_min <> excluded.amount_min or match_result.amount_max <> excluded.amount_max "
           + "then now() else match_result.changed_at end, "
@@ -244,6 +273,7 @@ public class Matcher {
                   ps.setBigDecimal(6, (BigDecimal) row[5]);
                   ps.setBigDecimal(7, (BigDecimal) row[6]);
                   ps.setString(8, (String) row[7]);
+                  ps.setString(9, (String) row[8]);
                   ps.addBatch();
                 }
                 ps.executeBatch();

@@ -64,10 +64,7 @@ public class ProgramSet {
       return cached.programs();
     }
     long generationBefore = generation.get();
-    List<LiveProgram> programs =
-        query(
-            "p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) order by p.kind, p.title, p.id",
-            null);
+    List<LiveProgram> programs = inForce(query(IN_FORCE + " order by p.kind, p.title, p.id", null));
     if (generation.get() == generationBefore) {
       cache = new Cached(List.copyOf(programs), System.nanoTime(), ReadModel.today());
     }
@@ -86,13 +83,56 @@ public class ProgramSet {
 
   private record Cached(List<LiveProgram> programs, long loadedAt, LocalDate day) {}
 
+  /** Published and in force on the date ?1: its period contains the date. */
+  private static final String IN_FORCE =
+      "p.status = 'PUBLISHED' and (p.valid_from is null or p.valid_from <= ?1) "
+          + "and (p.valid_to is null or p.valid_to >= ?1)";
+
+  /**
+   * One version per family: where two published versions of a family are both in force (an admin
+   * published the new one before ending the old), the one in force from the later date governs.
+   */
+  static List<LiveProgram> inForce(List<LiveProgram> programs) {
+    Map<String, LiveProgram> governing = new java.util.HashMap<>();
+    for (LiveProgram p : programs) {
+      governing.merge(p.family(), p, (a, b) -> later(a, b));
+    }
+    return programs.stream().filter(p -> governing.get(p.family()) == p).toList();
+  }
+
+  private static LiveProgram later(LiveProgram a, LiveProgram b) {
+    LocalDate fa = a.validFrom() == null ? LocalDate.MIN : a.validFrom();
+    LocalDate fb = b.validFrom() == null ? LocalDate.MIN : b.validFrom();
+    return fb.isAfter(fa) ? b : a;
+  }
+
+  /** The program if it is the version of its family in force today. */
   @Transactional
   public Optional<LiveProgram> live(UUID programId) {
-    return query(
-            "p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?1) and p.id = ?2",
-            programId)
-        .stream()
-        .findFirst();
+    return live().stream().filter(p -> p.id().equals(programId)).findFirst();
+  }
+
+  /**
+   * 按日期取规则：the version of the program's family in force on {@code day} (a history version for a
+   * past date), or empty when none was.
+   */
+  @Transactional
+  public Optional<LiveProgram> inForceOn(UUID programId, LocalDate day) {
+    var q =
+        em.unwrap(Session.class)
+            .createNativeQuery(
+                "select p.id from program p where p.status = 'PUBLISHED' "
+                    + "and (p.valid_from is null or p.valid_from <= ?1) and (p.valid_to is null or p.valid_to >= ?1) "
+                    + "and p.family = (select family from program where id = ?2)",
+                UUID.class);
+    q.setParameter(1, day);
+    q.setParameter(2, programId);
+    List<UUID> ids = q.getResultList();
+    List<LiveProgram> versions = new ArrayList<>();
+    for (UUID id : ids) {
+      versions.addAll(query("cast(?1 as date) is not null and p.id = ?2", id));
+    }
+    return inForce(versions).stream().findFirst();
   }
 
   /** Any program (draft too) at its current version, for detail views and simulations. */
@@ -121,7 +161,8 @@ public class ProgramSet {
         em.unwrap(Session.class)
             .createNativeQuery(
                 "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
-                    + "p.rules_version, cast(v.rules as text) from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+                    + "p.rules_version, cast(v.rules as text), p.family, p.valid_from, p.valid_to, p.doc_number, p.department, "
+                    + "cast(p.details as text), p.benefit_kind, p.benefit_text from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
                     + where,
                 Object[].class);
     q.setParameter(1, ReadModel.today());
@@ -147,9 +188,37 @@ public class ProgramSet {
               (Boolean) r[7],
               version,
               program.program(),
-              program.referencedFacts()));
+              program.referencedFacts(),
+              (String) r[10],
+              toDate(r[11]),
+              toDate(r[12]),
+              new LiveProgram.Citation((String) r[13], article((String) r[15]), (String) r[14]),
+              manualChecks((String) r[15]),
+              (String) r[16],
+              (String) r[17]));
     }
     return programs;
+  }
+
+  private static List<LiveProgram.ManualCheck> manualChecks(String details) {
+    if (details == null) {
+      return List.of();
+    }
+    List<LiveProgram.ManualCheck> checks = new ArrayList<>();
+    for (var c : RuleBook.parse(details).path("manualChecks")) {
+      checks.add(
+          new LiveProgram.ManualCheck(
+              c.path("id").asText(), c.path("label").asText(), c.path("clause").asText(null)));
+    }
+    return List.copyOf(checks);
+  }
+
+  private static String article(String details) {
+    if (details == null) {
+      return null;
+    }
+    String article = RuleBook.parse(details).path("citation").path("article").asText("");
+    return article.isBlank() ? null : article;
   }
 
   private static LocalDate toDate(Object value) {

@@ -22,7 +22,14 @@ public record ResultChanged(
     Eligibility after,
     AmountRange beforeAmount,
     AmountRange afterAmount,
-    LocalDate applyDeadline) {
+    LocalDate applyDeadline,
+    String benefitKind,
+    String benefitText) {
+
+  /** The benefit as the notification states it: an amount only where there is one. */
+  public String benefitDisplay(AmountRange amount) {
+    return BenefitDisplay.text(benefitKind, benefitText, amount);
+  }
 
   /** What changed. */
   public enum Kind {
@@ -34,8 +41,9 @@ public record ResultChanged(
   /** The change worth pushing between two results, if any (UNKNOWN ↔ NOT_ELIGIBLE is not). */
   static Kind detect(
       Eligibility before, AmountRange beforeAmount, Eligibility after, AmountRange afterAmount) {
-    boolean wasEligible = before == Eligibility.ELIGIBLE;
-    boolean isEligible = after == Eligibility.ELIGIBLE;
+    // Pending manual verification counts as eligible here: the firm should hear of it at once.
+    boolean wasEligible = before != null && before.eligibleOnRules();
+    boolean isEligible = after != null && after.eligibleOnRules();
     if (isEligible && !wasEligible) {
       return Kind.NEWLY_ELIGIBLE;
     }

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.push;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
+import cn.gov.huaian.zjtx.policy.matching.BenefitDisplay;
 import cn.gov.huaian.zjtx.policy.matching.ResultChanged;
 import cn.gov.huaian.zjtx.policy.matching.Times;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
@@ -71,8 +72,10 @@ public class Inbox {
                   + change.programTitle()
                   + "》（规则第"
                   + change.rulesVersion()
-                  + "版），预计可获 "
-                  + amount.toWanYuan()
+                  + "版）"
+                  + (BenefitDisplay.monetary(amount)
+                      ? "，预计可获 " + amount.toWanYuan()
+                      : "，" + change.benefitDisplay(amount))
                   + "。"
                   + deadlineText(change.applyDeadline());
           case NO_LONGER_ELIGIBLE ->
@@ -185,7 +188,7 @@ public class Inbox {
             .createNativeQuery(
                 "select r.enterprise_id, p.id, p.title, p.rules_version, r.fact_version, r.amount_min, r.amount_max, p.apply_deadline "
                     + "from match_result r join program p on p.id = r.program_id "
-                    + "where p.status = 'PUBLISHED' and not p.exempt_application and r.status = 'ELIGIBLE' "
+                    + "where p.status = 'PUBLISHED' and not p.exempt_application and r.status in ('ELIGIBLE', 'PENDING_VERIFICATION') "
                     + "and p.apply_deadline between ?1 and ?2 and not exists (select 1 from application a "
                     + "where a.enterprise_id = r.enterprise_id and a.program_id = p.id and a.status <> 'REJECTED')",
                 Object[].class)

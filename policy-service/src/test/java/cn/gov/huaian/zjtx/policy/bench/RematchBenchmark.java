@@ -133,6 +133,13 @@ public class RematchBenchmark {
 
   private List<JsonNode> programs(RuleJsonReader reader) {
     List<JsonNode> programs = new ArrayList<>();
+    if (Boolean.getBoolean("bench.catalogue")) {
+      // The policy catalogue as shipped (catalog/index.txt): every version, history included, as
+      // a re-match of the whole catalogue would compile them (today only the in-force ones run).
+      SeedPrograms.catalogue(reader).forEach(source -> programs.add(source.json()));
+      line("programs: the policy catalogue, %d files", programs.size());
+      return programs;
+    }
     SeedPrograms.tiers(reader).forEach(source -> programs.add(source.json()));
     RandomRules rules = new RandomRules(CATALOGUE, new Random(SEED));
     while (programs.size() < programCount) {

@@ -249,15 +249,32 @@ class CatalogFilesTest {
       if (!needsExtension) {
         plain++;
       } else {
-        // A declaration must be needed: the same rules against the standard catalogue are refused.
-        assertThat(new RuleJsonReader(standard).readProgram(engineView(p)).isValid())
-            .as(e.path().getFileName() + " 声明了扩展事实却不需要")
-            .isFalse();
+        // What a file declares is now part of the standard catalogue (StandardFacts), with the
+        // same type and unit, and every declared vocabulary value is allowed: the service reads
+        // every file against the standard catalogue alone.
+        assertThat(new RuleJsonReader(standard).readProgram(engineView(p)).errors())
+            .as(e.path().getFileName() + " 应能用标准事实目录读取")
+            .isEmpty();
         for (JsonNode fact : p.path("newFacts")) {
-          assertThat(standard.find(fact.path("name").asText()))
-              .as(e.path().getFileName() + " newFacts 不应重复已有事实 " + fact.path("name").asText())
-              .isEmpty();
+          String name = fact.path("name").asText();
+          FactDefinition known =
+              standard
+                  .find(name)
+                  .orElseThrow(() -> new AssertionError("StandardFacts 缺少目录事实 " + name));
+          assertThat(known.type().name()).as(name + " 类型").isEqualTo(fact.path("type").asText());
+          assertThat(known.unit()).as(name + " 单位").isEqualTo(fact.path("unit").asText());
+          assertThat(known.label()).as(name + " 中文名称").isEqualTo(fact.path("label").asText());
         }
+        p.path("newVocabulary")
+            .fields()
+            .forEachRemaining(
+                f ->
+                    f.getValue()
+                        .forEach(
+                            v ->
+                                assertThat(standard.find(f.getKey()).orElseThrow().allowedValues())
+                                    .as(f.getKey() + " 词表")
+                                    .contains(v.asText())));
       }
     }
     assertThat(refused).as("规则读取器拒绝的目录文件").isEmpty();
@@ -387,6 +404,11 @@ class CatalogFilesTest {
     assertThat(evaluate(program, indebted)).isEqualTo(Truth.FALSE);
     String trace = explain(program, firm);
     assertThat(trace).contains("得分 70分", "上年度研发费用总额占营业收入总额比重（满分20分）：得 15分");
+    // Each part of the table with its points out of its maximum and its minimum.
+    assertThat(trace)
+        .contains(
+            "创新能力指标得分不低于20分（得分 25分 / 满分 40分，最低 20分）", "成长性指标得分不低于15分（得分 15分 / 满分 30分，最低 15分）");
+    assertThat(explain(program, indebted)).contains("成长性指标得分不低于15分（得分 10分 / 满分 30分，最低 15分）");
   }
 
   @Test
@@ -513,6 +535,9 @@ class CatalogFilesTest {
       }
     }
     for (JsonNode fact : program.path("newFacts")) {
+      if (standard.find(fact.path("name").asText()).isPresent()) {
+        continue; // now a standard fact
+      }
       Set<String> allowed = new LinkedHashSet<>();
       fact.path("allowedValues").forEach(v -> allowed.add(v.asText()));
       FactType type = FactType.valueOf(fact.path("type").asText());

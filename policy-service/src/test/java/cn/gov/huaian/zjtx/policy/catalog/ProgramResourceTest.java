@@ -300,20 +300,39 @@ class ProgramResourceTest {
   }
 
   @Test
-  void theFourTierProgramsAreSeededPublishedAndReadableByAll() {
+  void theCatalogueTiersAreLoadedPublishedAndReadableByAllWithTheirHistory() {
     given()
         .auth()
         .oauth2(Tokens.of("expert-demo"))
         .queryParam("kind", "CERTIFICATION")
+        .queryParam("size", 200)
         .get("/api/v1/programs")
         .then()
         .statusCode(200)
         .body(
             "items.code",
             hasItems(
-                "tier.innovative-sme",
-                "tier.zjtx-sme",
-                "tier.little-giant",
-                "tier.manufacturing-champion"));
+                "tier.tech-innovative-sme.2026",
+                "tier.zjtx-sme.2026",
+                "tier.little-giant.2026",
+                "tier.manufacturing-champion.2023"))
+        .body("items.find { it.code == 'tier.zjtx-sme.2026' }.family", equalTo("tier.zjtx-sme"))
+        .body("items.find { it.code == 'tier.zjtx-sme.2026' }.benefitKind", equalTo("认定类"))
+        .body("items.find { it.code == 'tier.zjtx-sme.2026' }.lifecycle", equalTo("IN_FORCE"))
+        // History versions are listed on request only; the seed of before the catalogue is gone.
+        .body("items.code", org.hamcrest.Matchers.not(hasItem("tier.zjtx-sme.2022")))
+        .body("items.code", org.hamcrest.Matchers.not(hasItem("tier.zjtx-sme")));
+    given()
+        .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .queryParam("kind", "CERTIFICATION")
+        .queryParam("lifecycle", "ALL")
+        .queryParam("size", 200)
+        .get("/api/v1/programs")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.code == 'tier.zjtx-sme.2022' }.family", equalTo("tier.zjtx-sme"))
+        .body("items.find { it.code == 'tier.zjtx-sme.2022' }.lifecycle", equalTo("HISTORY"))
+        .body("items.find { it.code == 'tier.zjtx-sme.2022' }.status", equalTo("PUBLISHED"));
   }
 }

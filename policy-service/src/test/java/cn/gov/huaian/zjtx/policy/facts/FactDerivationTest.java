@@ -46,6 +46,18 @@ class FactDerivationTest {
   }
 
   @Test
+  void theCataloguesDerivedFactsComeFromTheSnapshot() {
+    Map<String, FactValue> facts = FactDerivation.derive(firm.data);
+    assertThat(facts.get("rd_spending_prev")).isEqualTo(new NumberValue(1_400_000));
+    // 3982 is a manufacturing class (division 39): section C, what 先进制造业 rules test.
+    assertThat(facts.get("industry_section")).isEqualTo(new TextValue("C"));
+    assertThat(FactDerivation.section("6510")).contains("I");
+    assertThat(FactDerivation.section("0111")).contains("A");
+    assertThat(FactDerivation.section("9700")).contains("T");
+    assertThat(FactDerivation.section("x")).isEmpty();
+  }
+
+  @Test
   void tiersQualificationsAndPoolsAreKnownSetsInTheCataloguesWords() {
     Map<String, FactValue> facts = FactDerivation.derive(firm.data);
     assertThat(facts.get("tiers_held"))

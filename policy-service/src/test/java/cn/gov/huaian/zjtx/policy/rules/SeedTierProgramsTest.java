@@ -40,7 +40,7 @@ class SeedTierProgramsTest {
     TraceNode trace = explain("tier.innovative-sme", firm);
 
     assertThat(truth("tier.innovative-sme", firm)).isEqualTo(Truth.TRUE);
-    assertThat(trace.render()).contains("创新型中小企业评价得分（得分 64分）");
+    assertThat(trace.render()).contains("创新型中小企业评价得分（得分 64分 / 满分 100分，最低 60分）");
     assertThat(trace.render()).contains("上年度研发费用总额或占营业收入比重（10分）：得 4分");
   }
 

@@ -20,6 +20,7 @@ public record ChangeOpportunity(
 
   public String describe() {
     String what = changes.stream().map(FactChange::describe).collect(Collectors.joining("；"));
-    return what + "：可新增符合 " + programsUnlocked.size() + " 个项目，约 " + unlocked.toWanYuan();
+    String money = unlocked.max().signum() > 0 ? "，约 " + unlocked.toWanYuan() : "（不涉及可计算的奖补金额）";
+    return what + "：可新增符合 " + programsUnlocked.size() + " 个项目" + money;
   }
 }

@@ -60,8 +60,18 @@ final class ScoreExplainer {
             ? Truth.TRUE
             : total.highest() < score.minimum() ? Truth.FALSE : Truth.UNKNOWN;
     String criterion = score.citation().label().isEmpty() ? "评分" : score.citation().label();
+    double maximum = score.items().stream().mapToDouble(ScoreItem::maximum).sum();
+    // "创新能力指标得分不低于20分（得分 25分 / 满分 40分，最低 20分）": a part of a table reads as its
+    // points out of its maximum with the minimum it must reach.
     return new TraceNode(
-        criterion + "（得分 " + total.shown() + "）",
+        criterion
+            + "（得分 "
+            + total.shown()
+            + " / 满分 "
+            + plain(maximum)
+            + "分，最低 "
+            + plain(score.minimum())
+            + "分）",
         score.citation().clause(),
         "",
         null,

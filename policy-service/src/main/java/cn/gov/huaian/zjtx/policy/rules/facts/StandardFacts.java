@@ -22,8 +22,12 @@ public final class StandardFacts {
   public static final String TIER_LITTLE_GIANT = "专精特新小巨人";
   public static final String TIER_CHAMPION = "制造业单项冠军";
 
+  /** The first tier of the 2026 办法 (工信部企业〔2026〕2号), which merged 科技型 and 创新型. */
+  public static final String TIER_TECH_INNOVATIVE = "科技和创新型中小企业";
+
   public static final Set<String> TIERS =
-      Set.of(TIER_INNOVATIVE, TIER_PROVINCIAL, TIER_LITTLE_GIANT, TIER_CHAMPION);
+      Set.of(
+          TIER_INNOVATIVE, TIER_TECH_INNOVATIVE, TIER_PROVINCIAL, TIER_LITTLE_GIANT, TIER_CHAMPION);
 
   public static final Set<String> QUALIFICATIONS =
       Set.of(
@@ -35,7 +39,37 @@ public final class StandardFacts {
           "市长质量奖",
           "知识产权管理规范认证",
           "智能车间",
-          "智能制造示范工厂");
+          "智能制造示范工厂",
+          // Added for the policy catalogue (catalog/EXTENSIONS.md §2.2); ranked awards with a time
+          // window are a stopgap until qualifications are dated records.
+          "近三年省级科技奖励",
+          "国家级技术创新示范企业",
+          "知识产权优势企业",
+          "知识产权示范企业",
+          "科技型中小企业",
+          "集成电路或工业母机企业清单",
+          "首台（套）重大技术装备",
+          "近三年省级科技奖励（排名前三）",
+          "近三年国家级科技奖励（排名前五）",
+          "近三年国家级科技奖励（排名前三）",
+          "近三年省部级以上科技奖励（排名前三）",
+          "创客中国全国500强",
+          "创客中国全国50强",
+          "近五年主导制定国际国家行业标准（排名前五）",
+          "近五年国家级科技奖励（排名前三）",
+          "自建或联合研发机构",
+          "省部级以上研发机构");
+
+  public static final Set<String> INDUSTRY_SECTIONS =
+      Set.of(
+          "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
+          "S", "T");
+
+  /**
+   * Facts that only the passing of time changes: a gap never offers them as a change to make, it
+   * says when they will hold ("满 N 年后").
+   */
+  public static final Set<String> TIME_ONLY = Set.of("years_in_niche", "years_in_niche_product");
 
   public static final Set<String> POOLS =
       Set.of("高新技术企业库", "上市企业培育库", "市级以上企业技术中心库", "独角兽企业库", "产业链龙头企业库");
@@ -96,7 +130,44 @@ public final class StandardFacts {
               textSet("tiers_held", "已获梯度认定", TIERS),
               textSet("qualifications", "已获资质与荣誉", QUALIFICATIONS),
               textSet("pools", "所在培育库", POOLS),
-              date("founded_on", "成立日期")));
+              date("founded_on", "成立日期"),
+              // The policy catalogue's facts (catalog/EXTENSIONS.md §2.1).
+              number("rd_spending_prev", "元", "前年（上上年度）研发费用", ONE),
+              number("equity_financing_3y", "元", "近三年新增股权融资额（合格机构投资者实缴额）", ONE),
+              number("revenue_cagr_2y", "%", "近两年营业收入复合增长率", CENT),
+              number("domestic_market_rank", "名", "主导产品国内细分市场占有率排名", ONE),
+              flag("six_foundations", "主导产品属于工业“六基”等领域且位于产业链关键环节"),
+              number("zjtx_dev_score", "分", "本年度专精特新发展评价得分（优质中小企业梯度培育平台计算）", ONE),
+              number("zjtx_dev_score_prev", "分", "上一年度专精特新发展评价得分", ONE),
+              number("main_revenue_avg3y", "元", "近三年主营业务收入平均值", ONE),
+              number("years_in_niche_product", "年", "从事申请产品相关领域年限", ONE),
+              text(
+                  "product_domain_level",
+                  "主导产品所属领域情况（专精特新评价第4项）",
+                  Set.of("补短板锻长板填空白取得实际成效", "六基或老字号或主导制定标准", "其他")),
+              number("digital_level", "级", "中小企业数字化水平评测等级", ONE),
+              number("quality_mgmt_items", "项", "质量管理水平达成项数（省级以上质量奖、质量管理体系认证、自主品牌、参与制修订标准）", ONE),
+              number("net_profit_margin", "%", "上年度净利润率", CENT),
+              number("local_feature_score", "分", "省定特色化指标得分", ONE),
+              text("rd_institution_level", "建立研发机构的最高级别", Set.of("国家级", "省级", "市级", "市级以下", "未建立")),
+              number("tech_staff_ratio", "%", "科技人员占职工总数比重", CENT),
+              number("rd_ratio_of_cost", "%", "研发费用占成本费用支出总额比重", CENT),
+              number("total_assets", "元", "资产总额", ONE),
+              number("taxable_income", "元", "年度应纳税所得额", ONE),
+              text("industry_section", "国民经济行业门类（GB/T 4754 字母码）", INDUSTRY_SECTIONS),
+              flag("vat_general_taxpayer", "增值税一般纳税人"),
+              flag("vat_small_scale_taxpayer", "增值税小规模纳税人"),
+              number("high_tech_revenue_share", "%", "近一年高新技术产品（服务）收入占同期总收入比重", CENT),
+              number("domestic_rd_share", "%", "境内研发费用占研发费用总额比重", CENT),
+              number("rd_ratio_3y", "%", "近三个会计年度研发费用占同期销售收入比重", CENT),
+              number("tech_transfer_income", "元", "年度技术转让所得", ONE),
+              number("equipment_purchase", "元", "当年新购进单位价值不超过500万元的设备、器具金额", ONE),
+              number("special_equipment_investment", "元", "当年购置并实际使用的环境保护、节能节水、安全生产专用设备投资额", ONE),
+              number("tax_loss_unrecovered", "元", "具备资格年度之前5个年度尚未弥补完的亏损", ONE),
+              text(
+                  "sme_scale",
+                  "企业规模（按《中小企业划型标准规定》工信部联企业〔2011〕300号划型）",
+                  Set.of("大型", "中型", "小型", "微型"))));
 
   private StandardFacts() {}
 

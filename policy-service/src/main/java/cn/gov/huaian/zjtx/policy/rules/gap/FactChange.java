@@ -11,8 +11,27 @@ import java.util.Set;
 /** 一项事实的改变：e.g. 研发费用占比 2.8% → 3%. {@code from} is null when the fact is unknown. */
 public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
 
-  /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业". */
+  /**
+   * A change only the passing of time makes (years in the niche market): not something to do, a
+   * date to wait for.
+   */
+  public boolean timeOnly() {
+    return cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIME_ONLY.contains(fact.name());
+  }
+
+  /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业", "从事特定细分市场年限：满 3年后可符合（目前 2年，还需 1 年…）". */
   public String describe() {
+    if (timeOnly() && from instanceof NumberValue before && to instanceof NumberValue after) {
+      long wait = (long) Math.ceil(after.value() - before.value());
+      return fact.label()
+          + "：满 "
+          + FactDisplay.value(fact, to)
+          + "后可符合（目前 "
+          + FactDisplay.value(fact, from)
+          + "，还需 "
+          + wait
+          + " 年，无需也无法通过改变经营做到）";
+    }
     if (from instanceof TextSetValue before && to instanceof TextSetValue after) {
       Set<String> added = new HashSet<>(after.values());
       added.removeAll(before.values());
@@ -28,6 +47,9 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
    * certificate" weigh alike.
    */
   public double effort() {
+    if (timeOnly()) {
+      return 3; // waiting is not an action: ranked after anything the firm can do
+    }
     if (from instanceof NumberValue before && to instanceof NumberValue after) {
       double scale =
           Math.max(Math.max(Math.abs(before.value()), Math.abs(after.value())), fact.step());

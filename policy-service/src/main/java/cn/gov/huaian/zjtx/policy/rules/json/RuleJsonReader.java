@@ -21,6 +21,11 @@ public final class RuleJsonReader {
 
   private final FactCatalogue catalogue;
 
+  /** The top-level fields of a program file this reader knows; a catalogue file has more. */
+  public static java.util.Set<String> programFields() {
+    return ProgramReading.FIELDS;
+  }
+
   public RuleJsonReader(FactCatalogue catalogue) {
     this.catalogue = catalogue;
   }

@@ -1,0 +1,50 @@
+package cn.gov.huaian.zjtx.policy.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import cn.gov.huaian.zjtx.policy.rules.gap.FactChange;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Money shown truthfully: an amount only where there is one; time-only gaps are waits. */
+class BenefitDisplayTest {
+  @Test
+  void aCertificationShowsItsKindAndWordsNeverZeroYuan() {
+    String shown = BenefitDisplay.text("认定类", "认定类：认定为专精特新中小企业，有效期3年。", AmountRange.ZERO);
+    assertThat(shown).isEqualTo("认定类：认定为专精特新中小企业，有效期3年。").doesNotContain("0万元");
+    assertThat(BenefitDisplay.text("税收优惠", "按实际发生额的100%在税前加计扣除", AmountRange.ZERO))
+        .isEqualTo("税收优惠：按实际发生额的100%在税前加计扣除");
+    assertThat(BenefitDisplay.monetary(AmountRange.ZERO)).isFalse();
+  }
+
+  @Test
+  void anAmountTheDocumentStatesIsShownAsAnAmount() {
+    AmountRange award = AmountRange.exactly(new BigDecimal("6000000"));
+    assertThat(BenefitDisplay.text("现金奖补", "中央财政奖补资金600万元", award)).isEqualTo("约 600万元");
+    assertThat(BenefitDisplay.monetary(award)).isTrue();
+    assertThat(BenefitDisplay.text(null, null, AmountRange.ZERO)).isEqualTo("未写明金额");
+  }
+
+  @Test
+  void aLongTextIsShortenedForOneLine() {
+    String shown = BenefitDisplay.text("非货币", "长".repeat(200), AmountRange.ZERO);
+    assertThat(shown.codePointCount(0, shown.length()))
+        .isLessThanOrEqualTo(BenefitDisplay.SHORT + "非货币：".length());
+    assertThat(shown).endsWith("…");
+  }
+
+  @Test
+  void yearsInTheNicheAreAWaitNotAChange() {
+    var years = StandardFacts.catalogue().require("years_in_niche");
+    FactChange wait = new FactChange(years, new NumberValue(2), new NumberValue(3));
+    assertThat(wait.timeOnly()).isTrue();
+    assertThat(wait.describe()).contains("满 3年后可符合", "还需 1 年").doesNotContain("→");
+    var rd = StandardFacts.catalogue().require("rd_ratio");
+    FactChange act = new FactChange(rd, new NumberValue(2.8), new NumberValue(3));
+    assertThat(act.timeOnly()).isFalse();
+    assertThat(wait.effort()).isGreaterThan(act.effort());
+  }
+}
