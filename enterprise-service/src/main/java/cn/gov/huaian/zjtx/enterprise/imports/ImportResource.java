@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.text.Csv;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +73,7 @@ public class ImportResource {
           j.status,
           j.total,
           j.done,
-          j.done + " / " + j.total,
+          j.progress(),
           j.created,
           j.updated,
           j.unchanged,
@@ -104,13 +102,7 @@ public class ImportResource {
     if (!Importer.ENTERPRISES.equals(kind) && !Importer.FIGURES.equals(kind)) {
       throw ProblemException.invalid("kind", "导入类型应为 enterprises（企业名单）或 figures（年度指标）");
     }
-    if (file == null || file.uploadedFile() == null) {
-      throw ProblemException.invalid("file", "请在表单字段 file 中上传 XLSX 或 CSV 文件");
-    }
-    byte[] bytes = Files.readAllBytes(file.uploadedFile());
-    if (bytes.length == 0) {
-      throw ProblemException.invalid("file", "上传的文件为空");
-    }
+    byte[] bytes = ImportUploads.bytes(file, "XLSX 或 CSV");
     ImportJob job = importer.submit(kind, file.fileName(), bytes, user.username());
     return Response.accepted(JobView.of(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
@@ -151,15 +143,11 @@ public class ImportResource {
   @Operation(summary = "下载错误报告（CSV，Excel 可直接打开） / Error report as CSV")
   public Response errorsCsv(@PathParam("id") UUID id) {
     get(id);
-    StringBuilder out =
-        new StringBuilder("\uFEFF").append(Csv.line(List.of("行号", "列", "错误说明"))).append("\r\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (ErrorView e : rows(id, 0, Importer.MAX_ERRORS)) {
-      out.append(Csv.line(List.of(e.row(), e.column() == null ? "" : e.column(), e.message())))
-          .append("\r\n");
+      rows.add(List.of(e.row(), e.column() == null ? "" : e.column(), e.message()));
     }
-    return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"import-errors.csv\"")
-        .build();
+    return ImportUploads.csv(List.of("行号", "列", "错误说明"), rows, "import-errors.csv");
   }
 
   @SuppressWarnings("unchecked")

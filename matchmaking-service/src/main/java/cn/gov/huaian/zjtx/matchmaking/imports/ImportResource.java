@@ -1,9 +1,9 @@
 package cn.gov.huaian.zjtx.matchmaking.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.text.Csv;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -23,8 +23,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +82,7 @@ public class ImportResource {
           j.status,
           j.total,
           j.done,
-          j.done + " / " + j.total,
+          j.progress(),
           j.created,
           j.updated,
           j.unchanged,
@@ -140,13 +138,7 @@ public class ImportResource {
       throw ProblemException.invalid(
           "kind", "导入类型 kind 应为 universities（高校）、teams（科研团队）、experts（专家）或 needs（技术需求）");
     }
-    if (file == null || file.uploadedFile() == null) {
-      throw ProblemException.invalid("file", "请在表单字段 file 中上传 XLSX 或 JSON Lines（.jsonl）文件");
-    }
-    byte[] bytes = Files.readAllBytes(file.uploadedFile());
-    if (bytes.length == 0) {
-      throw ProblemException.invalid("file", "上传的文件为空");
-    }
+    byte[] bytes = ImportUploads.bytes(file, "XLSX 或 JSON Lines（.jsonl）");
     ImportJob job = importer.submit(k, file.fileName(), bytes, user.username());
     return Response.accepted(JobView.of(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
@@ -207,27 +199,21 @@ public class ImportResource {
   @Operation(summary = "下载逐行结果表（CSV，Excel 可直接打开） / The rows to look at as a CSV table")
   public Response rowsCsv(@PathParam("id") UUID id) {
     ImportJob job = job(id);
-    StringBuilder out =
-        new StringBuilder("\uFEFF")
-            .append(Csv.line(List.of("行号", "状态", "列", "说明", "疑似对应的已登记单位")))
-            .append("\r\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (ImportRowRecord r :
         ImportRowRecord.<ImportRowRecord>find("jobId", Sort.by("rowNo").and("id"), id)
             .page(0, Importer.MAX_REPORTED)
             .list()) {
-      out.append(
-              Csv.line(
-                  List.of(
-                      r.rowNo,
-                      statusZh(r.status),
-                      r.columnName == null ? "" : r.columnName,
-                      r.message,
-                      r.candidateName == null ? "" : r.candidateName)))
-          .append("\r\n");
+      rows.add(
+          List.of(
+              r.rowNo,
+              statusZh(r.status),
+              r.columnName == null ? "" : r.columnName,
+              r.message,
+              r.candidateName == null ? "" : r.candidateName));
     }
-    return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"import-" + job.kind + "-rows.csv\"")
-        .build();
+    return ImportUploads.csv(
+        List.of("行号", "状态", "列", "说明", "疑似对应的已登记单位"), rows, "import-" + job.kind + "-rows.csv");
   }
 
   /**
