@@ -2,7 +2,6 @@ package cn.gov.huaian.zjtx.enterprise.imports;
 
 import cn.gov.huaian.zjtx.platform.imports.CellDates;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -37,16 +36,11 @@ public final class Cells {
     if (t == null) {
       return null;
     }
-    LocalDate d;
     try {
-      d = CellDates.parse(t);
-    } catch (DateTimeException e) {
-      throw new Bad("日期“" + t + "”不存在");
+      return CellDates.read(t, "2012-05-18");
+    } catch (CellDates.NotADate e) {
+      throw new Bad(e.getMessage());
     }
-    if (d == null) {
-      throw new Bad("日期“" + t + "”格式无法识别，请写作 2012-05-18");
-    }
-    return d;
   }
 
   public static BigDecimal number(String s) throws Bad {

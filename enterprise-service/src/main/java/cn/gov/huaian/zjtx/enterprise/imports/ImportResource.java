@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
 import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -47,45 +47,6 @@ public class ImportResource {
     this.em = em;
   }
 
-  /** A job and its progress. */
-  public record JobView(
-      UUID id,
-      String kind,
-      String filename,
-      String status,
-      int total,
-      int done,
-      String progress,
-      int created,
-      int updated,
-      int unchanged,
-      int failed,
-      String ignoredColumns,
-      String message,
-      Instant createdAt,
-      Instant startedAt,
-      Instant finishedAt) {
-    static JobView of(ImportJob j) {
-      return new JobView(
-          j.id,
-          j.kind,
-          j.filename,
-          j.status,
-          j.total,
-          j.done,
-          j.progress(),
-          j.created,
-          j.updated,
-          j.unchanged,
-          j.failed,
-          j.ignoredColumns,
-          j.message,
-          j.createdAt,
-          j.startedAt,
-          j.finishedAt);
-    }
-  }
-
   /** One error of the report. */
   public record ErrorView(int row, String column, String message) {}
 
@@ -104,7 +65,7 @@ public class ImportResource {
     }
     byte[] bytes = ImportUploads.bytes(file, "XLSX 或 CSV");
     ImportJob job = importer.submit(kind, file.fileName(), bytes, user.username());
-    return Response.accepted(JobView.of(job))
+    return Response.accepted(ImportJobView.of(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
         .build();
   }
@@ -112,12 +73,12 @@ public class ImportResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "导入进度与结果 / Progress and outcome of a job")
-  public JobView get(@PathParam("id") UUID id) {
+  public ImportJobView get(@PathParam("id") UUID id) {
     ImportJob job = ImportJob.findById(id);
     if (job == null) {
       throw ProblemException.notFound("导入任务");
     }
-    return JobView.of(job);
+    return ImportJobView.of(job);
   }
 
   @GET

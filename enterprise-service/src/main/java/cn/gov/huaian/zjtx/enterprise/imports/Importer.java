@@ -158,27 +158,50 @@ public class Importer {
     Map<String, Profile> byCode = new java.util.LinkedHashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     List<Object[]> errors = new ArrayList<>();
+    eachValidRow(
+        chunk,
+        offset,
+        cells -> rules.profile(m, cells),
+        errors,
+        (rowNo, row) -> {
+          String code = row.profile().creditCode();
+          if (byCode.putIfAbsent(code, row.profile()) != null) {
+            errors.add(
+                new Object[] {
+                  rowNo,
+                  m.get("creditCode").get().header(),
+                  "统一社会信用代码与第 " + firstRow.get(code) + " 行重复，本行未导入"
+                });
+          } else {
+            firstRow.put(code, rowNo);
+          }
+        });
+    return new Prepared(new ArrayList<>(byCode.values()), List.of(), firstRow, errors);
+  }
+
+  /**
+   * Reads each filled row of a chunk (numbered as in the file: the header is row 1); a row with
+   * errors goes to the report, a valid one to {@code valid}.
+   */
+  private static <R extends RowMapping.Checked> void eachValidRow(
+      List<List<String>> chunk,
+      int offset,
+      java.util.function.Function<List<String>, R> read,
+      List<Object[]> errors,
+      java.util.function.BiConsumer<Integer, R> valid) {
     for (int i = 0; i < chunk.size(); i++) {
       int rowNo = offset + i + 2;
       List<String> cells = chunk.get(i);
       if (Sheets.blank(cells)) {
         continue;
       }
-      RowMapping.ProfileRow row = rules.profile(m, cells);
-      if (!row.errors().isEmpty()) {
-        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
-      } else if (byCode.putIfAbsent(row.profile().creditCode(), row.profile()) != null) {
-        errors.add(
-            new Object[] {
-              rowNo,
-              m.get("creditCode").get().header(),
-              "统一社会信用代码与第 " + firstRow.get(row.profile().creditCode()) + " 行重复，本行未导入"
-            });
+      R row = read.apply(cells);
+      if (row.errors().isEmpty()) {
+        valid.accept(rowNo, row);
       } else {
-        firstRow.put(row.profile().creditCode(), rowNo);
+        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
       }
     }
-    return new Prepared(new ArrayList<>(byCode.values()), List.of(), firstRow, errors);
   }
 
   private BulkWriter.Outcome writeEnterprises(Prepared p) throws Exception {
@@ -192,21 +215,16 @@ public class Importer {
     Map<String, Map.Entry<String, Figures>> byKey = new java.util.LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>();
     List<Object[]> errors = new ArrayList<>();
-    for (int i = 0; i < chunk.size(); i++) {
-      int rowNo = offset + i + 2;
-      List<String> cells = chunk.get(i);
-      if (Sheets.blank(cells)) {
-        continue;
-      }
-      RowMapping.FiguresRow row = rules.figures(m, cells);
-      if (!row.errors().isEmpty()) {
-        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
-        continue;
-      }
-      String key = row.creditCode() + "/" + row.figures().year();
-      byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
-      rowOf.put(key, rowNo);
-    }
+    eachValidRow(
+        chunk,
+        offset,
+        cells -> rules.figures(m, cells),
+        errors,
+        (rowNo, row) -> {
+          String key = row.creditCode() + "/" + row.figures().year();
+          byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
+          rowOf.put(key, rowNo);
+        });
     return new Prepared(List.of(), new ArrayList<>(byKey.values()), rowOf, errors);
   }
 

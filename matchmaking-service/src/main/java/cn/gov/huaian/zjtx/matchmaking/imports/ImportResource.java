@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
 import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
@@ -53,48 +54,9 @@ public class ImportResource {
   }
 
   /** A job and its progress. */
-  public record JobView(
-      UUID id,
-      String kind,
-      String kindName,
-      String filename,
-      String status,
-      int total,
-      int done,
-      String progress,
-      int created,
-      int updated,
-      int unchanged,
-      int failed,
-      int toConfirm,
-      int defaulted,
-      String ignoredColumns,
-      String message,
-      Instant createdAt,
-      Instant startedAt,
-      Instant finishedAt) {
-    static JobView of(ImportJob j) {
-      return new JobView(
-          j.id,
-          j.kind,
-          ImportKind.of(j.kind).map(ImportKind::nameZh).orElse(j.kind),
-          j.filename,
-          j.status,
-          j.total,
-          j.done,
-          j.progress(),
-          j.created,
-          j.updated,
-          j.unchanged,
-          j.failed,
-          j.toConfirm,
-          j.defaulted,
-          j.ignoredColumns,
-          j.message,
-          j.createdAt,
-          j.startedAt,
-          j.finishedAt);
-    }
+  static ImportJobView view(ImportJob j) {
+    return ImportJobView.of(
+        j, ImportKind.of(j.kind).map(ImportKind::nameZh).orElse(j.kind), j.toConfirm, j.defaulted);
   }
 
   /**
@@ -140,27 +102,27 @@ public class ImportResource {
     }
     byte[] bytes = ImportUploads.bytes(file, "XLSX 或 JSON Lines（.jsonl）");
     ImportJob job = importer.submit(k, file.fileName(), bytes, user.username());
-    return Response.accepted(JobView.of(job))
+    return Response.accepted(view(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
         .build();
   }
 
   @GET
   @Operation(summary = "最近的导入任务 / Recent import jobs")
-  public List<JobView> recent() {
+  public List<ImportJobView> recent() {
     return ImportJob.<ImportJob>findAll(Sort.by("createdAt", Sort.Direction.Descending))
         .page(0, 50)
         .list()
         .stream()
-        .map(JobView::of)
+        .map(ImportResource::view)
         .toList();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "导入进度与结果 / Progress and outcome of a job")
-  public JobView get(@PathParam("id") UUID id) {
-    return JobView.of(job(id));
+  public ImportJobView get(@PathParam("id") UUID id) {
+    return view(job(id));
   }
 
   @GET

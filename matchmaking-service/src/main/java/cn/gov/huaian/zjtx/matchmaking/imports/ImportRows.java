@@ -17,7 +17,6 @@ import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,17 +191,12 @@ public final class ImportRows {
       if (t == null) {
         return null;
       }
-      LocalDate d;
       try {
-        d = CellDates.parse(t);
-      } catch (DateTimeException e) {
-        error(field, "日期“" + t + "”不存在");
+        return CellDates.read(t, "2026-06-30");
+      } catch (CellDates.NotADate e) {
+        error(field, e.getMessage());
         return null;
       }
-      if (d == null) {
-        error(field, "日期“" + t + "”格式无法识别，请写作 2026-06-30");
-      }
-      return d;
     }
 
     UUID uuid(String field) {

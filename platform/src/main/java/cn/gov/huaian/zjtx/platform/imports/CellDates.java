@@ -14,6 +14,33 @@ public final class CellDates {
 
   private CellDates() {}
 
+  /** A cell that is not a date; the message says why, in Chinese. */
+  public static final class NotADate extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotADate(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /**
+   * The date a cell holds, or why it holds none.
+   *
+   * @param example a date written as it should be, for the message
+   */
+  public static LocalDate read(String text, String example) throws NotADate {
+    LocalDate d;
+    try {
+      d = parse(text);
+    } catch (DateTimeException e) {
+      throw new NotADate("日期“" + text.strip() + "”不存在");
+    }
+    if (d == null) {
+      throw new NotADate("日期“" + text.strip() + "”格式无法识别，请写作 " + example);
+    }
+    return d;
+  }
+
   /**
    * "2012-05-18", "2012年5月18日", "2012.5.18", "20120518", "5/18/2012" (as Excel writes it) or an
    * Excel serial day number; null when the text has none of these shapes.

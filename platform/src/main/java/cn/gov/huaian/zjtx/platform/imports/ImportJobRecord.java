@@ -46,9 +46,4 @@ public abstract class ImportJobRecord extends PanacheEntityBase {
 
   @Column(name = "finished_at")
   public Instant finishedAt;
-
-  /** "done / total", as the job views show it. */
-  public String progress() {
-    return done + " / " + total;
-  }
 }

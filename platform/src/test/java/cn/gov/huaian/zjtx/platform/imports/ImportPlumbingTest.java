@@ -38,6 +38,10 @@ class ImportPlumbingTest {
     }
     assertThat(CellDates.parse("去年")).isNull();
     assertThatThrownBy(() -> CellDates.parse("2012-13-01")).isInstanceOf(DateTimeException.class);
+    assertThatThrownBy(() -> CellDates.read(" 2012-13-01", "2012-05-18"))
+        .hasMessage("日期“2012-13-01”不存在");
+    assertThatThrownBy(() -> CellDates.read("去年", "2012-05-18"))
+        .hasMessage("日期“去年”格式无法识别，请写作 2012-05-18");
   }
 
   @Test
