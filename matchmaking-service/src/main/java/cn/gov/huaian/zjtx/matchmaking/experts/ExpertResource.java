@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -63,9 +63,7 @@ public class ExpertResource {
   public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
     Expert e =
         Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.ok(ExpertView.of(e), e.version);
   }
 
   @POST
@@ -73,10 +71,7 @@ public class ExpertResource {
   public RestResponse<ExpertView> create(
       ExpertRequest body, @HeaderParam("Idempotency-Key") String key) {
     Expert e = service.create(body, key);
-    return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id))
-        .entity(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.created(URI.create("/api/v1/experts/" + e.id), ExpertView.of(e), e.version);
   }
 
   @PUT
@@ -85,8 +80,6 @@ public class ExpertResource {
   public RestResponse<ExpertView> update(
       @PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
     Expert e = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.ok(ExpertView.of(e), e.version);
   }
 }

@@ -1,8 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -62,20 +62,15 @@ public class UniversityResource {
     University u =
         University.<University>findByIdOptional(id)
             .orElseThrow(() -> ProblemException.notFound("高校"));
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.ok(UniversityView.of(u), u.version);
   }
 
   @POST
   @Operation(summary = "登记高校（管理员） / Register a university (admin)")
   public RestResponse<UniversityView> create(UniversityRequest body) {
     University u = service.createUniversity(body);
-    return RestResponse.ResponseBuilder.<UniversityView>created(
-            URI.create("/api/v1/universities/" + u.id))
-        .entity(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.created(
+        URI.create("/api/v1/universities/" + u.id), UniversityView.of(u), u.version);
   }
 
   @PUT
@@ -84,9 +79,7 @@ public class UniversityResource {
   public RestResponse<UniversityView> update(
       @PathParam("id") UUID id, UniversityRequest body, @HeaderParam("If-Match") String ifMatch) {
     University u = service.updateUniversity(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.ok(UniversityView.of(u), u.version);
   }
 
   @GET

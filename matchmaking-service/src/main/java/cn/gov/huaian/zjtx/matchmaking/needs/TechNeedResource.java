@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
@@ -92,9 +93,7 @@ public class TechNeedResource {
     if (need == null || !access.canSee(need)) {
       throw ProblemException.notFound("技术需求");
     }
-    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, access.canSeePrivate(need)))
-        .header("ETag", ETags.of(need.version))
-        .build();
+    return Tagged.ok(TechNeedView.of(need, access.canSeePrivate(need)), need.version);
   }
 
   @POST
@@ -136,8 +135,6 @@ public class TechNeedResource {
   public RestResponse<TechNeedView> update(
       @PathParam("id") UUID id, TechNeedRequest body, @HeaderParam("If-Match") String ifMatch) {
     TechNeed need = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, true))
-        .header("ETag", ETags.of(need.version))
-        .build();
+    return Tagged.ok(TechNeedView.of(need, true), need.version);
   }
 }
