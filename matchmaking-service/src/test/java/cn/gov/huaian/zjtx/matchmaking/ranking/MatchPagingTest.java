@@ -218,6 +218,26 @@ class MatchPagingTest {
   }
 
   @Test
+  void aPageOfMoreThan100OrLessThan1IsA400NamingSize() {
+    for (int size : new int[] {0, 101}) {
+      for (String path :
+          List.of("/api/v1/matches/search/experts", "/api/v1/matches/search/needs")) {
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .queryParam("q", "注塑")
+            .queryParam("size", size)
+            .get(path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("violations[0].field", equalTo("size"))
+            .body("violations[0].message", containsString("条数"));
+      }
+    }
+  }
+
+  @Test
   void aQueryAsLongAsANeedIsSearchedFromTheBodyAndOneCharacterMoreIsA400() {
     String need = (TEXT + "。").repeat(70).substring(0, MatchResource.QUERY_MAX);
     given()
