@@ -5,14 +5,14 @@ import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationReq
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,14 +95,8 @@ public class CooperationResource {
   @Path("/cooperations")
   @Operation(summary = "某企业的合作记录（企业本身、其服务专员、管理员；分页） / An enterprise's cooperation records, paged")
   public PageView<CooperationView> list(
-      @QueryParam("enterpriseId") UUID enterpriseId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
-    return service.ofEnterprise(enterpriseId, page, size);
+      @QueryParam("enterpriseId") UUID enterpriseId, @BeanParam @Valid PageParams paging) {
+    return service.ofEnterprise(enterpriseId, paging.page, paging.size);
   }
 
   @GET

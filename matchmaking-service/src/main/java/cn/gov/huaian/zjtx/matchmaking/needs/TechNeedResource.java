@@ -3,16 +3,16 @@ package cn.gov.huaian.zjtx.matchmaking.needs;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -54,12 +54,7 @@ public class TechNeedResource {
   public PageView<TechNeedView> list(
       @QueryParam("status") String status,
       @QueryParam("enterpriseId") UUID enterpriseId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     Map<String, Object> params = new HashMap<>();
     String where = access.listCondition(params);
     if (status != null) {
@@ -79,10 +74,10 @@ public class TechNeedResource {
         TechNeed.<TechNeed>find(
             where, Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
     var items =
-        query.page(page, size).list().stream()
+        query.page(paging.page, paging.size).list().stream()
             .map(n -> TechNeedView.of(n, access.canSeePrivate(n)))
             .toList();
-    return new PageView<>(items, page, size, query.count());
+    return paging.of(items, query.count());
   }
 
   @GET
