@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.enterprise.imports;
 
 import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
 import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
+import cn.gov.huaian.zjtx.platform.imports.ReportPage;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
@@ -9,8 +10,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -85,16 +86,9 @@ public class ImportResource {
   @Path("/{id}/errors")
   @Transactional
   @Operation(summary = "逐行错误报告（行号、列名、说明） / Row-level error report")
-  public List<ErrorView> errors(
-      @PathParam("id") UUID id,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("100")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 1000, message = "每页条数不能超过 1000")
-          int size) {
+  public List<ErrorView> errors(@PathParam("id") UUID id, @BeanParam @Valid ReportPage paging) {
     get(id);
-    return rows(id, page * size, size);
+    return rows(id, paging.page * paging.size, paging.size);
   }
 
   @GET

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.matchmaking.imports;
 
 import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
 import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
+import cn.gov.huaian.zjtx.platform.imports.ReportPage;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
@@ -9,10 +10,9 @@ import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -133,12 +133,7 @@ public class ImportResource {
   public PageView<RowView> rows(
       @PathParam("id") UUID id,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("100")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 1000, message = "每页条数不能超过 1000")
-          int size) {
+      @BeanParam @Valid ReportPage paging) {
     job(id);
     var query =
         status == null
@@ -149,9 +144,9 @@ public class ImportResource {
                 id,
                 checkedStatus(status));
     return new PageView<>(
-        query.page(page, size).list().stream().map(RowView::of).toList(),
-        page,
-        size,
+        query.page(paging.page, paging.size).list().stream().map(RowView::of).toList(),
+        paging.page,
+        paging.size,
         query.count());
   }
 

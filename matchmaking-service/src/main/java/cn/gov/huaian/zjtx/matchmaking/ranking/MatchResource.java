@@ -94,6 +94,15 @@ public class MatchResource {
     public String cursor;
   }
 
+  /** How many of the best to show: 1–50, default 10. */
+  public static class TopSize {
+    @QueryParam("size")
+    @DefaultValue("10")
+    @Min(value = 1, message = "条数至少为 1")
+    @Max(value = 50, message = "条数不能超过 50")
+    public int size;
+  }
+
   /**
    * The diagnostic {@code mode} (bm25 | vector | hybrid | full): which stage of the pipeline orders
    * the results. Anything but the full pipeline is for admins only.
@@ -126,13 +135,8 @@ public class MatchResource {
   @GET
   @Path("/needs/{id}/teams")
   @Operation(summary = "为需求推荐科研团队（按成员匹配度汇总） / Research teams ranked for a need by their members")
-  public TeamMatches teamsForNeed(
-      @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("10")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 50, message = "条数不能超过 50")
-          int size) {
+  public TeamMatches teamsForNeed(@PathParam("id") UUID id, @BeanParam @Valid TopSize top) {
+    int size = top.size;
     MatchResult experts = expertsForNeed(id, 100, null, Reranker.Stage.FULL);
     Map<UUID, List<Match>> byTeam = new HashMap<>();
     Map<UUID, UUID> teamOf = new HashMap<>();
@@ -194,13 +198,8 @@ public class MatchResource {
   @Path("/universities/{id}/needs")
   @Operation(
       summary = "本校专家的需求匹配（逐个专家与汇总） / Needs ranked for each of a university's experts and overall")
-  public UniversityMatches forUniversity(
-      @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("10")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 50, message = "条数不能超过 50")
-          int size) {
+  public UniversityMatches forUniversity(@PathParam("id") UUID id, @BeanParam @Valid TopSize top) {
+    int size = top.size;
     if (!experts.canManageUniversity(id)) {
       throw ProblemException.forbidden("只能查看本校专家的匹配结果");
     }
