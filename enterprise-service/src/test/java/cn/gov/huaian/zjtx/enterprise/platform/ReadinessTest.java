@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.platform;
 
-import cn.gov.huaian.zjtx.enterprise.support.Tokens;
 import cn.gov.huaian.zjtx.platform.testing.ReadinessContract;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
