@@ -61,17 +61,7 @@ public class Cohorts {
    * Runs a one-value query, binding {@code :today}, {@code :district} and {@code :year} where used.
    */
   public BigDecimal scalar(String sql, String district, Integer year) {
-    var q = em.createNativeQuery(sql);
-    if (sql.contains(":today")) {
-      q.setParameter("today", LocalDate.now(EnterpriseRegistry.ZONE));
-    }
-    if (sql.contains(":district")) {
-      q.setParameter("district", district);
-    }
-    if (sql.contains(":year")) {
-      q.setParameter("year", year);
-    }
-    Object v = q.getSingleResult();
+    Object v = bound(sql, district, year).getSingleResult();
     if (v == null) {
       return null;
     }
@@ -80,6 +70,11 @@ public class Cohorts {
 
   /** Runs a one-row query of several values, binding parameters like {@link #scalar}. */
   public Object[] row(String sql, String district, Integer year) {
+    return (Object[]) bound(sql, district, year).getSingleResult();
+  }
+
+  /** A native query with {@code :today}, {@code :district} and {@code :year} bound where used. */
+  private jakarta.persistence.Query bound(String sql, String district, Integer year) {
     var q = em.createNativeQuery(sql);
     if (sql.contains(":today")) {
       q.setParameter("today", LocalDate.now(EnterpriseRegistry.ZONE));
@@ -90,7 +85,7 @@ public class Cohorts {
     if (sql.contains(":year")) {
       q.setParameter("year", year);
     }
-    return (Object[]) q.getSingleResult();
+    return q;
   }
 
   public long count(String sql, String district, Integer year) {

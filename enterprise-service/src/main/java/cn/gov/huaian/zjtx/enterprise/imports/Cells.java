@@ -1,11 +1,9 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.CellDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Parses cell text as people type it into spreadsheets. Each parser throws {@link Bad} with a
@@ -23,9 +21,6 @@ public final class Cells {
     }
   }
 
-  private static final Pattern CN_DATE =
-      Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?");
-  private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{2,4})");
   private static final List<String> NONE = List.of("无", "否", "-", "—", "/", "不在园区");
 
   public static String text(String s) {
@@ -42,30 +37,10 @@ public final class Cells {
       return null;
     }
     try {
-      Matcher m = CN_DATE.matcher(t);
-      if (m.matches()) {
-        return LocalDate.of(
-            Integer.parseInt(m.group(1)),
-            Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)));
-      }
-      if (t.matches("\\d{8}")) {
-        return LocalDate.parse(t, DateTimeFormatter.BASIC_ISO_DATE);
-      }
-      m = US_DATE.matcher(t);
-      if (m.matches()) {
-        int y = Integer.parseInt(m.group(3));
-        y = y < 100 ? (y > 50 ? 1900 + y : 2000 + y) : y;
-        return LocalDate.of(y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      }
-      if (t.matches("\\d{5}(\\.0+)?")) {
-        // an Excel serial day number (1900 date system)
-        return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(t));
-      }
-    } catch (RuntimeException e) {
-      throw new Bad("日期“" + t + "”不存在");
+      return CellDates.read(t, "2012-05-18");
+    } catch (CellDates.NotADate e) {
+      throw new Bad(e.getMessage());
     }
-    throw new Bad("日期“" + t + "”格式无法识别，请写作 2012-05-18");
   }
 
   public static BigDecimal number(String s) throws Bad {

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.Headers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,35 +63,8 @@ public final class Columns {
     FIGURES.put("cloudStar", List.of("上云星级", "上云等级"));
   }
 
-  /**
-   * Header without spaces, required-field stars or a trailing unit, full-width brackets made ASCII,
-   * lower case.
-   */
   static String normalize(String header) {
-    String h =
-        header == null
-            ? ""
-            : header
-                .strip()
-                .replace("\uFEFF", "")
-                .replace(" ", "")
-                .replace("\u3000", "")
-                .replace("*", "")
-                .replace("＊", "");
-    h = h.replace('（', '(').replace('）', ')');
-    h = h.replaceAll("\\((万元|元|%|％|人|件|个|年|星)\\)$", "");
-    return h.replace('(', '（').replace(')', '）').toLowerCase(java.util.Locale.ROOT);
-  }
-
-  static long unitOf(String header) {
-    String h = header == null ? "" : header.replace('（', '(').replace('）', ')').replace(" ", "");
-    if (h.contains("(万元)")) {
-      return 10_000;
-    }
-    if (h.contains("(亿元)")) {
-      return 100_000_000;
-    }
-    return 1;
+    return Headers.normalize(header);
   }
 
   /** The recognised columns of a header row, and the headers that were not recognised. */
@@ -109,16 +83,9 @@ public final class Columns {
       if (n.isEmpty()) {
         continue;
       }
-      String field = null;
-      for (var e : synonyms.entrySet()) {
-        if (e.getValue().stream().anyMatch(s -> normalize(s).equals(n))) {
-          field = e.getKey();
-          break;
-        }
-      }
-      final String f = field;
+      String f = Headers.fieldOf(raw, synonyms, false);
       if (f != null && cols.stream().noneMatch(c -> c.field().equals(f))) {
-        cols.add(new Column(i, raw.strip(), f, unitOf(raw)));
+        cols.add(new Column(i, raw.strip(), f, Headers.unitOf(raw)));
       } else if (f == null && DERIVED.stream().noneMatch(d -> normalize(d).equals(n))) {
         ignored.add(raw.strip());
       }

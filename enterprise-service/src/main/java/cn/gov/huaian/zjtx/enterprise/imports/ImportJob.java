@@ -1,47 +1,10 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
+import cn.gov.huaian.zjtx.platform.imports.ImportJobRecord;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Instant;
-import java.util.UUID;
 
 /** An import job: its progress (rows done / total) and outcome counts. */
 @Entity
 @Table(name = "import_job")
-public class ImportJob extends PanacheEntityBase {
-  public static final String QUEUED = "queued";
-  public static final String RUNNING = "running";
-  public static final String DONE = "done";
-  public static final String FAILED = "failed";
-
-  @Id public UUID id;
-  public String kind;
-  public String filename;
-  public String status;
-  public int total;
-  public int done;
-  public int created;
-  public int updated;
-  public int unchanged;
-  public int failed;
-
-  @Column(name = "ignored_columns")
-  public String ignoredColumns;
-
-  public String message;
-
-  @Column(name = "created_by")
-  public String createdBy;
-
-  @Column(name = "created_at", nullable = false)
-  public Instant createdAt = Instant.now();
-
-  @Column(name = "started_at")
-  public Instant startedAt;
-
-  @Column(name = "finished_at")
-  public Instant finishedAt;
-}
+public class ImportJob extends ImportJobRecord {}

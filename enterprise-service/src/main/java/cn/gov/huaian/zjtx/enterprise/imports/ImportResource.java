@@ -1,15 +1,17 @@
 package cn.gov.huaian.zjtx.enterprise.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
+import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
+import cn.gov.huaian.zjtx.platform.imports.ReportPage;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.text.Csv;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,9 +25,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,45 +48,6 @@ public class ImportResource {
     this.em = em;
   }
 
-  /** A job and its progress. */
-  public record JobView(
-      UUID id,
-      String kind,
-      String filename,
-      String status,
-      int total,
-      int done,
-      String progress,
-      int created,
-      int updated,
-      int unchanged,
-      int failed,
-      String ignoredColumns,
-      String message,
-      Instant createdAt,
-      Instant startedAt,
-      Instant finishedAt) {
-    static JobView of(ImportJob j) {
-      return new JobView(
-          j.id,
-          j.kind,
-          j.filename,
-          j.status,
-          j.total,
-          j.done,
-          j.done + " / " + j.total,
-          j.created,
-          j.updated,
-          j.unchanged,
-          j.failed,
-          j.ignoredColumns,
-          j.message,
-          j.createdAt,
-          j.startedAt,
-          j.finishedAt);
-    }
-  }
-
   /** One error of the report. */
   public record ErrorView(int row, String column, String message) {}
 
@@ -104,15 +64,9 @@ public class ImportResource {
     if (!Importer.ENTERPRISES.equals(kind) && !Importer.FIGURES.equals(kind)) {
       throw ProblemException.invalid("kind", "导入类型应为 enterprises（企业名单）或 figures（年度指标）");
     }
-    if (file == null || file.uploadedFile() == null) {
-      throw ProblemException.invalid("file", "请在表单字段 file 中上传 XLSX 或 CSV 文件");
-    }
-    byte[] bytes = Files.readAllBytes(file.uploadedFile());
-    if (bytes.length == 0) {
-      throw ProblemException.invalid("file", "上传的文件为空");
-    }
+    byte[] bytes = ImportUploads.bytes(file, "XLSX 或 CSV");
     ImportJob job = importer.submit(kind, file.fileName(), bytes, user.username());
-    return Response.accepted(JobView.of(job))
+    return Response.accepted(ImportJobView.of(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
         .build();
   }
@@ -120,28 +74,21 @@ public class ImportResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "导入进度与结果 / Progress and outcome of a job")
-  public JobView get(@PathParam("id") UUID id) {
+  public ImportJobView get(@PathParam("id") UUID id) {
     ImportJob job = ImportJob.findById(id);
     if (job == null) {
       throw ProblemException.notFound("导入任务");
     }
-    return JobView.of(job);
+    return ImportJobView.of(job);
   }
 
   @GET
   @Path("/{id}/errors")
   @Transactional
   @Operation(summary = "逐行错误报告（行号、列名、说明） / Row-level error report")
-  public List<ErrorView> errors(
-      @PathParam("id") UUID id,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("100")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 1000, message = "每页条数不能超过 1000")
-          int size) {
+  public List<ErrorView> errors(@PathParam("id") UUID id, @BeanParam @Valid ReportPage paging) {
     get(id);
-    return rows(id, page * size, size);
+    return rows(id, paging.page * paging.size, paging.size);
   }
 
   @GET
@@ -151,15 +98,11 @@ public class ImportResource {
   @Operation(summary = "下载错误报告（CSV，Excel 可直接打开） / Error report as CSV")
   public Response errorsCsv(@PathParam("id") UUID id) {
     get(id);
-    StringBuilder out =
-        new StringBuilder("\uFEFF").append(Csv.line(List.of("行号", "列", "错误说明"))).append("\r\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (ErrorView e : rows(id, 0, Importer.MAX_ERRORS)) {
-      out.append(Csv.line(List.of(e.row(), e.column() == null ? "" : e.column(), e.message())))
-          .append("\r\n");
+      rows.add(List.of(e.row(), e.column() == null ? "" : e.column(), e.message()));
     }
-    return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"import-errors.csv\"")
-        .build();
+    return ImportUploads.csv(List.of("行号", "列", "错误说明"), rows, "import-errors.csv");
   }
 
   @SuppressWarnings("unchecked")

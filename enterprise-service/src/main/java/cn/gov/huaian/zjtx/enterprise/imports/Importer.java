@@ -4,6 +4,8 @@ import cn.gov.huaian.zjtx.enterprise.figures.Figures;
 import cn.gov.huaian.zjtx.enterprise.reference.ReferenceData;
 import cn.gov.huaian.zjtx.enterprise.registry.EnterpriseRegistry;
 import cn.gov.huaian.zjtx.enterprise.registry.Profile;
+import cn.gov.huaian.zjtx.platform.imports.ImportJobs;
+import cn.gov.huaian.zjtx.platform.imports.Sheets;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -12,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.ArrayList;
@@ -52,16 +53,7 @@ public class Importer {
   }
 
   void interruptedJobsFailed(@Observes StartupEvent e) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                ImportJob.update(
-                    "status = ?1, message = ?2, finishedAt = ?3 where status in (?4, ?5)",
-                    ImportJob.FAILED,
-                    "服务重启导致导入中断，请重新导入（重复导入不会产生重复数据）",
-                    Instant.now(),
-                    ImportJob.QUEUED,
-                    ImportJob.RUNNING));
+    ImportJobs.failInterrupted(ImportJob.class);
   }
 
   void stop(@Observes ShutdownEvent e) {
@@ -71,19 +63,7 @@ public class Importer {
 
   /** Records a job and starts it; returns at once. */
   public ImportJob submit(String kind, String filename, byte[] bytes, String by) {
-    ImportJob job =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  ImportJob j = new ImportJob();
-                  j.id = UUID.randomUUID();
-                  j.kind = kind;
-                  j.filename = filename;
-                  j.status = ImportJob.QUEUED;
-                  j.createdBy = by;
-                  j.persist();
-                  return j;
-                });
+    ImportJob job = ImportJobs.record(ImportJob::new, kind, filename, by);
     executor.submit(() -> run(job.id, kind, filename, bytes));
     return job;
   }
@@ -93,19 +73,7 @@ public class Importer {
    * job id.
    */
   public UUID runNow(String kind, String filename, byte[] bytes, String by) {
-    UUID id =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  ImportJob j = new ImportJob();
-                  j.id = UUID.randomUUID();
-                  j.kind = kind;
-                  j.filename = filename;
-                  j.status = ImportJob.QUEUED;
-                  j.createdBy = by;
-                  j.persist();
-                  return j.id;
-                });
+    UUID id = ImportJobs.record(ImportJob::new, kind, filename, by).id;
     run(id, kind, filename, bytes);
     return id;
   }
@@ -115,18 +83,17 @@ public class Importer {
     try {
       List<List<String>> rows;
       try {
-        rows = SheetReader.read(bytes, filename);
-      } catch (SheetReader.Unreadable u) {
+        rows = Sheets.read(bytes, filename, ".xlsx 或 .csv");
+      } catch (Sheets.Unreadable u) {
         finish(jobId, ImportJob.FAILED, u.getMessage());
         return;
       }
-      while (!rows.isEmpty() && rows.get(0).stream().allMatch(String::isBlank)) {
-        rows = rows.subList(1, rows.size());
-      }
-      if (rows.isEmpty()) {
+      int first = Sheets.firstFilled(rows);
+      if (first < 0) {
         finish(jobId, ImportJob.FAILED, "文件为空");
         return;
       }
+      rows = rows.subList(first, rows.size());
       boolean enterprises = ENTERPRISES.equals(kind);
       Columns.Mapping mapping =
           Columns.map(rows.get(0), enterprises ? Columns.ENTERPRISE : Columns.FIGURES);
@@ -140,16 +107,7 @@ public class Importer {
       }
       List<List<String>> data = rows.subList(1, rows.size());
       int total = data.size();
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  ImportJob.update(
-                      "status = ?1, total = ?2, startedAt = ?3, ignoredColumns = ?4 where id = ?5",
-                      ImportJob.RUNNING,
-                      total,
-                      Instant.now(),
-                      mapping.ignored().isEmpty() ? null : String.join("、", mapping.ignored()),
-                      jobId));
+      ImportJobs.start(ImportJob.class, jobId, total, mapping.ignored());
       RowMapping rules =
           new RowMapping(ReferenceData.bundled(), LocalDate.now(EnterpriseRegistry.ZONE));
       int[] counts = new int[4]; // created, updated, unchanged, failed
@@ -200,27 +158,50 @@ public class Importer {
     Map<String, Profile> byCode = new java.util.LinkedHashMap<>();
     Map<String, Integer> firstRow = new HashMap<>();
     List<Object[]> errors = new ArrayList<>();
+    eachValidRow(
+        chunk,
+        offset,
+        cells -> rules.profile(m, cells),
+        errors,
+        (rowNo, row) -> {
+          String code = row.profile().creditCode();
+          if (byCode.putIfAbsent(code, row.profile()) != null) {
+            errors.add(
+                new Object[] {
+                  rowNo,
+                  m.get("creditCode").get().header(),
+                  "统一社会信用代码与第 " + firstRow.get(code) + " 行重复，本行未导入"
+                });
+          } else {
+            firstRow.put(code, rowNo);
+          }
+        });
+    return new Prepared(new ArrayList<>(byCode.values()), List.of(), firstRow, errors);
+  }
+
+  /**
+   * Reads each filled row of a chunk (numbered as in the file: the header is row 1); a row with
+   * errors goes to the report, a valid one to {@code valid}.
+   */
+  private static <R extends RowMapping.Checked> void eachValidRow(
+      List<List<String>> chunk,
+      int offset,
+      java.util.function.Function<List<String>, R> read,
+      List<Object[]> errors,
+      java.util.function.BiConsumer<Integer, R> valid) {
     for (int i = 0; i < chunk.size(); i++) {
       int rowNo = offset + i + 2;
       List<String> cells = chunk.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
+      if (Sheets.blank(cells)) {
         continue;
       }
-      RowMapping.ProfileRow row = rules.profile(m, cells);
-      if (!row.errors().isEmpty()) {
-        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
-      } else if (byCode.putIfAbsent(row.profile().creditCode(), row.profile()) != null) {
-        errors.add(
-            new Object[] {
-              rowNo,
-              m.get("creditCode").get().header(),
-              "统一社会信用代码与第 " + firstRow.get(row.profile().creditCode()) + " 行重复，本行未导入"
-            });
+      R row = read.apply(cells);
+      if (row.errors().isEmpty()) {
+        valid.accept(rowNo, row);
       } else {
-        firstRow.put(row.profile().creditCode(), rowNo);
+        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
       }
     }
-    return new Prepared(new ArrayList<>(byCode.values()), List.of(), firstRow, errors);
   }
 
   private BulkWriter.Outcome writeEnterprises(Prepared p) throws Exception {
@@ -234,21 +215,16 @@ public class Importer {
     Map<String, Map.Entry<String, Figures>> byKey = new java.util.LinkedHashMap<>();
     Map<String, Integer> rowOf = new HashMap<>();
     List<Object[]> errors = new ArrayList<>();
-    for (int i = 0; i < chunk.size(); i++) {
-      int rowNo = offset + i + 2;
-      List<String> cells = chunk.get(i);
-      if (cells.stream().allMatch(String::isBlank)) {
-        continue;
-      }
-      RowMapping.FiguresRow row = rules.figures(m, cells);
-      if (!row.errors().isEmpty()) {
-        row.errors().forEach(e -> errors.add(new Object[] {rowNo, e.column(), e.message()}));
-        continue;
-      }
-      String key = row.creditCode() + "/" + row.figures().year();
-      byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
-      rowOf.put(key, rowNo);
-    }
+    eachValidRow(
+        chunk,
+        offset,
+        cells -> rules.figures(m, cells),
+        errors,
+        (rowNo, row) -> {
+          String key = row.creditCode() + "/" + row.figures().year();
+          byKey.put(key, new AbstractMap.SimpleEntry<>(row.creditCode(), row.figures()));
+          rowOf.put(key, rowNo);
+        });
     return new Prepared(List.of(), new ArrayList<>(byKey.values()), rowOf, errors);
   }
 
@@ -317,14 +293,6 @@ public class Importer {
   }
 
   private void finish(UUID jobId, String status, String message) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                ImportJob.update(
-                    "status = ?1, message = ?2, finishedAt = ?3 where id = ?4",
-                    status,
-                    message,
-                    Instant.now(),
-                    jobId));
+    ImportJobs.finish(ImportJob.class, jobId, status, message);
   }
 }

@@ -24,10 +24,16 @@ public final class RowMapping {
   public record RowError(String column, String message) {}
 
   /** A profile or errors. */
-  public record ProfileRow(Profile profile, List<RowError> errors) {}
+  public record ProfileRow(Profile profile, List<RowError> errors) implements Checked {}
 
   /** Figures of one enterprise and year, or errors. */
-  public record FiguresRow(String creditCode, Figures figures, List<RowError> errors) {}
+  public record FiguresRow(String creditCode, Figures figures, List<RowError> errors)
+      implements Checked {}
+
+  /** A row read and checked: its errors, none if it can be written. */
+  public interface Checked {
+    List<RowError> errors();
+  }
 
   private static final Map<String, String> PROFILE_FIELD_TO_COLUMN =
       Map.ofEntries(

@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
@@ -11,8 +12,6 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -73,12 +72,7 @@ public class EnterpriseResource {
               regexp = "name|-updatedAt|creditCode",
               message = "排序只能是 name、-updatedAt 或 creditCode")
           String sort,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     Map<String, Object> params = new HashMap<>();
     String visible = access.visibleTo(user, params);
     EnterpriseQuery.Where filtered = EnterpriseQuery.build(filter, params);
@@ -90,7 +84,7 @@ public class EnterpriseResource {
           default -> Sort.by("name").and("id");
         };
     var query = Enterprise.<Enterprise>find("from Enterprise e where " + where, order, params);
-    var rows = query.page(page, size).list();
+    var rows = query.page(paging.page, paging.size).list();
     var tiers =
         cn.gov.huaian.zjtx.enterprise.tiers.QualificationService.currentTiers(
             rows.stream().map(e -> e.id).toList(),
@@ -111,7 +105,7 @@ public class EnterpriseResource {
     } else {
       total = query.count();
     }
-    return new PageView<>(items, page, size, total);
+    return paging.of(items, total);
   }
 
   @GET

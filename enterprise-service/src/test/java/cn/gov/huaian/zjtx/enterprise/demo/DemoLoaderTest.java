@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import cn.gov.huaian.zjtx.enterprise.support.Db;
 import cn.gov.huaian.zjtx.enterprise.support.DemoIds;
-import cn.gov.huaian.zjtx.enterprise.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Tag;

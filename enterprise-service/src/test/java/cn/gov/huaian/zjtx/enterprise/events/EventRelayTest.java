@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.enterprise.support.Db;
 import cn.gov.huaian.zjtx.enterprise.support.Fixtures;
-import cn.gov.huaian.zjtx.enterprise.support.Tokens;
 import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.BuiltinExchangeType;

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.huaian.zjtx.enterprise.registry.CreditCode;
 import cn.gov.huaian.zjtx.enterprise.support.Db;
-import cn.gov.huaian.zjtx.enterprise.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.io.ByteArrayOutputStream;

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import cn.gov.huaian.zjtx.enterprise.support.Db;
 import cn.gov.huaian.zjtx.enterprise.support.DemoIds;
 import cn.gov.huaian.zjtx.enterprise.support.Fixtures;
-import cn.gov.huaian.zjtx.enterprise.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

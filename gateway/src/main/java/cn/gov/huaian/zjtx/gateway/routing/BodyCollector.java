@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.gateway.routing;
 
+import cn.gov.huaian.zjtx.platform.web.BodyLimit;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.buffer.Buffer;
@@ -43,26 +44,9 @@ final class BodyCollector {
     return promise.future();
   }
 
-  /**
-   * After a 413, reads and drops what the client is still sending (up to {@link #DISCARD_LIMIT})
-   * and then closes the connection. Closing at once would make a client that writes its whole body
-   * before reading the answer fail with a broken pipe instead of seeing the 413.
-   */
+  /** After a 413, reads and drops what the client is still sending, then closes the connection. */
   static void discardRest(HttpServerRequest request) {
-    if (request.isEnded()) {
-      return;
-    }
-    long[] dropped = {0};
-    request.handler(
-        chunk -> {
-          dropped[0] += chunk.length();
-          if (dropped[0] > DISCARD_LIMIT) {
-            request.connection().close();
-          }
-        });
-    request.endHandler(v -> request.connection().close());
-    request.exceptionHandler(e -> request.connection().close());
-    request.resume();
+    BodyLimit.discardRest(request, DISCARD_LIMIT);
   }
 
   /** The most of a refused body read before the connection is closed regardless. */

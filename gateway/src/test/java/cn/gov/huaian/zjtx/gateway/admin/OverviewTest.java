@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
-import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import cn.gov.huaian.zjtx.gateway.admin.audit.AdminAudit;
 import cn.gov.huaian.zjtx.gateway.support.EchoUpstream;
-import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.ArrayList;

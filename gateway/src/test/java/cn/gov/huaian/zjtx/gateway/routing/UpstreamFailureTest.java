@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import cn.gov.huaian.zjtx.gateway.support.EchoUpstreamResource;
-import cn.gov.huaian.zjtx.gateway.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Tag;

@@ -5,14 +5,14 @@ import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationReq
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
-import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -46,11 +46,7 @@ public class CooperationResource {
   @Operation(summary = "专家或高校对需求表达合作意向 / Express interest in a need")
   public RestResponse<InterestView> express(InterestRequest body) {
     Interest i = service.express(body);
-    return RestResponse.ResponseBuilder.<InterestView>created(
-            URI.create("/api/v1/interests/" + i.id))
-        .entity(InterestView.of(i))
-        .header("ETag", ETags.of(i.version))
-        .build();
+    return Tagged.created(URI.create("/api/v1/interests/" + i.id), InterestView.of(i), i.version);
   }
 
   @GET
@@ -91,25 +87,16 @@ public class CooperationResource {
   @Operation(summary = "登记合作记录 / Record a cooperation for an accepted interest")
   public RestResponse<CooperationView> record(CooperationRequest body) {
     CooperationRecord c = service.record(body);
-    return RestResponse.ResponseBuilder.<CooperationView>created(
-            URI.create("/api/v1/cooperations/" + c.id))
-        .entity(CooperationView.of(c))
-        .header("ETag", ETags.of(c.version))
-        .build();
+    return Tagged.created(
+        URI.create("/api/v1/cooperations/" + c.id), CooperationView.of(c), c.version);
   }
 
   @GET
   @Path("/cooperations")
   @Operation(summary = "某企业的合作记录（企业本身、其服务专员、管理员；分页） / An enterprise's cooperation records, paged")
   public PageView<CooperationView> list(
-      @QueryParam("enterpriseId") UUID enterpriseId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
-    return service.ofEnterprise(enterpriseId, page, size);
+      @QueryParam("enterpriseId") UUID enterpriseId, @BeanParam @Valid PageParams paging) {
+    return service.ofEnterprise(enterpriseId, paging.page, paging.size);
   }
 
   @GET
@@ -117,9 +104,7 @@ public class CooperationResource {
   @Operation(summary = "合作记录详情 / One cooperation record")
   public RestResponse<CooperationView> get(@PathParam("id") UUID id) {
     CooperationRecord c = service.get(id);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c))
-        .header("ETag", ETags.of(c.version))
-        .build();
+    return Tagged.ok(CooperationView.of(c), c.version);
   }
 
   @PUT
@@ -128,8 +113,6 @@ public class CooperationResource {
   public RestResponse<CooperationView> update(
       @PathParam("id") UUID id, CooperationRequest body, @HeaderParam("If-Match") String ifMatch) {
     CooperationRecord c = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(CooperationView.of(c))
-        .header("ETag", ETags.of(c.version))
-        .build();
+    return Tagged.ok(CooperationView.of(c), c.version);
   }
 }

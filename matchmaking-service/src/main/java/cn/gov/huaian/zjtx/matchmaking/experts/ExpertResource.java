@@ -1,15 +1,15 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -41,20 +41,14 @@ public class ExpertResource {
   @GET
   @Operation(summary = "专家列表（分页，可按高校过滤） / Experts' public profiles, paged")
   public PageView<ExpertView> list(
-      @QueryParam("universityId") UUID universityId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @QueryParam("universityId") UUID universityId, @BeanParam @Valid PageParams paging) {
     var sort = Sort.by("name").and("id");
     var query =
         universityId == null
             ? Expert.<Expert>findAll(sort)
             : Expert.<Expert>find("universityId = :u", sort, Map.of("u", universityId));
-    var items = query.page(page, size).list().stream().map(ExpertView::of).toList();
-    return new PageView<>(items, page, size, query.count());
+    var items = query.page(paging.page, paging.size).list().stream().map(ExpertView::of).toList();
+    return paging.of(items, query.count());
   }
 
   @GET
@@ -63,9 +57,7 @@ public class ExpertResource {
   public RestResponse<ExpertView> get(@PathParam("id") UUID id) {
     Expert e =
         Expert.<Expert>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("专家"));
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.ok(ExpertView.of(e), e.version);
   }
 
   @POST
@@ -73,10 +65,7 @@ public class ExpertResource {
   public RestResponse<ExpertView> create(
       ExpertRequest body, @HeaderParam("Idempotency-Key") String key) {
     Expert e = service.create(body, key);
-    return RestResponse.ResponseBuilder.<ExpertView>created(URI.create("/api/v1/experts/" + e.id))
-        .entity(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.created(URI.create("/api/v1/experts/" + e.id), ExpertView.of(e), e.version);
   }
 
   @PUT
@@ -85,8 +74,6 @@ public class ExpertResource {
   public RestResponse<ExpertView> update(
       @PathParam("id") UUID id, ExpertRequest body, @HeaderParam("If-Match") String ifMatch) {
     Expert e = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(ExpertView.of(e))
-        .header("ETag", ETags.of(e.version))
-        .build();
+    return Tagged.ok(ExpertView.of(e), e.version);
   }
 }

@@ -1,15 +1,15 @@
 package cn.gov.huaian.zjtx.matchmaking.experts;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
-import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.List;
@@ -40,18 +39,10 @@ public class UniversityResource {
 
   @GET
   @Operation(summary = "高校列表 / Universities, paged")
-  public PageView<UniversityView> list(
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+  public PageView<UniversityView> list(@BeanParam @Valid PageParams paging) {
     var query = University.<University>findAll(Sort.by("name").and("id"));
-    return new PageView<>(
-        query.page(page, size).list().stream().map(UniversityView::of).toList(),
-        page,
-        size,
+    return paging.of(
+        query.page(paging.page, paging.size).list().stream().map(UniversityView::of).toList(),
         query.count());
   }
 
@@ -62,20 +53,15 @@ public class UniversityResource {
     University u =
         University.<University>findByIdOptional(id)
             .orElseThrow(() -> ProblemException.notFound("高校"));
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.ok(UniversityView.of(u), u.version);
   }
 
   @POST
   @Operation(summary = "登记高校（管理员） / Register a university (admin)")
   public RestResponse<UniversityView> create(UniversityRequest body) {
     University u = service.createUniversity(body);
-    return RestResponse.ResponseBuilder.<UniversityView>created(
-            URI.create("/api/v1/universities/" + u.id))
-        .entity(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.created(
+        URI.create("/api/v1/universities/" + u.id), UniversityView.of(u), u.version);
   }
 
   @PUT
@@ -84,9 +70,7 @@ public class UniversityResource {
   public RestResponse<UniversityView> update(
       @PathParam("id") UUID id, UniversityRequest body, @HeaderParam("If-Match") String ifMatch) {
     University u = service.updateUniversity(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(UniversityView.of(u))
-        .header("ETag", ETags.of(u.version))
-        .build();
+    return Tagged.ok(UniversityView.of(u), u.version);
   }
 
   @GET

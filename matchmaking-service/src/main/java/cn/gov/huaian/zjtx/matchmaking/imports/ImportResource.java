@@ -1,17 +1,18 @@
 package cn.gov.huaian.zjtx.matchmaking.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportJobView;
+import cn.gov.huaian.zjtx.platform.imports.ImportUploads;
+import cn.gov.huaian.zjtx.platform.imports.ReportPage;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
-import cn.gov.huaian.zjtx.platform.text.Csv;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -23,8 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,48 +54,9 @@ public class ImportResource {
   }
 
   /** A job and its progress. */
-  public record JobView(
-      UUID id,
-      String kind,
-      String kindName,
-      String filename,
-      String status,
-      int total,
-      int done,
-      String progress,
-      int created,
-      int updated,
-      int unchanged,
-      int failed,
-      int toConfirm,
-      int defaulted,
-      String ignoredColumns,
-      String message,
-      Instant createdAt,
-      Instant startedAt,
-      Instant finishedAt) {
-    static JobView of(ImportJob j) {
-      return new JobView(
-          j.id,
-          j.kind,
-          ImportKind.of(j.kind).map(ImportKind::nameZh).orElse(j.kind),
-          j.filename,
-          j.status,
-          j.total,
-          j.done,
-          j.done + " / " + j.total,
-          j.created,
-          j.updated,
-          j.unchanged,
-          j.failed,
-          j.toConfirm,
-          j.defaulted,
-          j.ignoredColumns,
-          j.message,
-          j.createdAt,
-          j.startedAt,
-          j.finishedAt);
-    }
+  static ImportJobView view(ImportJob j) {
+    return ImportJobView.of(
+        j, ImportKind.of(j.kind).map(ImportKind::nameZh).orElse(j.kind), j.toConfirm, j.defaulted);
   }
 
   /**
@@ -140,35 +100,29 @@ public class ImportResource {
       throw ProblemException.invalid(
           "kind", "导入类型 kind 应为 universities（高校）、teams（科研团队）、experts（专家）或 needs（技术需求）");
     }
-    if (file == null || file.uploadedFile() == null) {
-      throw ProblemException.invalid("file", "请在表单字段 file 中上传 XLSX 或 JSON Lines（.jsonl）文件");
-    }
-    byte[] bytes = Files.readAllBytes(file.uploadedFile());
-    if (bytes.length == 0) {
-      throw ProblemException.invalid("file", "上传的文件为空");
-    }
+    byte[] bytes = ImportUploads.bytes(file, "XLSX 或 JSON Lines（.jsonl）");
     ImportJob job = importer.submit(k, file.fileName(), bytes, user.username());
-    return Response.accepted(JobView.of(job))
+    return Response.accepted(view(job))
         .location(uri.getAbsolutePathBuilder().path(job.id.toString()).build())
         .build();
   }
 
   @GET
   @Operation(summary = "最近的导入任务 / Recent import jobs")
-  public List<JobView> recent() {
+  public List<ImportJobView> recent() {
     return ImportJob.<ImportJob>findAll(Sort.by("createdAt", Sort.Direction.Descending))
         .page(0, 50)
         .list()
         .stream()
-        .map(JobView::of)
+        .map(ImportResource::view)
         .toList();
   }
 
   @GET
   @Path("/{id}")
   @Operation(summary = "导入进度与结果 / Progress and outcome of a job")
-  public JobView get(@PathParam("id") UUID id) {
-    return JobView.of(job(id));
+  public ImportJobView get(@PathParam("id") UUID id) {
+    return view(job(id));
   }
 
   @GET
@@ -179,12 +133,7 @@ public class ImportResource {
   public PageView<RowView> rows(
       @PathParam("id") UUID id,
       @QueryParam("status") String status,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("100")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 1000, message = "每页条数不能超过 1000")
-          int size) {
+      @BeanParam @Valid ReportPage paging) {
     job(id);
     var query =
         status == null
@@ -195,9 +144,9 @@ public class ImportResource {
                 id,
                 checkedStatus(status));
     return new PageView<>(
-        query.page(page, size).list().stream().map(RowView::of).toList(),
-        page,
-        size,
+        query.page(paging.page, paging.size).list().stream().map(RowView::of).toList(),
+        paging.page,
+        paging.size,
         query.count());
   }
 
@@ -207,27 +156,21 @@ public class ImportResource {
   @Operation(summary = "下载逐行结果表（CSV，Excel 可直接打开） / The rows to look at as a CSV table")
   public Response rowsCsv(@PathParam("id") UUID id) {
     ImportJob job = job(id);
-    StringBuilder out =
-        new StringBuilder("\uFEFF")
-            .append(Csv.line(List.of("行号", "状态", "列", "说明", "疑似对应的已登记单位")))
-            .append("\r\n");
+    List<List<Object>> rows = new ArrayList<>();
     for (ImportRowRecord r :
         ImportRowRecord.<ImportRowRecord>find("jobId", Sort.by("rowNo").and("id"), id)
             .page(0, Importer.MAX_REPORTED)
             .list()) {
-      out.append(
-              Csv.line(
-                  List.of(
-                      r.rowNo,
-                      statusZh(r.status),
-                      r.columnName == null ? "" : r.columnName,
-                      r.message,
-                      r.candidateName == null ? "" : r.candidateName)))
-          .append("\r\n");
+      rows.add(
+          List.of(
+              r.rowNo,
+              statusZh(r.status),
+              r.columnName == null ? "" : r.columnName,
+              r.message,
+              r.candidateName == null ? "" : r.candidateName));
     }
-    return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8")
-        .header("Content-Disposition", "attachment; filename=\"import-" + job.kind + "-rows.csv\"")
-        .build();
+    return ImportUploads.csv(
+        List.of("行号", "状态", "列", "说明", "疑似对应的已登记单位"), rows, "import-" + job.kind + "-rows.csv");
   }
 
   /**

@@ -12,12 +12,12 @@ import cn.gov.huaian.zjtx.matchmaking.experts.UniversityRules;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeedRequest;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeedRules;
+import cn.gov.huaian.zjtx.platform.imports.CellDates;
 import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -186,35 +186,17 @@ public final class ImportRows {
       }
     }
 
-    private static final Pattern CN_DATE =
-        Pattern.compile("(\\d{4})\\s*[年./-]\\s*(\\d{1,2})\\s*[月./-]\\s*(\\d{1,2})\\s*日?");
-
     LocalDate date(String field) {
       String t = text(field);
       if (t == null) {
         return null;
       }
       try {
-        Matcher m = CN_DATE.matcher(t);
-        if (m.matches()) {
-          return LocalDate.of(
-              Integer.parseInt(m.group(1)),
-              Integer.parseInt(m.group(2)),
-              Integer.parseInt(m.group(3)));
-        }
-        if (t.matches("\\d{8}")) {
-          return LocalDate.parse(t, DateTimeFormatter.BASIC_ISO_DATE);
-        }
-        if (t.matches("\\d{5}(\\.0+)?")) {
-          // an Excel serial day number (1900 date system)
-          return LocalDate.of(1899, 12, 30).plusDays((long) Double.parseDouble(t));
-        }
-      } catch (RuntimeException e) {
-        error(field, "日期“" + t + "”不存在");
+        return CellDates.read(t, "2026-06-30");
+      } catch (CellDates.NotADate e) {
+        error(field, e.getMessage());
         return null;
       }
-      error(field, "日期“" + t + "”格式无法识别，请写作 2026-06-30");
-      return null;
     }
 
     UUID uuid(String field) {

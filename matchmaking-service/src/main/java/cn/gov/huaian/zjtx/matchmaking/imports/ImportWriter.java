@@ -16,6 +16,7 @@ import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.IndexQueue;
 import cn.gov.huaian.zjtx.platform.problem.Problem;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -105,15 +106,9 @@ public class ImportWriter {
       String column,
       String actor) {
     UniversityRequest r = row.university();
-    var lookup = known.find(r.name());
-    if (lookup instanceof UniversityIndex.LookAlike like) {
-      if (answer == null) {
-        return ask(column, r.name(), like);
-      }
-      if (answer == Answer.SAME) {
-        alias(r.name(), like.first(), known, actor);
-        lookup = new UniversityIndex.Found(like.first());
-      }
+    var lookup = answered(r.name(), known, answer, actor);
+    if (lookup instanceof UniversityIndex.LookAlike like && answer == null) {
+      return ask(column, r.name(), like);
     }
     if (lookup instanceof UniversityIndex.Found found) {
       University u = University.findById(found.university().id());
@@ -174,12 +169,7 @@ public class ImportWriter {
     }
     TeamRequest r = row.team();
     var request = new TeamRequest(r.name(), r.description(), leaderId, r.disciplines());
-    String key = UniversityNames.key(r.name());
-    ResearchTeam team =
-        ResearchTeam.<ResearchTeam>list("universityId", universityId).stream()
-            .filter(t -> UniversityNames.key(t.name).equals(key))
-            .findFirst()
-            .orElse(null);
+    ResearchTeam team = teamNamed(universityId, r.name());
     boolean fresh = team == null;
     if (fresh) {
       team = new ResearchTeam();
@@ -188,20 +178,14 @@ public class ImportWriter {
     }
     String before = fresh ? null : signature(team);
     TeamRules.apply(request, team, id -> true);
-    if (fresh) {
-      team.persist();
-    } else if (before.equals(signature(team))) {
-      return Outcome.of(Status.UNCHANGED);
-    } else {
-      team.updatedAt = Instant.now();
+    ResearchTeam t = team;
+    Status status = store(team, before, signature(team), () -> t.updatedAt = Instant.now());
+    if (status == Status.UNCHANGED) {
+      return Outcome.of(status);
     }
     audit.record(
-        actor,
-        "team.imported",
-        "research_team",
-        team.id,
-        Map.of("change", fresh ? "created" : "updated"));
-    return Outcome.of(fresh ? Status.CREATED : Status.UPDATED);
+        actor, "team.imported", "research_team", team.id, Map.of("change", change(status)));
+    return Outcome.of(status);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -218,13 +202,8 @@ public class ImportWriter {
     UUID universityId = university.id();
     UUID teamId = null;
     if (row.team() != null) {
-      String key = UniversityNames.key(row.team());
-      teamId =
-          ResearchTeam.<ResearchTeam>list("universityId", universityId).stream()
-              .filter(t -> UniversityNames.key(t.name).equals(key))
-              .map(t -> t.id)
-              .findFirst()
-              .orElse(null);
+      ResearchTeam team = teamNamed(universityId, row.team());
+      teamId = team == null ? null : team.id;
       if (teamId == null) {
         return Outcome.failed(table.header("team"), "科研团队“" + row.team() + "”未在该校登记（请先导入团队，或留空）");
       }
@@ -259,17 +238,14 @@ public class ImportWriter {
     University u = University.findById(universityId);
     e.inHuaian = u.inHuaian;
     e.inJiangsu = u.inJiangsu;
-    if (fresh) {
-      e.persist();
-    } else if (before.equals(signature(e))) {
-      return Outcome.of(Status.UNCHANGED);
-    } else {
-      e.updatedAt = Instant.now();
+    Expert x = e;
+    Status status = store(e, before, signature(e), () -> x.updatedAt = Instant.now());
+    if (status == Status.UNCHANGED) {
+      return Outcome.of(status);
     }
     index.enqueue(DocKind.EXPERT, e.id);
-    audit.record(
-        actor, "expert.imported", "expert", e.id, Map.of("change", fresh ? "created" : "updated"));
-    return Outcome.of(fresh ? Status.CREATED : Status.UPDATED);
+    audit.record(actor, "expert.imported", "expert", e.id, Map.of("change", change(status)));
+    return Outcome.of(status);
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -343,12 +319,10 @@ public class ImportWriter {
           v == null ? null : table.header(base(v)),
           String.join("；", p.violations().stream().map(Problem.Violation::message).toList()));
     }
-    if (fresh) {
-      need.persist();
-    } else if (before.equals(signature(need))) {
-      return Outcome.of(Status.UNCHANGED);
-    } else {
-      need.updatedAt = Instant.now();
+    TechNeed n = need;
+    Status status = store(need, before, signature(need), () -> n.updatedAt = Instant.now());
+    if (status == Status.UNCHANGED) {
+      return Outcome.of(status);
     }
     index.enqueue(DocKind.NEED, need.id);
     audit.record(
@@ -356,8 +330,8 @@ public class ImportWriter {
         "need.imported",
         "tech_need",
         need.id,
-        Map.of("enterpriseId", owner.toString(), "change", fresh ? "created" : "updated"));
-    return Outcome.of(fresh ? Status.CREATED : Status.UPDATED);
+        Map.of("enterpriseId", owner.toString(), "change", change(status)));
+    return Outcome.of(status);
   }
 
   private static String unknownEnterprise(String field, ImportRows.EnterpriseRef ref) {
@@ -378,7 +352,7 @@ public class ImportWriter {
 
   private Resolved resolve(
       String name, UniversityIndex known, Answer answer, String column, String actor) {
-    var lookup = known.find(name);
+    var lookup = answered(name, known, answer, actor);
     if (lookup instanceof UniversityIndex.Found f) {
       return new Resolved(f.university().id(), null);
     }
@@ -386,14 +360,54 @@ public class ImportWriter {
       if (answer == null) {
         return new Resolved(null, ask(column, name, like));
       }
-      if (answer == Answer.SAME) {
-        alias(name, like.first(), known, actor);
-        return new Resolved(like.first().id(), null);
-      }
       return new Resolved(
           null, Outcome.failed(column, "高校“" + name + "”尚未登记（已确认不是" + like.names() + "），请先导入该高校"));
     }
     return new Resolved(null, Outcome.failed(column, "高校“" + name + "”尚未登记，请先导入高校"));
+  }
+
+  /**
+   * How a name stands among the registered universities once the admin's answer is taken: a
+   * look-alike answered SAME is recorded as an alias and found.
+   */
+  private UniversityIndex.Lookup answered(
+      String name, UniversityIndex known, Answer answer, String actor) {
+    var lookup = known.find(name);
+    if (lookup instanceof UniversityIndex.LookAlike like && answer == Answer.SAME) {
+      alias(name, like.first(), known, actor);
+      return new UniversityIndex.Found(like.first());
+    }
+    return lookup;
+  }
+
+  /** The university's team of that name (as {@link UniversityNames#key} compares), or null. */
+  private static ResearchTeam teamNamed(UUID universityId, String name) {
+    String key = UniversityNames.key(name);
+    return ResearchTeam.<ResearchTeam>list("universityId", universityId).stream()
+        .filter(t -> UniversityNames.key(t.name).equals(key))
+        .findFirst()
+        .orElse(null);
+  }
+
+  /**
+   * Persists a new entity ({@code before} null) or dates a changed one: CREATED, UPDATED, or
+   * UNCHANGED when its signature did not change.
+   */
+  private static Status store(
+      PanacheEntityBase entity, String before, String after, Runnable touch) {
+    if (before == null) {
+      entity.persist();
+      return Status.CREATED;
+    }
+    if (before.equals(after)) {
+      return Status.UNCHANGED;
+    }
+    touch.run();
+    return Status.UPDATED;
+  }
+
+  private static String change(Status status) {
+    return status == Status.CREATED ? "created" : "updated";
   }
 
   private static Outcome ask(String column, String name, UniversityIndex.LookAlike like) {

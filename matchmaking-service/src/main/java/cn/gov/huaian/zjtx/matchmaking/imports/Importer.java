@@ -1,5 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.imports;
 
+import cn.gov.huaian.zjtx.platform.imports.ImportJobs;
+import cn.gov.huaian.zjtx.platform.imports.Sheets;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -42,16 +44,7 @@ public class Importer {
   }
 
   void interruptedJobsFailed(@Observes StartupEvent e) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                ImportJob.update(
-                    "status = ?1, message = ?2, finishedAt = ?3 where status in (?4, ?5)",
-                    ImportJob.FAILED,
-                    "服务重启导致导入中断，请重新导入（重复导入不会产生重复数据）",
-                    Instant.now(),
-                    ImportJob.QUEUED,
-                    ImportJob.RUNNING));
+    ImportJobs.failInterrupted(ImportJob.class);
   }
 
   void stop(@Observes ShutdownEvent e) {
@@ -73,21 +66,7 @@ public class Importer {
   }
 
   private static ImportJob record(ImportKind kind, String filename, String by) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              ImportJob j = new ImportJob();
-              j.id = UUID.randomUUID();
-              j.kind = kind.code();
-              j.filename =
-                  filename == null || filename.length() <= 200
-                      ? filename
-                      : filename.substring(0, 200);
-              j.status = ImportJob.QUEUED;
-              j.createdBy = clip(by, 100);
-              j.persist();
-              return j;
-            });
+    return ImportJobs.record(ImportJob::new, kind.code(), filename, by);
   }
 
   /** One row read and checked: its number, and the parsed value or the errors. */
@@ -102,7 +81,7 @@ public class Importer {
       ImportFile.Table table;
       try {
         table = ImportFile.read(bytes, filename, kind);
-      } catch (ImportFile.Unreadable u) {
+      } catch (Sheets.Unreadable u) {
         finish(jobId, ImportJob.FAILED, u.getMessage());
         return;
       }
@@ -112,18 +91,7 @@ public class Importer {
         return;
       }
       int total = table.rows().size();
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  ImportJob.update(
-                      "status = ?1, total = ?2, startedAt = ?3, ignoredColumns = ?4 where id = ?5",
-                      ImportJob.RUNNING,
-                      total,
-                      Instant.now(),
-                      table.ignored().isEmpty()
-                          ? null
-                          : clip(String.join("、", table.ignored()), 1000),
-                      jobId));
+      ImportJobs.start(ImportJob.class, jobId, total, table.ignored());
       UniversityIndex known = writer.universities();
       LocalDate today = LocalDate.now(SHANGHAI);
       for (int start = 0; start < total; start += CHUNK) {
@@ -342,19 +310,11 @@ public class Importer {
   }
 
   private static void finish(UUID jobId, String status, String message) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                ImportJob.update(
-                    "status = ?1, message = ?2, finishedAt = ?3 where id = ?4",
-                    status,
-                    clip(message, 500),
-                    Instant.now(),
-                    jobId));
+    ImportJobs.finish(ImportJob.class, jobId, status, message);
   }
 
   static String clip(String s, int max) {
-    return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    return ImportJobs.clip(s, max);
   }
 
   /** An answer to one CONFIRM row. */

@@ -3,15 +3,16 @@ package cn.gov.huaian.zjtx.matchmaking.needs;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
 import cn.gov.huaian.zjtx.platform.web.ETags;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
+import cn.gov.huaian.zjtx.platform.web.Tagged;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -53,12 +54,7 @@ public class TechNeedResource {
   public PageView<TechNeedView> list(
       @QueryParam("status") String status,
       @QueryParam("enterpriseId") UUID enterpriseId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     Map<String, Object> params = new HashMap<>();
     String where = access.listCondition(params);
     if (status != null) {
@@ -78,10 +74,10 @@ public class TechNeedResource {
         TechNeed.<TechNeed>find(
             where, Sort.by("createdAt", Sort.Direction.Descending).and("id"), params);
     var items =
-        query.page(page, size).list().stream()
+        query.page(paging.page, paging.size).list().stream()
             .map(n -> TechNeedView.of(n, access.canSeePrivate(n)))
             .toList();
-    return new PageView<>(items, page, size, query.count());
+    return paging.of(items, query.count());
   }
 
   @GET
@@ -92,9 +88,7 @@ public class TechNeedResource {
     if (need == null || !access.canSee(need)) {
       throw ProblemException.notFound("技术需求");
     }
-    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, access.canSeePrivate(need)))
-        .header("ETag", ETags.of(need.version))
-        .build();
+    return Tagged.ok(TechNeedView.of(need, access.canSeePrivate(need)), need.version);
   }
 
   @POST
@@ -136,8 +130,6 @@ public class TechNeedResource {
   public RestResponse<TechNeedView> update(
       @PathParam("id") UUID id, TechNeedRequest body, @HeaderParam("If-Match") String ifMatch) {
     TechNeed need = service.update(id, body, ifMatch);
-    return RestResponse.ResponseBuilder.ok(TechNeedView.of(need, true))
-        .header("ETag", ETags.of(need.version))
-        .build();
+    return Tagged.ok(TechNeedView.of(need, true), need.version);
   }
 }

@@ -10,8 +10,10 @@ import cn.gov.huaian.zjtx.platform.validation.Violations;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -63,14 +65,12 @@ public class MatchResource {
   @Operation(summary = "为需求推荐专家（含解释） / Ranked experts for a need, each with its explanation")
   public MatchResult expertsForNeed(
       @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 100, message = "条数不能超过 100")
-          int size,
-      @QueryParam("mode") String mode,
-      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
-    Reranker.Stage stage = stage(mode);
+      @BeanParam @Valid RankedPage page,
+      @QueryParam("mode") String mode) {
+    return expertsForNeed(id, page.size, page.cursor, stage(mode));
+  }
+
+  private MatchResult expertsForNeed(UUID id, int size, String cursor, Reranker.Stage stage) {
     TechNeed need = TechNeed.findById(id);
     if (need == null || !needAccess.canSee(need)) {
       throw ProblemException.notFound("技术需求");
@@ -79,6 +79,28 @@ public class MatchResource {
       throw ProblemException.forbidden("只有需求所属企业、其服务专员或管理员可以查看推荐专家");
     }
     return matches.expertsForNeed(need, size, cursor, stage);
+  }
+
+  /** The size (1–100, default 20) and cursor of a page of a ranked list. */
+  public static class RankedPage {
+    @QueryParam("size")
+    @DefaultValue("20")
+    @Min(value = 1, message = "条数至少为 1")
+    @Max(value = 100, message = "条数不能超过 100")
+    public int size;
+
+    @QueryParam("cursor")
+    @Parameter(description = CURSOR_DOC)
+    public String cursor;
+  }
+
+  /** How many of the best to show: 1–50, default 10. */
+  public static class TopSize {
+    @QueryParam("size")
+    @DefaultValue("10")
+    @Min(value = 1, message = "条数至少为 1")
+    @Max(value = 50, message = "条数不能超过 50")
+    public int size;
   }
 
   /**
@@ -113,14 +135,9 @@ public class MatchResource {
   @GET
   @Path("/needs/{id}/teams")
   @Operation(summary = "为需求推荐科研团队（按成员匹配度汇总） / Research teams ranked for a need by their members")
-  public TeamMatches teamsForNeed(
-      @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("10")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 50, message = "条数不能超过 50")
-          int size) {
-    MatchResult experts = expertsForNeed(id, 100, null, null);
+  public TeamMatches teamsForNeed(@PathParam("id") UUID id, @BeanParam @Valid TopSize top) {
+    int size = top.size;
+    MatchResult experts = expertsForNeed(id, 100, null, Reranker.Stage.FULL);
     Map<UUID, List<Match>> byTeam = new HashMap<>();
     Map<UUID, UUID> teamOf = new HashMap<>();
     for (Match m : experts.items()) {
@@ -156,14 +173,7 @@ public class MatchResource {
   @GET
   @Path("/experts/{id}/needs")
   @Operation(summary = "为专家推荐需求（专家本人、所在高校或管理员） / Ranked open needs for an expert")
-  public MatchResult needsForExpert(
-      @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 100, message = "条数不能超过 100")
-          int size,
-      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
+  public MatchResult needsForExpert(@PathParam("id") UUID id, @BeanParam @Valid RankedPage page) {
     Expert expert = Expert.findById(id);
     if (expert == null) {
       throw ProblemException.notFound("专家");
@@ -171,7 +181,7 @@ public class MatchResource {
     if (!experts.canManage(expert)) {
       throw ProblemException.forbidden("只能查看本人或本校专家的匹配结果");
     }
-    return matches.needsForExpert(expert, size, cursor);
+    return matches.needsForExpert(expert, page.size, page.cursor);
   }
 
   /**
@@ -188,13 +198,8 @@ public class MatchResource {
   @Path("/universities/{id}/needs")
   @Operation(
       summary = "本校专家的需求匹配（逐个专家与汇总） / Needs ranked for each of a university's experts and overall")
-  public UniversityMatches forUniversity(
-      @PathParam("id") UUID id,
-      @QueryParam("size")
-          @DefaultValue("10")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 50, message = "条数不能超过 50")
-          int size) {
+  public UniversityMatches forUniversity(@PathParam("id") UUID id, @BeanParam @Valid TopSize top) {
+    int size = top.size;
     if (!experts.canManageUniversity(id)) {
       throw ProblemException.forbidden("只能查看本校专家的匹配结果");
     }
@@ -232,14 +237,9 @@ public class MatchResource {
       summary = "全文检索专家（中文分词+同义词+语义；长文本请用 POST） / Free-text expert search; long text: use POST")
   public MatchResult searchExperts(
       @QueryParam("q") String q,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 100, message = "条数不能超过 100")
-          int size,
-      @QueryParam("mode") String mode,
-      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
-    return matches.searchExperts(checked(q), size, cursor, stage(mode));
+      @BeanParam @Valid RankedPage page,
+      @QueryParam("mode") String mode) {
+    return matches.searchExperts(checked(q), page.size, page.cursor, stage(mode));
   }
 
   /**
@@ -272,15 +272,8 @@ public class MatchResource {
   @RolesAllowed({"university", "expert", "commissioner", "admin"})
   @Operation(
       summary = "全文检索开放需求（仅公开字段；高校、专家、专员、管理员） / Free-text search of open needs, public fields only")
-  public MatchResult searchNeeds(
-      @QueryParam("q") String q,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "条数至少为 1")
-          @Max(value = 100, message = "条数不能超过 100")
-          int size,
-      @QueryParam("cursor") @Parameter(description = CURSOR_DOC) String cursor) {
-    return matches.searchNeeds(checked(q), size, cursor);
+  public MatchResult searchNeeds(@QueryParam("q") String q, @BeanParam @Valid RankedPage page) {
+    return matches.searchNeeds(checked(q), page.size, page.cursor);
   }
 
   @POST

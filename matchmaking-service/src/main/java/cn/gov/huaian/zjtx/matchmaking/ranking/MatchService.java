@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Two-sided matching: experts for a need, needs for an expert, and free-text search of either.
@@ -189,19 +190,51 @@ public class MatchService {
   }
 
   private MatchResult rankExperts(MatchQuery q, Window w, Reranker.Stage stage) {
+    return rank(DocKind.EXPERT, q, w, stage, this::expertCandidates);
+  }
+
+  private MatchResult rankNeeds(MatchQuery q, Window w, Expert forExpert) {
+    return rank(DocKind.NEED, q, w, Reranker.Stage.FULL, r -> needCandidates(r, forExpert));
+  }
+
+  /**
+   * One page of one kind of document: retrieve to a depth, read the candidates retrieved, rerank;
+   * deeper while the page cannot be filled and the retrieval was cut off.
+   */
+  private MatchResult rank(
+      DocKind kind,
+      MatchQuery q,
+      Window w,
+      Reranker.Stage stage,
+      Function<Retrieval.Rankings, Map<UUID, Candidate>> candidatesOf) {
     var attempt =
         Paging.fetch(
             w.depth(),
             maxResults(),
             w.take(),
             w.after() != null,
-            depth -> rankExperts(q, w, stage, depth));
+            depth -> {
+              var rankings = retrieval.retrieve(kind, q, depth);
+              var page =
+                  new Reranker(config.weights())
+                      .page(
+                          // A free text's vector is known once retrieved: every candidate gets
+                          // its real cosine, as for a stored need.
+                          q.withVector(rankings.queryVector()),
+                          rankings.bm25(),
+                          rankings.knn(),
+                          rankings.bm25Scores(),
+                          candidatesOf.apply(rankings),
+                          stage,
+                          anchor(rankings),
+                          w.after(),
+                          w.take());
+              return new Paging.Attempt<>(rankings, page, saturated(rankings, depth));
+            });
     return new MatchResult(attempt.page().items(), attempt.rankings().degraded(), next(w, attempt));
   }
 
-  private Paging.Attempt<Retrieval.Rankings> rankExperts(
-      MatchQuery q, Window w, Reranker.Stage stage, int depth) {
-    var rankings = retrieval.retrieve(DocKind.EXPERT, q, depth);
+  private Map<UUID, Candidate> expertCandidates(Retrieval.Rankings rankings) {
     var ids = union(rankings);
     Map<UUID, Candidate> candidates = new HashMap<>();
     List<Expert> experts =
@@ -225,37 +258,10 @@ public class MatchService {
               history.outcome().get(e.id),
               e.embedding));
     }
-    var page =
-        new Reranker(config.weights())
-            .page(
-                // A free text's vector is known once retrieved: every candidate gets its real
-                // cosine, as for a stored need.
-                q.withVector(rankings.queryVector()),
-                rankings.bm25(),
-                rankings.knn(),
-                rankings.bm25Scores(),
-                candidates,
-                stage,
-                anchor(rankings),
-                w.after(),
-                w.take());
-    return new Paging.Attempt<>(rankings, page, saturated(rankings, depth));
+    return candidates;
   }
 
-  private MatchResult rankNeeds(MatchQuery q, Window w, Expert forExpert) {
-    var attempt =
-        Paging.fetch(
-            w.depth(),
-            maxResults(),
-            w.take(),
-            w.after() != null,
-            depth -> rankNeeds(q, w, forExpert, depth));
-    return new MatchResult(attempt.page().items(), attempt.rankings().degraded(), next(w, attempt));
-  }
-
-  private Paging.Attempt<Retrieval.Rankings> rankNeeds(
-      MatchQuery q, Window w, Expert forExpert, int depth) {
-    var rankings = retrieval.retrieve(DocKind.NEED, q, depth);
+  private Map<UUID, Candidate> needCandidates(Retrieval.Rankings rankings, Expert forExpert) {
     var ids = union(rankings);
     List<TechNeed> needs =
         ids.isEmpty()
@@ -285,21 +291,7 @@ public class MatchService {
               history.outcome().get(n.enterpriseId),
               n.embedding));
     }
-    var page =
-        new Reranker(config.weights())
-            .page(
-                // A free text's vector is known once retrieved: every candidate gets its real
-                // cosine, as for a stored need.
-                q.withVector(rankings.queryVector()),
-                rankings.bm25(),
-                rankings.knn(),
-                rankings.bm25Scores(),
-                candidates,
-                Reranker.Stage.FULL,
-                anchor(rankings),
-                w.after(),
-                w.take());
-    return new Paging.Attempt<>(rankings, page, saturated(rankings, depth));
+    return candidates;
   }
 
   private static boolean localFor(TechNeed n, Expert e) {

@@ -1,10 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -31,21 +26,13 @@ public final class IndustryCodes {
 
   private static IndustryCodes load(String resource) {
     var names = new HashMap<String, String>();
-    try (var in = IndustryCodes.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("缺少参考数据 " + resource);
-      }
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.readLine();
-      for (String line; (line = reader.readLine()) != null; ) {
-        String[] f = Csv.split(line);
-        if (f.length >= 7 && !f[5].isBlank()) {
-          names.put(f[5].trim(), f[6].trim());
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Csv.eachRow(
+        resource,
+        f -> {
+          if (f.length >= 7 && !f[5].isBlank()) {
+            names.put(f[5].trim(), f[6].trim());
+          }
+        });
     return new IndustryCodes(names);
   }
 }

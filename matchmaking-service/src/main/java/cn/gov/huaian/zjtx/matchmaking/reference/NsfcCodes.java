@@ -1,10 +1,5 @@
 package cn.gov.huaian.zjtx.matchmaking.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -68,23 +63,15 @@ public final class NsfcCodes {
 
   private static NsfcCodes load(String resource) {
     var codes = new HashMap<String, Code>();
-    try (var in = NsfcCodes.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("缺少参考数据 " + resource);
-      }
-      var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      reader.readLine();
-      for (String line; (line = reader.readLine()) != null; ) {
-        String[] f = Csv.split(line);
-        if (f.length >= 4 && !f[0].isBlank()) {
-          codes.put(
-              f[0].trim(),
-              new Code(f[0].trim(), Integer.parseInt(f[1].trim()), f[2].trim(), f[3].trim()));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Csv.eachRow(
+        resource,
+        f -> {
+          if (f.length >= 4 && !f[0].isBlank()) {
+            codes.put(
+                f[0].trim(),
+                new Code(f[0].trim(), Integer.parseInt(f[1].trim()), f[2].trim(), f[3].trim()));
+          }
+        });
     return new NsfcCodes(codes);
   }
 }

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
 import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The Elasticsearch side: versioned indices behind one alias per kind, bulk writes, and the two
@@ -199,34 +201,43 @@ public class SearchIndex {
       should.add(Query.of(q -> q.match(m -> m.field("text_std").query(clipped).boost(0.3f))));
     }
     List<String> ids = only == null ? null : only.stream().map(UUID::toString).toList();
+    return hits(
+        kind,
+        size,
+        s ->
+            s
+                // Equal scores in id order: the top n is then a prefix of the top n + m, so
+                // deeper pages of a ranking agree with the first.
+                .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
+                .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
+                .trackScores(true)
+                .query(
+                    q ->
+                        q.bool(
+                            b -> {
+                              b.should(should).minimumShouldMatch("1");
+                              if (openOnly) {
+                                b.filter(f -> f.term(t -> t.field("status").value("OPEN")));
+                              }
+                              if (ids != null) {
+                                b.filter(f -> f.ids(i -> i.values(ids)));
+                              }
+                              return b;
+                            })));
+  }
+
+  /** The ids and scores of a search of one kind's index: no sources, no total count. */
+  private List<Scored> hits(DocKind kind, int size, UnaryOperator<SearchRequest.Builder> request) {
     return call(
         () ->
             es
                 .search(
                     s ->
-                        s.index(alias(kind))
-                            .size(size)
-                            .trackTotalHits(t -> t.enabled(false))
-                            .source(src -> src.fetch(false))
-                            // Equal scores in id order: the top n is then a prefix of the top
-                            // n + m, so deeper pages of a ranking agree with the first.
-                            .sort(o -> o.score(c -> c.order(SortOrder.Desc)))
-                            .sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)))
-                            .trackScores(true)
-                            .query(
-                                q ->
-                                    q.bool(
-                                        b -> {
-                                          b.should(should).minimumShouldMatch("1");
-                                          if (openOnly) {
-                                            b.filter(
-                                                f -> f.term(t -> t.field("status").value("OPEN")));
-                                          }
-                                          if (ids != null) {
-                                            b.filter(f -> f.ids(i -> i.values(ids)));
-                                          }
-                                          return b;
-                                        })),
+                        request.apply(
+                            s.index(alias(kind))
+                                .size(size)
+                                .trackTotalHits(t -> t.enabled(false))
+                                .source(src -> src.fetch(false))),
                     Void.class)
                 .hits()
                 .hits()
@@ -241,27 +252,16 @@ public class SearchIndex {
     for (float f : vector) {
       query.add(f);
     }
-    return call(
-        () ->
-            es
-                .search(
-                    s ->
-                        s.index(alias(kind))
-                            .size(k)
-                            .trackTotalHits(t -> t.enabled(false))
-                            .source(src -> src.fetch(false))
-                            .knn(
-                                n ->
-                                    n.field("vector")
-                                        .queryVector(query)
-                                        .k(k)
-                                        .numCandidates(Math.max(k, config.numCandidates()))),
-                    Void.class)
-                .hits()
-                .hits()
-                .stream()
-                .map(SearchIndex::scored)
-                .toList());
+    return hits(
+        kind,
+        k,
+        s ->
+            s.knn(
+                n ->
+                    n.field("vector")
+                        .queryVector(query)
+                        .k(k)
+                        .numCandidates(Math.max(k, config.numCandidates()))));
   }
 
   /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */

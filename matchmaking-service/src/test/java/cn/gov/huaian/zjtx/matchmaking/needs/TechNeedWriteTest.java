@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
-import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.LocalDate;

@@ -12,9 +12,9 @@ import cn.gov.huaian.zjtx.matchmaking.search.IndexingJob;
 import cn.gov.huaian.zjtx.matchmaking.search.SearchIndex;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
-import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import cn.gov.huaian.zjtx.matchmaking.text.TextHash;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -215,6 +215,26 @@ class MatchPagingTest {
         // The demo expert is in the database only (never indexed): the twins alone are ranked.
         .body("items.size()", equalTo(TWINS - 100))
         .body("nextCursor", nullValue());
+  }
+
+  @Test
+  void aPageOfMoreThan100OrLessThan1IsA400NamingSize() {
+    for (int size : new int[] {0, 101}) {
+      for (String path :
+          List.of("/api/v1/matches/search/experts", "/api/v1/matches/search/needs")) {
+        given()
+            .auth()
+            .oauth2(Tokens.of("admin-demo"))
+            .queryParam("q", "注塑")
+            .queryParam("size", size)
+            .get(path)
+            .then()
+            .statusCode(400)
+            .contentType("application/problem+json")
+            .body("violations[0].field", equalTo("size"))
+            .body("violations[0].message", containsString("条数"));
+      }
+    }
   }
 
   @Test

@@ -13,7 +13,7 @@ import cn.gov.huaian.zjtx.matchmaking.search.IndexingJob;
 import cn.gov.huaian.zjtx.matchmaking.search.SearchIndex;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
-import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

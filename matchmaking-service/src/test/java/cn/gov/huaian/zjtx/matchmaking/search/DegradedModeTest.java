@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
-import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
-import cn.gov.huaian.zjtx.matchmaking.support.Tokens;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

@@ -183,7 +183,7 @@ public final class ColumnSizes {
     for (Class<?> entity : entities(s.classes())) {
       String table = tableOf(entity);
       Map<String, Integer> columns = sized.getOrDefault(table, Map.of());
-      for (Field f : entity.getDeclaredFields()) {
+      for (Field f : fieldsOf(entity)) {
         if (f.getType() != String.class
             || Modifier.isStatic(f.getModifiers())
             || annotation(f, "Transient") != null) {
@@ -233,6 +233,20 @@ public final class ColumnSizes {
       }
     }
     return problems;
+  }
+
+  /** The fields of an entity and of the mapped superclasses it extends. */
+  private static List<Field> fieldsOf(Class<?> entity) {
+    List<Field> fields = new ArrayList<>();
+    for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+      if (c != entity
+          && java.util.Arrays.stream(c.getAnnotations())
+              .noneMatch(a -> a.annotationType().getSimpleName().equals("MappedSuperclass"))) {
+        break;
+      }
+      fields.addAll(List.of(c.getDeclaredFields()));
+    }
+    return fields;
   }
 
   /** Sized text columns by table, after every migration in version order. */

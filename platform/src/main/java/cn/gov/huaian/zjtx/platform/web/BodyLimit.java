@@ -72,11 +72,15 @@ public class BodyLimit {
         .putHeader(RequestIds.HEADER, requestId)
         .putHeader("Connection", "close")
         .end(body.encode());
-    discardRest(request);
+    discardRest(request, DISCARD_LIMIT);
   }
 
-  /** Reads and drops what the client is still sending, then closes the connection. */
-  static void discardRest(HttpServerRequest request) {
+  /**
+   * Reads and drops what the client is still sending (up to {@code limit} bytes), then closes the
+   * connection. Closing at once would make a client that writes its whole body before reading the
+   * answer fail with a broken pipe instead of seeing the error.
+   */
+  public static void discardRest(HttpServerRequest request, long limit) {
     if (request.isEnded()) {
       return;
     }
@@ -84,7 +88,7 @@ public class BodyLimit {
     request.handler(
         chunk -> {
           dropped[0] += chunk.length();
-          if (dropped[0] > DISCARD_LIMIT) {
+          if (dropped[0] > limit) {
             request.connection().close();
           }
         });

@@ -3,17 +3,16 @@ package cn.gov.huaian.zjtx.gateway.admin.users;
 import cn.gov.huaian.zjtx.gateway.admin.audit.AuditLog;
 import cn.gov.huaian.zjtx.gateway.security.RevokedUsers;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import io.vertx.core.json.JsonObject;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -95,13 +94,8 @@ public class UserAdminResource {
               regexp = "enterprise|university|expert|commissioner|admin",
               message = "角色须为 enterprise、university、expert、commissioner 或 admin 之一")
           String role,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
-    return directory.list(search, role, page * size, size);
+      @BeanParam @Valid PageParams paging) {
+    return directory.list(search, role, paging.offset(), paging.size);
   }
 
   @GET

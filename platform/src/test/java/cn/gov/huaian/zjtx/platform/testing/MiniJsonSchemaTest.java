@@ -1,4 +1,4 @@
-package cn.gov.huaian.zjtx.enterprise.support;
+package cn.gov.huaian.zjtx.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,16 @@
-package cn.gov.huaian.zjtx.enterprise.imports;
+package cn.gov.huaian.zjtx.platform.imports;
 
 import cn.gov.huaian.zjtx.platform.text.Csv;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -17,13 +20,14 @@ import org.xml.sax.InputSource;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads the first sheet of an XLSX file (streaming, so large files do not fill the heap) or a CSV
- * file (UTF-8 or GB18030) into rows of cell text. A file that is neither is refused with a reason.
+ * Reads the first sheet of an XLSX workbook (streaming, so large files do not fill the heap) or a
+ * CSV file (UTF-8 or GB18030) into rows of cell text. Date cells become ISO dates, whole numbers
+ * lose their ".0". A file that is neither is refused with a Chinese reason.
  */
-public final class SheetReader {
-  private SheetReader() {}
+public final class Sheets {
+  private Sheets() {}
 
-  /** The file cannot be read at all. */
+  /** The file cannot be read as a whole; the message says why, in Chinese. */
   public static final class Unreadable extends Exception {
     private static final long serialVersionUID = 1L;
 
@@ -32,17 +36,42 @@ public final class SheetReader {
     }
   }
 
-  public static List<List<String>> read(byte[] bytes, String filename) throws Unreadable {
-    boolean zip = bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
-    String name = filename == null ? "" : filename.toLowerCase(java.util.Locale.ROOT);
-    if (zip || name.endsWith(".xlsx")) {
+  /**
+   * The rows of an XLSX or CSV file.
+   *
+   * @param saveAs the formats to suggest for an old .xls file, e.g. ".xlsx 或 .csv"
+   */
+  public static List<List<String>> read(byte[] bytes, String filename, String saveAs)
+      throws Unreadable {
+    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+    if (isZip(bytes) || name.endsWith(".xlsx")) {
       return xlsx(bytes);
     }
     if (name.endsWith(".xls")
         || (bytes.length > 4 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF)) {
-      throw new Unreadable("不支持旧版 Excel（.xls）文件，请另存为 .xlsx 或 .csv 后再导入");
+      throw new Unreadable("不支持旧版 Excel（.xls）文件，请另存为 " + saveAs + " 后再导入");
     }
     return Csv.parse(Csv.decode(bytes));
+  }
+
+  /** Starts like a zip archive (an XLSX workbook is one). */
+  public static boolean isZip(byte[] bytes) {
+    return bytes.length > 4 && bytes[0] == 'P' && bytes[1] == 'K';
+  }
+
+  /** Whether every cell of a row is blank. */
+  public static boolean blank(List<String> row) {
+    return row.stream().allMatch(String::isBlank);
+  }
+
+  /** The index of the first row that is not blank (the header row), or -1 for an empty sheet. */
+  public static int firstFilled(List<List<String>> rows) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (!blank(rows.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static List<List<String>> xlsx(byte[] bytes) throws Unreadable {
@@ -72,21 +101,18 @@ public final class SheetReader {
     return rows;
   }
 
-  /** Formats date cells as ISO dates whatever their display format. */
+  /** Date cells as ISO dates whatever their display format, whole numbers without ".0". */
   private static final class IsoDates extends DataFormatter {
     @Override
     public String formatRawCellContents(
         double value, int formatIndex, String formatString, boolean use1904Windowing) {
-      if (org.apache.poi.ss.usermodel.DateUtil.isADateFormat(formatIndex, formatString)
-          && org.apache.poi.ss.usermodel.DateUtil.isValidExcelDate(value)) {
-        return org.apache.poi.ss.usermodel.DateUtil.getLocalDateTime(value, use1904Windowing)
-            .toLocalDate()
-            .toString();
+      if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        return DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate().toString();
       }
       if (value == Math.rint(value) && Math.abs(value) < 1e15) {
         return Long.toString((long) value);
       }
-      return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+      return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
   }
 

@@ -1,4 +1,4 @@
-package cn.gov.huaian.zjtx.enterprise.support;
+package cn.gov.huaian.zjtx.platform.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -8,10 +8,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The part of JSON Schema 2020-12 the event contracts use: type (one or a list), const, enum,
- * required, properties, additionalProperties=false, items, minItems/maxItems, minimum/maximum,
- * minLength, pattern, and the formats uuid, date and date-time. Unknown keywords are ignored
- * (descriptions, titles); enough to catch a producer that drifts from its contract.
+ * The part of JSON Schema 2020-12 the event contracts use (shared by the services' contract tests
+ * through platform's test-jar): type (one or a list), const, enum, required, properties,
+ * additionalProperties=false, items, minItems/maxItems, minimum/maximum, minLength, pattern, and
+ * the formats uuid, date and date-time. Unknown keywords are ignored (descriptions, titles); enough
+ * to catch a producer that drifts from its contract.
  */
 public final class MiniJsonSchema {
   private static final Map<String, Pattern> FORMATS =

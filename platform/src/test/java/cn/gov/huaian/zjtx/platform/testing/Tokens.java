@@ -1,4 +1,4 @@
-package cn.gov.huaian.zjtx.gateway.support;
+package cn.gov.huaian.zjtx.platform.testing;
 
 import io.quarkus.test.keycloak.client.KeycloakTestClient;
 import java.util.Map;
