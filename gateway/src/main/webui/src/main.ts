@@ -14,6 +14,15 @@ async function boot() {
   const app = createApp(App)
   const pinia = createPinia()
   app.use(pinia)
+  // Back from Keycloak with the code: the page's own chunks (the shell and the screen asked for)
+  // load while the code is exchanged for tokens, rather than after it. (Without a code the page is
+  // about to leave for Keycloak's login: nothing to load.)
+  if (new URLSearchParams(location.search).has('code')) {
+    for (const r of router.resolve(location.pathname).matched) {
+      const c = r.components?.default
+      if (typeof c === 'function') void (c as () => Promise<unknown>)()?.catch?.(() => {})
+    }
+  }
   try {
     const config = await loadConfig()
     const user = await login(config)

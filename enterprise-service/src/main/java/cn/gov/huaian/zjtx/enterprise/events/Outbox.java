@@ -8,6 +8,7 @@ import cn.gov.huaian.zjtx.enterprise.tiers.TierListener;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
@@ -16,19 +17,25 @@ import java.util.UUID;
 
 /**
  * Writes events into the outbox table, in the transaction of the change they report (the listeners
- * are called inside it; {@code MANDATORY} makes sure). The relay publishes them later.
+ * are called inside it; {@code MANDATORY} makes sure). The relay publishes them right after the
+ * commit ({@link OutboxWritten}), or at its next scheduled round if that fails.
  */
 @ApplicationScoped
 public class Outbox implements EnterpriseListener, TierListener {
   private final SnapshotLoader snapshots;
   private final ObjectMapper json;
   private final io.agroal.api.AgroalDataSource dataSource;
+  private final Event<OutboxWritten> written;
 
   public Outbox(
-      SnapshotLoader snapshots, ObjectMapper json, io.agroal.api.AgroalDataSource dataSource) {
+      SnapshotLoader snapshots,
+      ObjectMapper json,
+      io.agroal.api.AgroalDataSource dataSource,
+      Event<OutboxWritten> written) {
     this.snapshots = snapshots;
     this.json = json;
     this.dataSource = dataSource;
+    this.written = written;
   }
 
   @Override
@@ -95,6 +102,7 @@ public class Outbox implements EnterpriseListener, TierListener {
         st.setArray(k + 1, c.createArrayOf("text", cols[k]));
       }
       st.executeUpdate();
+      written.fire(OutboxWritten.INSTANCE);
     } catch (java.sql.SQLException ex) {
       throw new IllegalStateException("事件写入发件箱失败", ex);
     }
@@ -137,5 +145,6 @@ public class Outbox implements EnterpriseListener, TierListener {
       throw new IllegalStateException("事件无法序列化", ex);
     }
     row.persist();
+    written.fire(OutboxWritten.INSTANCE);
   }
 }

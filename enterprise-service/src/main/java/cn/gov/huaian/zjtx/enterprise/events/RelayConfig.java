@@ -14,6 +14,13 @@ public interface RelayConfig {
   @WithDefault("zjtx.events")
   String exchange();
 
+  /**
+   * How often the scheduled round looks for unsent events (retries, rows of other processes);
+   * {@code off} leaves only the round started right after each commit. Read by {@code @Scheduled}.
+   */
+  @WithDefault("1s")
+  String interval();
+
   /** Events published per transaction. */
   @WithDefault("500")
   int batchSize();

@@ -56,18 +56,7 @@ class EventContractTest {
   void everyProducedEventMatchesItsSchemaAndVersionsIncrease() throws Exception {
     String admin = Tokens.of("admin-demo");
     var profile = Fixtures.profile();
-    String id =
-        given()
-            .auth()
-            .oauth2(admin)
-            .contentType(ContentType.JSON)
-            .body(profile)
-            .when()
-            .post("/api/v1/enterprises")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = Fixtures.register(profile);
     profile.put("park", null);
     profile.put("chainPosition", null);
     given()

@@ -71,18 +71,7 @@ class EventRelayTest {
   void registeringAndChangingAnEnterpriseReachesTheBroker() throws Exception {
     String admin = Tokens.of("admin-demo");
     var profile = Fixtures.profile();
-    String id =
-        given()
-            .auth()
-            .oauth2(admin)
-            .contentType(ContentType.JSON)
-            .body(profile)
-            .when()
-            .post("/api/v1/enterprises")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = Fixtures.register(profile);
     profile.put("mainProduct", "协作机器人");
     given()
         .auth()

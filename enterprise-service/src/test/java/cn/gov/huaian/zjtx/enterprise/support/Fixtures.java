@@ -50,4 +50,19 @@ public final class Fixtures {
   public static Map<String, Object> profile() {
     return profile(creditCode(), "淮安测试智能装备有限公司" + SEQ.incrementAndGet());
   }
+
+  /** Registers {@code profile} through the API as admin-demo; returns the new enterprise's id. */
+  public static String register(Map<String, Object> profile) {
+    return io.restassured.RestAssured.given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(io.restassured.http.ContentType.JSON)
+        .body(profile)
+        .when()
+        .post("/api/v1/enterprises")
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
 }
