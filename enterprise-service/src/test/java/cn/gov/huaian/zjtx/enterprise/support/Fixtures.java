@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.enterprise.support;
 
 import cn.gov.huaian.zjtx.enterprise.registry.CreditCode;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
