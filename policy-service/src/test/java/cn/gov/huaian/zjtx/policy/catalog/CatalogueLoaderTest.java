@@ -3,7 +3,7 @@ package cn.gov.huaian.zjtx.policy.catalog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.gov.huaian.zjtx.policy.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;

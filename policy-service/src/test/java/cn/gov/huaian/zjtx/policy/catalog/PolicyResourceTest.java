@@ -3,7 +3,7 @@ package cn.gov.huaian.zjtx.policy.catalog;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
-import cn.gov.huaian.zjtx.policy.support.Tokens;
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;

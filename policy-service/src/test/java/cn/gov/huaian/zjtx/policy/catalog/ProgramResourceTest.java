@@ -8,8 +8,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.support.ProgramsApi;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;

@@ -4,10 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.DemoIds;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Optional;

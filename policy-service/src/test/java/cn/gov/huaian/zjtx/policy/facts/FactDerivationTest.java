@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.huaian.zjtx.platform.testing.MiniJsonSchema;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
@@ -9,7 +10,6 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
-import cn.gov.huaian.zjtx.policy.support.MiniJsonSchema;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;

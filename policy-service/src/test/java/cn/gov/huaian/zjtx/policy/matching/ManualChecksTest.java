@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.catalog.Program;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.Matches;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -61,7 +61,7 @@ class ReadinessTest {
   void anUnknownPathIsAProblemInChinese() {
     given()
         .auth()
-        .oauth2(cn.gov.huaian.zjtx.policy.support.Tokens.of("admin-demo"))
+        .oauth2(cn.gov.huaian.zjtx.platform.testing.Tokens.of("admin-demo"))
         .when()
         .get("/api/v1/no-such-thing")
         .then()

@@ -2,10 +2,10 @@ package cn.gov.huaian.zjtx.policy.push;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.ProgramsApi;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;

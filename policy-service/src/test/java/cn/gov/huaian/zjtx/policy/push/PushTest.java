@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.DemoIds;
@@ -12,7 +13,6 @@ import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.Inboxes;
 import cn.gov.huaian.zjtx.policy.support.Matches;
 import cn.gov.huaian.zjtx.policy.support.ProgramsApi;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -277,7 +277,7 @@ class PushTest {
                       "policy-events",
                       "notification.webhook.schema.json")));
       assertThat(
-              cn.gov.huaian.zjtx.policy.support.MiniJsonSchema.errors(
+              cn.gov.huaian.zjtx.platform.testing.MiniJsonSchema.errors(
                   schema, EnterpriseEvents.MAPPER.readTree(call[1])))
           .isEmpty();
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.DemoIds;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.Matches;
 import cn.gov.huaian.zjtx.policy.support.ProgramsApi;
-import cn.gov.huaian.zjtx.policy.support.Tokens;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.support;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.Optional;

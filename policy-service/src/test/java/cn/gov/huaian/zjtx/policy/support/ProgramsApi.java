@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.support;
 
 import static io.restassured.RestAssured.given;
 
+import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
