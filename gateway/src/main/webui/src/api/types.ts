@@ -41,7 +41,11 @@ export interface MatchView {
   pendingChecks: number
   /** How to show the benefit: an amount only when `monetary`, otherwise the kind and the document's words. */
   benefitKind: string | null; benefitText: string | null; benefitDisplay: string; monetary: boolean
+  /** 估算节税 of a tax preference the firm qualifies for (an estimate, never added to cash); null when none. */
+  taxSaving: TaxSavingView | null
 }
+
+export interface TaxSavingView { min: number; max: number; display: string; basis: string }
 
 export interface TraceView {
   criterion: string; clause: string; fact: string; actual: string | null; operator: string

@@ -13,12 +13,14 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MissingFactView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ProgramRef;
+import cn.gov.huaian.zjtx.policy.matching.MatchViews.TaxSavingView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.TraceView;
 import cn.gov.huaian.zjtx.policy.rules.assess.Assessment;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.benefit.StackingRules;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
@@ -76,7 +78,7 @@ public class MatchQueries {
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
                     + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
                     + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks), "
-                    + "p.benefit_kind, p.benefit_text "
+                    + "p.benefit_kind, p.benefit_text, cast(p.details -> 'taxEffect' as text) "
                     + "from match_result r join program p on p.id = r.program_id "
                     + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
                     + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
@@ -87,13 +89,19 @@ public class MatchQueries {
             // A version that ended since its result was stored is not shown until the re-match.
             .setParameter(4, ReadModel.today())
             .getResultList();
-    return rows.stream().map(this::view).toList();
+    // Tax estimates need the firm's facts: read once, only when a result carries a tax effect.
+    EnterpriseRecord firm =
+        rows.stream().anyMatch(r -> r[19] != null)
+            ? readModel.find(enterpriseId).orElse(null)
+            : null;
+    return rows.stream().map(r -> view(r, firm)).toList();
   }
 
-  private MatchView view(Object[] r) {
+  private MatchView view(Object[] r, EnterpriseRecord firm) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
     int pending = ((Number) r[16]).intValue();
+    TaxSaving tax = TaxEffects.estimate((String) r[19], status, firm);
     return new MatchView(
         (UUID) r[0],
         (String) r[1],
@@ -116,8 +124,14 @@ public class MatchQueries {
         pending,
         (String) r[17],
         (String) r[18],
-        BenefitDisplay.text((String) r[17], (String) r[18], amount),
-        BenefitDisplay.monetary(amount));
+        display(BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
+        BenefitDisplay.monetary(amount),
+        TaxSavingView.of(tax));
+  }
+
+  /** Cash first; a tax preference without cash shows its estimate, marked as one. */
+  private static String display(String benefit, AmountRange cash, TaxSaving tax) {
+    return tax != null && !BenefitDisplay.monetary(cash) ? tax.display() : benefit;
   }
 
   private List<FactRef> facts(String json) {
@@ -151,6 +165,7 @@ public class MatchQueries {
     AmountRange estimate = status == Eligibility.NOT_ELIGIBLE ? AmountRange.ZERO : a.estimate();
     String label = status.label(verdict.pending().size());
     Optional<MatchView> stored = results(enterprise.id(), null, program.id()).stream().findFirst();
+    TaxSaving tax = TaxEffects.estimate(taxEffectOf(program.id()), status, enterprise);
     LocalDate on = day == null ? ReadModel.today() : day;
     return new MatchDetail(
         program.id(),
@@ -181,8 +196,18 @@ public class MatchQueries {
         checks,
         program.benefitKind(),
         program.benefitText(),
-        program.benefitDisplay(estimate),
-        BenefitDisplay.monetary(estimate));
+        display(program.benefitDisplay(estimate), estimate, tax),
+        BenefitDisplay.monetary(estimate),
+        TaxSavingView.of(tax));
+  }
+
+  private String taxEffectOf(UUID programId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "select cast(details -> 'taxEffect' as text) from program where id = ?1")
+            .setParameter(1, programId)
+            .getResultList();
+    return rows.isEmpty() ? null : (String) rows.get(0);
   }
 
   /**

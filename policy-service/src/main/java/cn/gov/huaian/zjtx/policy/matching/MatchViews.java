@@ -45,7 +45,27 @@ public final class MatchViews {
           String benefitText,
       @Schema(description = "应显示的奖补：有金额时为“约 X万元”，否则为奖补方式与原文，绝不显示“0万元” / what to show")
           String benefitDisplay,
-      @Schema(description = "是否有可计算金额 / whether benefitDisplay is an amount") boolean monetary) {}
+      @Schema(description = "是否有可计算金额 / whether benefitDisplay is an amount") boolean monetary,
+      @Schema(description = "税收优惠的估算节税（仅估算，不计入现金奖补合计）；无法估算时为空 / estimated tax saving")
+          TaxSavingView taxSaving) {}
+
+  /**
+   * 估算节税 of a tax preference for one firm: computed from the document's figures and the firm's
+   * facts, shown as an estimate with its arithmetic, never added to cash awards.
+   */
+  public record TaxSavingView(
+      BigDecimal min,
+      BigDecimal max,
+      @Schema(description = "如“估算节税约 5～25万元” / one-line display") String display,
+      @Schema(description = "估算口径，如“上年度研发费用 100万元 × 100% × 税率5%（小型微利）～25%” / the arithmetic")
+          String basis) {
+    static TaxSavingView of(cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving saving) {
+      return saving == null
+          ? null
+          : new TaxSavingView(
+              saving.amount().min(), saving.amount().max(), saving.display(), saving.basis());
+    }
+  }
 
   /** 需人工核验 item of one result: PENDING (需人工核验), PASSED (已核验通过) or FAILED (核验未通过). */
   public record ManualCheckView(
@@ -208,7 +228,9 @@ public final class MatchViews {
       String benefitKind,
       String benefitText,
       @Schema(description = "应显示的奖补（绝不显示“0万元”） / what to show") String benefitDisplay,
-      boolean monetary) {}
+      boolean monetary,
+      @Schema(description = "税收优惠的估算节税（仅估算，不计入现金奖补合计）；无法估算时为空 / estimated tax saving")
+          TaxSavingView taxSaving) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

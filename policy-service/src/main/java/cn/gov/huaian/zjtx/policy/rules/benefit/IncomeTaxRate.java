@@ -6,10 +6,10 @@ import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
- * 企业所得税适用税率, as far as the registry knows it: a deduction saves the base times this rate.
- * 高新技术企业 pay 15 % (企业所得税法第二十八条); a firm whose taxable income is known to exceed 300万元
- * cannot be 小型微利 and pays 25 %; otherwise the firm may be 小型微利 (effective 5 %, 财政部 税务总局公告2023年第12号)
- * or pay 25 %, and the estimate stays a range rather than guessing which.
+ * 企业所得税适用税率, as far as the registry knows it: a deduction saves the base times this rate. 高新技术企业
+ * pay 15 % (企业所得税法第二十八条); a firm whose taxable income is known to exceed 300万元 cannot be 小型微利 and
+ * pays 25 %; otherwise the firm may be 小型微利 (effective 5 %, 财政部 税务总局公告2023年第12号) or pay 25 %, and
+ * the estimate stays a range rather than guessing which.
  *
  * @param low the lowest rate that may apply, in percent
  * @param high the highest, in percent

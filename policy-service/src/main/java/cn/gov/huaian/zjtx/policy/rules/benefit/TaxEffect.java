@@ -3,9 +3,9 @@ package cn.gov.huaian.zjtx.policy.rules.benefit;
 import java.math.BigDecimal;
 
 /**
- * 税收优惠的计算口径, as a catalogue file's {@code taxEffect} states it (catalog/EXTENSIONS.md
- * §4.7): what the document does to which tax base. Only the figures the document gives; a field
- * it does not state is null.
+ * 税收优惠的计算口径, as a catalogue file's {@code taxEffect} states it (catalog/EXTENSIONS.md §4.7): what
+ * the document does to which tax base. Only the figures the document gives; a field it does not
+ * state is null.
  *
  * @param mechanism the document's mechanism: 加计扣除, 优惠税率, 减计所得+优惠税率, 投资额抵免应纳税额, 免征/减半 …
  * @param basisFact the registry fact that is the tax base (研发费用, 应纳税所得额 …), or null

@@ -11,8 +11,8 @@ import java.util.Optional;
  * ({@link TaxEffect}) and the firm's registry facts — never a figure of its own. An estimate is
  * always shown as one ("估算"), with the arithmetic behind it, and never summed with cash awards.
  *
- * <p>Mechanisms that only move tax in time (加速折旧, 一次性扣除, 亏损结转) or whose base the
- * registry does not hold (增值税 进项税额, 六税两费) have no estimate: the document's words are shown.
+ * <p>Mechanisms that only move tax in time (加速折旧, 一次性扣除, 亏损结转) or whose base the registry does not
+ * hold (增值税 进项税额, 六税两费) have no estimate: the document's words are shown.
  *
  * @param amount the saving in 元
  * @param basis the arithmetic, e.g. "研发费用 300万元 × 100% × 税率25%"
@@ -53,9 +53,9 @@ public record TaxSaving(AmountRange amount, String basis) {
   }
 
   /**
-   * 加计扣除 lowers the taxable income by the base times the percentage; the saving is that times
-   * the rate. A firm known to have no taxable income saves nothing this year (the deduction becomes
-   * a loss carried forward), and one cannot deduct more than it has.
+   * 加计扣除 lowers the taxable income by the base times the percentage; the saving is that times the
+   * rate. A firm known to have no taxable income saves nothing this year (the deduction becomes a
+   * loss carried forward), and one cannot deduct more than it has.
    */
   private static Optional<TaxSaving> superDeduction(
       TaxEffect effect,
@@ -130,12 +130,12 @@ public record TaxSaving(AmountRange amount, String basis) {
     return Optional.of(
         new TaxSaving(
             range(relieved, rate),
-            baseText
-                + "：" + wan(effect.exemptUpTo()) + "以内免征、超过部分减半 × " + rate.reading()));
+            baseText + "：" + wan(effect.exemptUpTo()) + "以内免征、超过部分减半 × " + rate.reading()));
   }
 
   private static AmountRange range(BigDecimal relievedIncome, IncomeTaxRate rate) {
-    return new AmountRange(percent(relievedIncome, rate.low()), percent(relievedIncome, rate.high()));
+    return new AmountRange(
+        percent(relievedIncome, rate.low()), percent(relievedIncome, rate.high()));
   }
 
   private static BigDecimal percent(BigDecimal value, BigDecimal percent) {

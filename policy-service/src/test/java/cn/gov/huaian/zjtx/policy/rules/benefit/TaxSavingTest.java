@@ -14,8 +14,7 @@ class TaxSavingTest {
   static final FactCatalogue FACTS = StandardFacts.catalogue();
   static final TaxEffect RD_100 = effect("加计扣除", "rd_spending", 100, null, null, null, null);
   static final TaxEffect HIGH_TECH = effect("优惠税率", null, null, 15, 25, null, null);
-  static final TaxEffect SMALL =
-      effect("减计所得+优惠税率", "taxable_income", null, 20, null, 25, null);
+  static final TaxEffect SMALL = effect("减计所得+优惠税率", "taxable_income", null, 20, null, 25, null);
   static final TaxEffect TRANSFER =
       effect("免征/减半", "tech_transfer_income", null, null, null, null, 5_000_000);
   static final TaxEffect EQUIPMENT =
@@ -91,8 +90,7 @@ class TaxSavingTest {
   @Test
   void noEstimateForTimingPreferencesOrAnUnknownBase() {
     TaxEffect depreciation = effect("加速折旧", null, null, null, null, null, null);
-    assertThat(
-            TaxSaving.estimate(depreciation, facts().number("rd_spending", 1).build(), FACTS))
+    assertThat(TaxSaving.estimate(depreciation, facts().number("rd_spending", 1).build(), FACTS))
         .isEmpty();
     assertThat(TaxSaving.estimate(RD_100, facts().build(), FACTS)).isEmpty();
     assertThat(TaxSaving.estimate(null, facts().build(), FACTS)).isEmpty();

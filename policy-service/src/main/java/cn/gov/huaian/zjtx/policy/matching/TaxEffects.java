@@ -1,0 +1,49 @@
+package cn.gov.huaian.zjtx.policy.matching;
+
+import cn.gov.huaian.zjtx.policy.catalog.RuleBook;
+import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
+import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+
+/**
+ * A program's {@code taxEffect} (catalog/EXTENSIONS.md §4.7), read from its stored details, and the
+ * estimate it gives a firm that qualifies. Computed when a firm's results are read, from its
+ * current facts, so the stored results and the pushed notifications carry cash only.
+ */
+final class TaxEffects {
+  private TaxEffects() {}
+
+  /** The estimate for a result, or null: none for a firm that does not (yet) qualify. */
+  static TaxSaving estimate(String taxEffectJson, Eligibility status, EnterpriseRecord firm) {
+    if (firm == null
+        || !(status == Eligibility.ELIGIBLE || status == Eligibility.PENDING_VERIFICATION)) {
+      return null;
+    }
+    return TaxSaving.estimate(read(taxEffectJson), firm.facts(), StandardFacts.catalogue())
+        .orElse(null);
+  }
+
+  static TaxEffect read(String json) {
+    if (json == null || json.isBlank() || json.equals("null")) {
+      return null;
+    }
+    JsonNode n = RuleBook.parse(json);
+    return new TaxEffect(
+        n.path("mechanism").asText(null),
+        n.path("basisFact").asText(null),
+        number(n, "percent"),
+        number(n, "ratePercent"),
+        number(n, "standardRatePercent"),
+        number(n, "incomeIncludedPercent"),
+        number(n, "exemptUpTo"));
+  }
+
+  private static BigDecimal number(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v != null && v.isNumber() ? v.decimalValue() : null;
+  }
+}
