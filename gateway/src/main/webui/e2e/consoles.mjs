@@ -308,6 +308,150 @@ export function consoleJourneys({ api, shot }) {
       },
     },
     {
+      name: 'admin-demo：产学研——专家数、需求数与接口一致；检索索引状态与接口一致，全量重建显示进度与结果',
+      user: 'admin-demo',
+      async run(page) {
+        await menu(page, '产学研')
+        await page.waitForSelector('[data-testid="experts-table"] tbody tr')
+        const all = await api.get('admin-demo', '/experts?size=1')
+        await page.locator('[data-testid="experts-total"]', { hasText: new RegExp(`^${all.total}$`) }).waitFor({ timeout: 10_000 })
+        assert.equal(await rows(page, 'experts-table').count(), Math.min(20, all.total), '第一页的专家行数')
+        // one university's experts: the same count as the API's filter
+        const unis = (await api.get('admin-demo', '/universities?size=100')).items
+        const hyit = unis.find((u) => u.name === '淮阴工学院')
+        assert.ok(hyit, '演示数据中有淮阴工学院')
+        const own = await api.get('admin-demo', `/experts?universityId=${hyit.id}&size=1`)
+        await page.click('[data-testid="experts-university"]')
+        await page.locator('.el-select-dropdown__item:visible', { hasText: /^淮阴工学院$/ }).click()
+        await page.locator('[data-testid="experts-total"]', { hasText: new RegExp(`^${own.total}$`) }).waitFor({ timeout: 10_000 })
+        assert.ok(own.total < all.total, `筛选后专家数变少（${own.total} < ${all.total}）`)
+        // needs, filtered by status
+        await page.click('#tab-needs')
+        await page.waitForSelector('[data-testid="needs-table"] tbody tr')
+        const needs = await api.get('admin-demo', '/tech-needs?size=1')
+        await page.locator('[data-testid="needs-total"]', { hasText: new RegExp(`^${needs.total}$`) }).waitFor({ timeout: 10_000 })
+        await page.click('[data-testid="needs-status"]')
+        await page.locator('.el-select-dropdown__item:visible', { hasText: '对接中' }).click()
+        const open = await api.get('admin-demo', '/tech-needs?status=OPEN&size=1')
+        await page.locator('[data-testid="needs-total"]', { hasText: new RegExp(`^${open.total}$`) }).waitFor({ timeout: 10_000 })
+        // the search index: what the page shows is what the API says
+        await page.click('#tab-index')
+        await page.locator('[data-testid="index-status"]').waitFor()
+        const shown = async () => ({
+          needs: Number(await text(page, '[data-testid="index-needs-docs"]')),
+          experts: Number(await text(page, '[data-testid="index-experts-docs"]')),
+          available: await text(page, '[data-testid="index-available"]'),
+        })
+        const sum = (m) => Object.values(m).reduce((a, b) => a + b, 0)
+        await until('页面上的索引状态等于接口', async () => {
+          await page.click('[data-testid="index-refresh"]')
+          await page.waitForTimeout(300)
+          const st = await api.get('admin-demo', '/admin/search/status')
+          const s = await shown()
+          return { same: s.needs === sum(st.needs) && s.experts === sum(st.experts) && s.available === (st.available ? '可用' : '不可用'), s, st }
+        }, (r) => r.same, 90_000, 1000)
+        // a full rebuild: the progress card, then the result of each index
+        await page.click('[data-testid="index-reindex"]')
+        await page.click('.el-message-box__btns .el-button--primary')
+        await page.locator('[data-testid="reindex-card"]').waitFor()
+        await until('重建结果', () => rows(page, 'reindex-results').count(), (n) => n === 2, 120_000)
+        const after = await api.get('admin-demo', '/admin/search/status')
+        const result = await page.locator('[data-testid="reindex-results"]').innerText()
+        for (const [kind, label] of [['needs', '技术需求'], ['experts', '专家']]) {
+          const [name] = Object.keys(after[kind])
+          assert.ok(result.includes(label) && result.includes(name), `重建结果列出${label}的新索引 ${name}（${result.replace(/\s+/g, ' ')}）`)
+        }
+        await until('重建后的文档数', async () => (await shown()).experts, (n) => n === sum(after.experts), 10_000)
+        assert.equal(sum(after.experts), all.total, '专家索引的文档数等于专家总数')
+      },
+    },
+    {
+      name: 'admin-demo：科技副总试算列出每一对及其理由，确认后保存；揭榜方案在页面上评分并公布',
+      user: 'admin-demo',
+      async run(page) {
+        const stamp = Date.now().toString(36)
+        // a seat posted by ent-demo and expert-demo's application (the demo expert is willing)
+        const seatTitle = `数控装备科技副总（门户测试 ${stamp}）`
+        const seat = (await api.ok('ent-demo', 'POST', '/vice-presidents/seats', {
+          title: seatTitle, description: '负责数控机床主轴热误差补偿、五轴精密加工与智能制造产线升级', nsfcCodes: ['E0509'], cluster: 'SMART_EQUIPMENT', seats: 1,
+        })).data
+        await api.ok('expert-demo', 'POST', `/vice-presidents/seats/${seat.id}/applications`, { statement: '愿意每周驻企一天' })
+        await menu(page, '产学研')
+        await page.click('#tab-vp')
+        await page.locator('[data-testid="vp-seats"]', { hasText: seatTitle }).waitFor({ timeout: 10_000 })
+        await page.click('[data-testid="vp-dry-run"]')
+        await page.locator('[data-testid="vp-result-title"]', { hasText: '试算结果' }).waitFor({ timeout: 30_000 })
+        const dry = (await api.ok('admin-demo', 'POST', '/vice-presidents/assignment?dryRun=true')).data
+        assert.equal(dry.dryRun, true)
+        assert.equal(await rows(page, 'vp-proposals').count(), dry.proposals.length, '试算的对数与接口一致')
+        const mine = dry.proposals.find((p) => p.seatId === seat.id)
+        assert.ok(mine, `试算把 expert-demo 分配到新岗位（${JSON.stringify(dry.proposals.map((p) => p.seatTitle))}）`)
+        const row = page.locator('[data-testid="vp-proposals"] tr.el-table__row', { hasText: seatTitle })
+        assert.ok((await row.innerText()).includes(mine.expertName), '页面上这一对的专家')
+        const reasons = (await row.locator('[data-testid="vp-reasons"] li').allInnerTexts()).map((r) => r.trim())
+        assert.deepEqual(reasons, mine.reasons, '页面列出的理由即接口给出的理由')
+        assert.ok(reasons.some((r) => r.startsWith('学科吻合度') && r.includes('E0509')), `理由说明共同学科（${reasons.join(' | ')}）`)
+        assert.ok(reasons.some((r) => r.includes('智能装备及新能源')), '理由说明同一产业集群')
+        await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
+        await shot(page, 'admin-matchmaking')
+        const stillOpen = await api.get('admin-demo', '/vice-presidents/seats')
+        assert.ok(stillOpen.some((s) => s.id === seat.id), '试算不保存：岗位仍开放')
+        await page.click('[data-testid="vp-confirm"]')
+        await page.click('.el-message-box__btns .el-button--primary')
+        await page.locator('[data-testid="vp-result-title"]', { hasText: '已确认的分配' }).waitFor({ timeout: 30_000 })
+        await page.locator('[data-testid="vp-proposals"]', { hasText: seatTitle }).waitFor()
+        const open = await api.get('admin-demo', '/vice-presidents/seats')
+        assert.ok(!open.some((s) => s.id === seat.id), '确认后唯一的席位已分配，岗位关闭')
+        await page.locator('[data-testid="vp-seats"]', { hasText: seatTitle }).waitFor({ state: 'detached', timeout: 10_000 })
+
+        // 揭榜比拼: a problem, a bid by a 淮阴工学院 team, scored and published on the page
+        const deadline = new Date(Date.now() + 30 * 86400_000).toISOString().slice(0, 10)
+        const title = `焊缝视觉跟踪精度提升（门户评分测试 ${stamp}）`
+        const challenge = (await api.ok('admin-demo', 'POST', '/challenges', {
+          listName: '淮安市关键核心技术攻关榜（测试）', title, description: '将焊缝视觉跟踪误差控制在 0.1 mm 以内', reward: 500000, deadline,
+        })).data
+        const uni = (await api.get('uni-demo', '/universities?size=100')).items.find((u) => u.name === '淮阴工学院')
+        let teams = await api.get('uni-demo', `/universities/${uni.id}/teams`)
+        if (!teams.length) teams = [(await api.ok('uni-demo', 'POST', `/universities/${uni.id}/teams`, { name: '智能制造装备团队', description: '数控与机器人' })).data]
+        const bid = (await api.ok('uni-demo', 'POST', `/challenges/${challenge.id}/bids`, { teamId: teams[0].id, proposal: '线结构光+深度学习的焊缝跟踪方案' })).data
+        await page.click('#tab-challenges')
+        const crow = page.locator('[data-testid="admin-challenges"] tr.el-table__row', { hasText: title }).first()
+        await crow.locator('.el-table__expand-icon').click()
+        const bids = page.locator(`[data-testid="bids-${challenge.id}"]`)
+        await bids.locator('tr.el-table__row', { hasText: '线结构光' }).waitFor({ timeout: 10_000 })
+        assert.ok((await bids.innerText()).includes(teams[0].name), '方案列出揭榜团队的名称')
+        // (Element Plus also renders each column's cell once, hidden, to read its definition: take the row's input)
+        await bids.locator('tr.el-table__row', { hasText: '线结构光' }).locator('input[role="spinbutton"]').fill('86.5')
+        await page.keyboard.press('Tab')
+        await bids.locator('tr.el-table__row', { hasText: '线结构光' }).locator('[data-testid="bid-score-save"]').click()
+        const scored = await until('评分已保存', () => api.get('admin-demo', `/challenges/${challenge.id}/bids`), (l) => l.find((b) => b.id === bid.id)?.score !== null, 10_000)
+        assert.equal(Number(scored.find((b) => b.id === bid.id).score), 86.5, '接口中的评分即页面填写的评分')
+        await bids.locator('[data-testid="challenge-publish"]').click()
+        await page.click('.el-message-box__btns .el-button--primary')
+        const published = await until('结果已公布', () => api.get('admin-demo', '/challenges'), (l) => l.find((c) => c.id === challenge.id)?.status === 'PUBLISHED', 10_000)
+        assert.ok(published)
+        await bids.locator('.el-tag', { hasText: '揭榜成功' }).waitFor({ timeout: 10_000 })
+      },
+    },
+    {
+      name: 'admin-demo：用户页的 Webhook 死信与接口一致',
+      user: 'admin-demo',
+      async run(page) {
+        await menu(page, '用户')
+        await page.click('#tab-dead-letters')
+        await page.locator('[data-testid="dead-letters"]').waitFor()
+        const dead = await api.get('admin-demo', '/webhook-deliveries?status=DEAD&size=50')
+        await page.locator('[data-testid="deliveries-count"]', { hasText: new RegExp(`^${dead.length}$`) }).waitFor({ timeout: 10_000 })
+        if (dead.length) {
+          await until('死信行数', () => rows(page, 'dead-letters').count(), (n) => n === dead.length, 10_000)
+          assert.ok((await rows(page, 'dead-letters').first().innerText()).includes(dead[0].url), '第一条死信的回调地址')
+        } else {
+          await page.locator('[data-testid="dead-letters"] .el-table__empty-text', { hasText: '没有死信' }).waitFor()
+        }
+        await shot(page, 'admin-dead-letters')
+      },
+    },
+    {
       name: 'ent-demo：专员走访中代录的需求在本企业的技术需求中；新发布政策的通知在收件箱',
       user: 'ent-demo',
       async run(page, ctx) {

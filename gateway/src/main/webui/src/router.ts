@@ -32,6 +32,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'admin/programs', component: () => import('./views/admin/Programs.vue'), meta: { title: '政策与项目', role: 'admin' } },
       { path: 'admin/programs/:id', component: () => import('./views/admin/ProgramEditor.vue'), meta: { title: '编辑项目', role: 'admin' } },
       { path: 'admin/applications', component: () => import('./views/admin/Applications.vue'), meta: { title: '申报审核', role: 'admin' } },
+      { path: 'admin/matchmaking', component: () => import('./views/admin/Matchmaking.vue'), meta: { title: '产学研', role: 'admin' } },
       { path: 'admin/users', component: () => import('./views/admin/Users.vue'), meta: { title: '用户', role: 'admin' } },
       { path: ':rest(.*)*', component: () => import('./views/NotFound.vue'), meta: { title: '页面不存在' } },
     ],

@@ -177,3 +177,39 @@ export interface MyCoverage {
   assigned: number; visitedLast90Days: number; neverVisited: number; visitsLast90Days: number; visitedShare: number | null
   planFirmsPerCommissioner: number; recentDays: number; city: CoverageFigures
 }
+
+/** A university (GET /universities). */
+export interface UniversityView { id: string; name: string; city: string; province: string; inHuaian: boolean; inJiangsu: boolean; version: number }
+
+/** The search index's state (GET /admin/search/status): outbox backlog, index name → documents behind each alias. */
+export interface SearchStatus { pending: number; needs: Record<string, number>; experts: Record<string, number>; available: boolean }
+
+/** What one full rebuild did (POST /admin/search/reindex). */
+export interface ReindexResult { kind: string; index: string; documents: number; millis: number }
+
+/** A 科技副总 posting (GET /vice-presidents/seats). */
+export interface SeatView { id: string; enterpriseId: string; title: string; description: string; nsfcCodes: string[]; cluster: string | null; seats: number; status: string }
+
+export interface VpApplicationView { id: string; seatId: string; expertId: string; statement: string | null; status: string; score: number | null }
+
+/** One pair an assignment run chose, with its reasons. */
+export interface VpProposal {
+  applicationId: string; seatId: string; seatTitle: string; enterpriseId: string; expertId: string; expertName: string
+  expertTitle: string | null; universityName: string | null; score: number; semantic: number; discipline: number
+  cluster: string | null; reasons: string[]
+}
+
+/** POST /vice-presidents/assignment[?dryRun=true]. */
+export interface AssignmentView {
+  assigned: VpApplicationView[]; totalScore: number; greedyTotalScore: number; applications: number; dryRun: boolean; proposals: VpProposal[]
+}
+
+/** 揭榜比拼 (GET /challenges, /challenges/{id}/bids). */
+export interface ChallengeView { id: string; listName: string; title: string; description: string; reward: number | null; deadline: string; status: string }
+export interface BidView { id: string; challengeId: string; teamId: string; proposal: string | null; score: number | null; winner: boolean }
+
+/** A webhook delivery (policy-service GET /webhook-deliveries). */
+export interface DeliveryView {
+  id: string; webhookId: string; enterpriseId: string; url: string; notificationId: string; status: string; attempts: number
+  nextAttemptAt: string | null; lastStatus: number | null; lastError: string | null; deliveredAt: string | null; createdAt: string
+}

@@ -3,12 +3,14 @@ package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
+import cn.gov.huaian.zjtx.matchmaking.experts.University;
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationRequest;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationView;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.AssignmentView;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.Proposal;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.SeatRequest;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
@@ -16,6 +18,7 @@ import cn.gov.huaian.zjtx.platform.validation.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,12 +127,14 @@ public class VicePresidentService {
     Map<UUID, float[]> seatVectors = new HashMap<>();
     var candidates = new ArrayList<AssignmentRound.Candidate>();
     Map<UUID, VpApplication> byApplication = new HashMap<>();
+    Map<UUID, SeatFit> fits = new HashMap<>();
     for (VpApplication a : pending) {
       VpSeat s = seats.computeIfAbsent(a.seatId, id -> VpSeat.findById(id));
       Expert e = byId.computeIfAbsent(a.expertId, id -> Expert.findById(id));
-      a.score =
-          SeatScoring.score(
-              s, seatVectors.computeIfAbsent(s.id, id -> SeatScoring.seatVector(s)), e);
+      SeatFit fit =
+          SeatScoring.fit(s, seatVectors.computeIfAbsent(s.id, id -> SeatScoring.seatVector(s)), e);
+      a.score = fit.score();
+      fits.put(a.id, fit);
       candidates.add(new AssignmentRound.Candidate(a.id, e.id, s.id, a.score));
       byApplication.put(a.id, a);
     }
@@ -147,7 +152,34 @@ public class VicePresidentService {
             .toList(),
         SeatScoring.round(decision.total()),
         SeatScoring.round(decision.greedyTotal()),
-        pending.size());
+        pending.size(),
+        dryRun,
+        decision.assigned().stream()
+            .map(
+                c ->
+                    proposal(
+                        c, seats.get(c.seat()), byId.get(c.expert()), fits.get(c.application())))
+            .sorted(Comparator.comparingDouble(Proposal::score).reversed())
+            .toList());
+  }
+
+  private static Proposal proposal(
+      AssignmentRound.Candidate c, VpSeat seat, Expert expert, SeatFit fit) {
+    University u = expert.universityId == null ? null : University.findById(expert.universityId);
+    return new Proposal(
+        c.application(),
+        seat.id,
+        seat.title,
+        seat.enterpriseId,
+        expert.id,
+        expert.name,
+        expert.title,
+        u == null ? null : u.name,
+        fit.score(),
+        SeatScoring.round(fit.semantic()),
+        SeatScoring.round(fit.discipline()),
+        fit.cluster(),
+        fit.reasons());
   }
 
   private void record(

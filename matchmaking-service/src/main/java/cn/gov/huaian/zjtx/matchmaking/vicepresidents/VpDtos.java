@@ -50,10 +50,34 @@ public final class VpDtos {
     }
   }
 
-  /** The result of an assignment run, with the greedy total for comparison. */
+  /**
+   * One pair an assignment run chose, with what an administrator reviews before confirming: the
+   * posting, the expert and the parts of the score in words ({@link SeatFit#reasons()}).
+   */
+  public record Proposal(
+      UUID applicationId,
+      UUID seatId,
+      String seatTitle,
+      UUID enterpriseId,
+      UUID expertId,
+      String expertName,
+      String expertTitle,
+      String universityName,
+      double score,
+      double semantic,
+      double discipline,
+      String cluster,
+      List<String> reasons) {}
+
+  /**
+   * The result of an assignment run, with the greedy total for comparison; {@code proposals} are
+   * the {@code assigned} applications with their reasons, best score first.
+   */
   public record AssignmentView(
       List<ApplicationView> assigned,
       double totalScore,
       double greedyTotalScore,
-      int applications) {}
+      int applications,
+      boolean dryRun,
+      List<Proposal> proposals) {}
 }

@@ -98,6 +98,21 @@ class VicePresidentTest {
         .post("/api/v1/vice-presidents/assignment")
         .then()
         .statusCode(403);
+    // A dry run proposes the pair with its reasons and records nothing.
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .queryParam("dryRun", true)
+        .when()
+        .post("/api/v1/vice-presidents/assignment")
+        .then()
+        .statusCode(200)
+        .body("dryRun", equalTo(true))
+        .body("proposals.size()", equalTo(1))
+        .body("proposals[0].seatTitle", equalTo("数控装备科技副总"))
+        .body("proposals[0].expertName", equalTo("王建国"))
+        .body("proposals[0].reasons[0]", org.hamcrest.Matchers.startsWith("学科吻合度 1.00（E0509"))
+        .body("assigned[0].status", equalTo("PENDING"));
     given()
         .auth()
         .oauth2(Tokens.of("admin-demo"))
@@ -105,6 +120,8 @@ class VicePresidentTest {
         .post("/api/v1/vice-presidents/assignment")
         .then()
         .statusCode(200)
+        .body("dryRun", equalTo(false))
+        .body("proposals.size()", equalTo(1))
         .body("assigned.size()", equalTo(1))
         .body("assigned[0].status", equalTo("ASSIGNED"))
         .body("totalScore", greaterThan(0.5f));
