@@ -206,6 +206,7 @@ public class TeamProposalService {
     }
     Map<UUID, Map<String, Double>> scores = new HashMap<>();
     Map<UUID, Map<String, String>> evidence = new HashMap<>();
+    double top = relevance.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     for (TeamComposer.Facet f : facets) {
       List<String> facetWords = contentWords(f.label());
       float[] q = Embedder.shared().embedQuery(f.label());
@@ -223,6 +224,8 @@ public class TeamProposalService {
         double lex = overlap(facetWords, words.get(e.id));
         double cosN = max - min < 1e-9 ? 0 : (cos[i] - min) / (max - min);
         double s = config.lexicalWeight() * lex + (1 - config.lexicalWeight()) * cosN;
+        double rel = top <= 0 ? 0 : Math.max(0, relevance.getOrDefault(e.id, 0.0)) / top;
+        s *= 1 - config.relevanceWeight() + config.relevanceWeight() * rel;
         scores.computeIfAbsent(e.id, k -> new HashMap<>()).put(f.id(), s);
         evidence.computeIfAbsent(e.id, k -> new HashMap<>()).put(f.id(), evidence(e, f.label()));
       }

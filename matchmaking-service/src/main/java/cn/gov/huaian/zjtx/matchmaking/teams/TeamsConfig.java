@@ -18,6 +18,15 @@ public interface TeamsConfig {
   @WithDefault("0.5")
   double lexicalWeight();
 
+  /**
+   * How much the expert's relevance to the whole need (its score over the best candidate's) scales
+   * its facet scores: 0 not at all, 1 fully. Keeps a profile that names every field (a filler
+   * generalist) from answering for a facet of a need it hardly matches. Chosen on the judged
+   * collection's dev needs (docs/evaluation/matchmaking.md).
+   */
+  @WithDefault("1")
+  double relevanceWeight();
+
   /** Utility added per pair of members who already worked together. */
   @WithDefault("0.1")
   double linkBonus();

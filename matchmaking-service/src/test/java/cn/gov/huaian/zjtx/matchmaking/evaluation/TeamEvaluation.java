@@ -36,6 +36,8 @@ public final class TeamEvaluation {
       int detected,
       int teamSize,
       int universities,
+      int judgedZero,
+      int judgedZeroTopK,
       Map<String, double[]> coverage) {}
 
   static final List<String> SYSTEMS =
@@ -167,6 +169,8 @@ public final class TeamEvaluation {
               proposal.get("facets").size(),
               team.size(),
               unis.size(),
+              zero(team, grades),
+              zero(ranking.subList(0, Math.min(k, ranking.size())), grades),
               cov));
       detail.append(need).append(" 识别的方面 ");
       proposal
@@ -192,28 +196,36 @@ public final class TeamEvaluation {
     print.print(detail);
   }
 
+  /** Experts judged 0 for the need, or not judged (demo experts, others). */
+  private static int zero(List<String> experts, Map<String, Integer> grades) {
+    return (int) experts.stream().filter(e -> grades.getOrDefault(e, 0) == 0).count();
+  }
+
   private static double[] both(List<String> experts, List<Facet> facets, Map<String, Integer> g) {
     return new double[] {coverage(experts, facets, g, 1), coverage(experts, facets, g, 2)};
   }
 
   static String table(List<Row> rows) {
     var sb = new StringBuilder();
-    sb.append("| need | split | labelled facets | detected | team size | universities |");
+    sb.append(
+        "| need | split | labelled facets | detected | team size | universities | judged 0 in team / in top-k |");
     for (String s : SYSTEMS) {
       sb.append(' ').append(s).append(" ≥1 / ≥2 |");
     }
-    sb.append('\n').append("|---".repeat(6 + SYSTEMS.size())).append("|\n");
+    sb.append('\n').append("|---".repeat(7 + SYSTEMS.size())).append("|\n");
     for (Row r : rows) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %d | %d | %d | %d |",
+              "| %s | %s | %d | %d | %d | %d | %d / %d |",
               r.need(),
               r.split(),
               r.facets(),
               r.detected(),
               r.teamSize(),
-              r.universities()));
+              r.universities(),
+              r.judgedZero(),
+              r.judgedZeroTopK()));
       for (String s : SYSTEMS) {
         double[] c = r.coverage().get(s);
         sb.append(String.format(Locale.ROOT, " %.2f / %.2f |", c[0], c[1]));
@@ -229,13 +241,15 @@ public final class TeamEvaluation {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| **mean %s** | n=%d | %.2f | %.2f | %.2f | %.2f |",
+              "| **mean %s** | n=%d | %.2f | %.2f | %.2f | %.2f | %d / %d |",
               split,
               part.size(),
               part.stream().mapToInt(Row::facets).average().orElse(0),
               part.stream().mapToInt(Row::detected).average().orElse(0),
               part.stream().mapToInt(Row::teamSize).average().orElse(0),
-              part.stream().mapToInt(Row::universities).average().orElse(0)));
+              part.stream().mapToInt(Row::universities).average().orElse(0),
+              part.stream().mapToInt(Row::judgedZero).sum(),
+              part.stream().mapToInt(Row::judgedZeroTopK).sum()));
       for (String s : SYSTEMS) {
         sb.append(
             String.format(
