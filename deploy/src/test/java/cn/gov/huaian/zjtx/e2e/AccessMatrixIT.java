@@ -152,6 +152,7 @@ class AccessMatrixIT {
               shared("GET /api/v1/reference/towns"),
               scopedList("GET /api/v1/tech-needs"),
               foreignNeed("GET /api/v1/tech-needs/{id}"),
+              foreignNeed("GET /api/v1/tech-needs/{id}/team-proposal"),
               shared("GET /api/v1/universities"),
               shared("GET /api/v1/universities/{id}"),
               shared("GET /api/v1/universities/{id}/teams"),

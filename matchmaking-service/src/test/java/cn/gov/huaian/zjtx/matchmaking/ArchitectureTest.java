@@ -49,6 +49,10 @@ class ArchitectureTest {
         .haveSimpleName("ImportRows")
         .or()
         .haveSimpleName("NeedQuality")
+        .or()
+        .haveSimpleNameStartingWith("TeamComposer")
+        .or()
+        .haveSimpleName("FacetDetector")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -380,7 +380,7 @@ public final class JudgedEvaluation {
     return token;
   }
 
-  private JsonNode get(String path) throws Exception {
+  JsonNode get(String path) throws Exception {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
   }
 
