@@ -143,7 +143,10 @@ public class VicePresidentService {
             seats.values().stream().map(VicePresidentService::seatOf).toList(),
             byId.values().stream().map(VicePresidentService::expertOf).toList(),
             candidates);
-    if (!dryRun) {
+    if (dryRun) {
+      // A dry run shows the scores it computed but writes nothing, not even them.
+      io.quarkus.narayana.jta.QuarkusTransaction.setRollbackOnly();
+    } else {
       record(decision, byApplication, seats);
     }
     return new AssignmentView(

@@ -113,6 +113,16 @@ class VicePresidentTest {
         .body("proposals[0].expertName", equalTo("王建国"))
         .body("proposals[0].reasons[0]", org.hamcrest.Matchers.startsWith("学科吻合度 1.00（E0509"))
         .body("assigned[0].status", equalTo("PENDING"));
+    Double stored =
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    VpApplication.<VpApplication>find("seatId", java.util.UUID.fromString(seat))
+                        .firstResult()
+                        .score);
+    org.assertj.core.api.Assertions.assertThat(stored)
+        .as("a dry run stores not even scores")
+        .isNull();
     given()
         .auth()
         .oauth2(Tokens.of("admin-demo"))
