@@ -211,6 +211,15 @@ export function journeys({ base, api, shot }) {
         const first = await rows(page, 'matched-experts').first().innerText()
         assert.ok(first.includes(experts.items[0].label), `第一位推荐专家 ${experts.items[0].label}`)
         assert.ok(/学科重合|命中关键词|相关度/.test(first), '显示推荐理由')
+        // 组队建议: the page shows exactly the members the API proposes, each with the reason given.
+        const proposal = await api.get('ent-demo', `/tech-needs/${needId}/team-proposal`)
+        if (proposal.members.length) {
+          await until('组队建议出现在页面上', () => rows(page, 'team-members').count(), (n) => n === proposal.members.length, 20_000)
+          const member = await rows(page, 'team-members').first().innerText()
+          assert.ok(member.includes(proposal.members[0].name) && member.includes(proposal.members[0].reason.slice(0, 10)), `组队建议的第一位 ${proposal.members[0].name} 及理由`)
+        } else {
+          assert.equal(await page.locator('[data-testid="team-proposal"]').count(), 0, '没有组队建议时不显示空卡片')
+        }
         await shot(page, 'ent-need-experts')
         await neverOther(page, '技术需求')
       },

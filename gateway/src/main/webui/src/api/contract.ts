@@ -47,4 +47,6 @@ export const contract: Array<true> = [
   true as Published<T.ChallengeView, M['ChallengeView']>,
   true as Published<T.BidView, M['BidView']>,
   true as Published<T.DeliveryView, P['DeliveryView']>,
+  true as Published<T.TeamProposal, M['TeamProposal']>,
+  true as Published<T.TeamMember, M['MemberView']>,
 ]

@@ -213,3 +213,16 @@ export interface DeliveryView {
   id: string; webhookId: string; enterpriseId: string; url: string; notificationId: string; status: string; attempts: number
   nextAttemptAt: string | null; lastStatus: number | null; lastError: string | null; deliveredAt: string | null; createdAt: string
 }
+
+/** 组队建议 for a need that crosses disciplines: facets read from the need, members with the facets they answer for. */
+export interface TeamProposal {
+  needId: string; facets: Array<{ id: string; label: string }>; members: TeamMember[]
+  coveredFacets: string[]; uncoveredFacets: string[]; singleExpertSuffices: boolean
+  registeredTeam: { teamId: string; name: string } | null
+  links: Array<{ expertA: string; expertB: string; kind: string; label: string; detail: string }>
+  notes: string[]; degraded: boolean
+}
+export interface TeamMember {
+  expertId: string; name: string; title: string; universityId: string | null; universityName: string | null
+  facets: string[]; reason: string
+}
