@@ -100,10 +100,10 @@ export const PROGRAM_STATUS: Record<string, { label: string; type: TagType }> = 
   WITHDRAWN: { label: '已撤回', type: 'warning' },
 }
 
+/** A need's status as matchmaking-service has it (TechNeed.Status): the filters offer exactly these. */
 export const NEED_STATUS: Record<string, { label: string; type: TagType }> = {
-  DRAFT: { label: '草稿', type: 'info' },
   OPEN: { label: '对接中', type: 'primary' },
-  MATCHED: { label: '已对接', type: 'success' },
+  PAUSED: { label: '已暂停', type: 'warning' },
   CLOSED: { label: '已关闭', type: 'info' },
 }
 
