@@ -1,16 +1,19 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -114,15 +117,13 @@ class VicePresidentTest {
         .body("proposals[0].reasons[0]", org.hamcrest.Matchers.startsWith("学科吻合度 1.00（E0509"))
         .body("assigned[0].status", equalTo("PENDING"));
     Double stored =
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    VpApplication.<VpApplication>find("seatId", java.util.UUID.fromString(seat))
+                    VpApplication.<VpApplication>find("seatId", UUID.fromString(seat))
                         .firstResult()
                         .score);
-    org.assertj.core.api.Assertions.assertThat(stored)
-        .as("a dry run stores not even scores")
-        .isNull();
+    assertThat(stored).as("a dry run stores not even scores").isNull();
     given()
         .auth()
         .oauth2(Tokens.of("admin-demo"))

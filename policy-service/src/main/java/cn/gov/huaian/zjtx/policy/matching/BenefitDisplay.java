@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving;
 import java.math.BigDecimal;
 
 /**
@@ -29,6 +30,14 @@ public final class BenefitDisplay {
     }
     String text = shorten(benefitText.strip());
     return text.startsWith(kind) ? text : kind + "：" + text;
+  }
+
+  /**
+   * Cash first; a tax preference that pays no cash shows its estimate ("估算节税约 …"), marked as one,
+   * never added to the cash amount.
+   */
+  public static String withTax(String display, AmountRange cash, TaxSaving tax) {
+    return tax != null && !monetary(cash) ? tax.display() : display;
   }
 
   /** Whether a display carries money (the UI shows it as an amount, not a kind). */

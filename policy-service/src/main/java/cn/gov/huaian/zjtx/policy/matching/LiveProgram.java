@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param family the program family ({@code versionOf}); one version of a family is in force on a
  *     date
  * @param citation the document the rules come from (文号 and article), what results cite
+ * @param taxEffect what a tax preference does to which base (catalog/EXTENSIONS.md §4.7), or null
  */
 public record LiveProgram(
     UUID id,
@@ -34,7 +35,8 @@ public record LiveProgram(
     Citation citation,
     List<ManualCheck> manualChecks,
     String benefitKind,
-    String benefitText) {
+    String benefitText,
+    cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect taxEffect) {
 
   /**
    * 需人工核验：a criterion of the document the platform cannot know; it holds for a firm only once an

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.Session;
 
 /**
@@ -37,7 +38,7 @@ public class MatchJobs {
    * A job as admins see it. Named apart in the OpenAPI document: platform's import job is {@code
    * JobView}, and two schemas of one name hide one of them.
    */
-  @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "MatchJobView")
+  @Schema(name = "MatchJobView")
   public record JobView(
       UUID id,
       String kind,

@@ -101,7 +101,7 @@ public class MatchQueries {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
     int pending = ((Number) r[16]).intValue();
-    TaxSaving tax = TaxEffects.estimate((String) r[19], status, firm);
+    TaxSaving tax = TaxEffects.estimate(TaxEffects.read((String) r[19]), status, firm);
     return new MatchView(
         (UUID) r[0],
         (String) r[1],
@@ -124,14 +124,10 @@ public class MatchQueries {
         pending,
         (String) r[17],
         (String) r[18],
-        display(BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
+        BenefitDisplay.withTax(
+            BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
         BenefitDisplay.monetary(amount),
         TaxSavingView.of(tax));
-  }
-
-  /** Cash first; a tax preference without cash shows its estimate, marked as one. */
-  private static String display(String benefit, AmountRange cash, TaxSaving tax) {
-    return tax != null && !BenefitDisplay.monetary(cash) ? tax.display() : benefit;
   }
 
   private List<FactRef> facts(String json) {
@@ -165,7 +161,7 @@ public class MatchQueries {
     AmountRange estimate = status == Eligibility.NOT_ELIGIBLE ? AmountRange.ZERO : a.estimate();
     String label = status.label(verdict.pending().size());
     Optional<MatchView> stored = results(enterprise.id(), null, program.id()).stream().findFirst();
-    TaxSaving tax = TaxEffects.estimate(taxEffectOf(program.id()), status, enterprise);
+    TaxSaving tax = TaxEffects.estimate(program.taxEffect(), status, enterprise);
     LocalDate on = day == null ? ReadModel.today() : day;
     return new MatchDetail(
         program.id(),
@@ -196,18 +192,9 @@ public class MatchQueries {
         checks,
         program.benefitKind(),
         program.benefitText(),
-        display(program.benefitDisplay(estimate), estimate, tax),
+        BenefitDisplay.withTax(program.benefitDisplay(estimate), estimate, tax),
         BenefitDisplay.monetary(estimate),
         TaxSavingView.of(tax));
-  }
-
-  private String taxEffectOf(UUID programId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "select cast(details -> 'taxEffect' as text) from program where id = ?1")
-            .setParameter(1, programId)
-            .getResultList();
-    return rows.isEmpty() ? null : (String) rows.get(0);
   }
 
   /**

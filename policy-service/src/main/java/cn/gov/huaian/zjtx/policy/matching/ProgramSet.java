@@ -9,6 +9,7 @@ import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -176,6 +177,7 @@ public class ProgramSet {
       int version = ((Number) r[8]).intValue();
       String json = (String) r[9];
       Compiled program = compiled.computeIfAbsent(pid + "@" + version, k -> compile(json));
+      JsonNode details = r[15] == null ? null : RuleBook.parse((String) r[15]);
       programs.add(
           new LiveProgram(
               pid,
@@ -192,20 +194,21 @@ public class ProgramSet {
               (String) r[10],
               toDate(r[11]),
               toDate(r[12]),
-              new LiveProgram.Citation((String) r[13], article((String) r[15]), (String) r[14]),
-              manualChecks((String) r[15]),
+              new LiveProgram.Citation((String) r[13], article(details), (String) r[14]),
+              manualChecks(details),
               (String) r[16],
-              (String) r[17]));
+              (String) r[17],
+              TaxEffects.of(details == null ? null : details.get("taxEffect"))));
     }
     return programs;
   }
 
-  private static List<LiveProgram.ManualCheck> manualChecks(String details) {
+  private static List<LiveProgram.ManualCheck> manualChecks(JsonNode details) {
     if (details == null) {
       return List.of();
     }
     List<LiveProgram.ManualCheck> checks = new ArrayList<>();
-    for (var c : RuleBook.parse(details).path("manualChecks")) {
+    for (var c : details.path("manualChecks")) {
       checks.add(
           new LiveProgram.ManualCheck(
               c.path("id").asText(), c.path("label").asText(), c.path("clause").asText(null)));
@@ -213,11 +216,11 @@ public class ProgramSet {
     return List.copyOf(checks);
   }
 
-  private static String article(String details) {
+  private static String article(JsonNode details) {
     if (details == null) {
       return null;
     }
-    String article = RuleBook.parse(details).path("citation").path("article").asText("");
+    String article = details.path("citation").path("article").asText("");
     return article.isBlank() ? null : article;
   }
 

@@ -18,20 +18,24 @@ final class TaxEffects {
   private TaxEffects() {}
 
   /** The estimate for a result, or null: none for a firm that does not (yet) qualify. */
-  static TaxSaving estimate(String taxEffectJson, Eligibility status, EnterpriseRecord firm) {
+  static TaxSaving estimate(TaxEffect effect, Eligibility status, EnterpriseRecord firm) {
     if (firm == null
         || !(status == Eligibility.ELIGIBLE || status == Eligibility.PENDING_VERIFICATION)) {
       return null;
     }
-    return TaxSaving.estimate(read(taxEffectJson), firm.facts(), StandardFacts.catalogue())
-        .orElse(null);
+    return TaxSaving.estimate(effect, firm.facts(), StandardFacts.catalogue()).orElse(null);
   }
 
+  /** From the details' {@code taxEffect} as stored text (a column of a result query). */
   static TaxEffect read(String json) {
-    if (json == null || json.isBlank() || json.equals("null")) {
+    return json == null || json.isBlank() ? null : of(RuleBook.parse(json));
+  }
+
+  /** From the details' {@code taxEffect} node; null when the program has none. */
+  static TaxEffect of(JsonNode n) {
+    if (n == null || !n.isObject()) {
       return null;
     }
-    JsonNode n = RuleBook.parse(json);
     return new TaxEffect(
         n.path("mechanism").asText(null),
         n.path("basisFact").asText(null),

@@ -28,6 +28,7 @@ class InForceTest {
         new LiveProgram.Citation(null, null, null),
         List.of(),
         null,
+        null,
         null);
   }
 

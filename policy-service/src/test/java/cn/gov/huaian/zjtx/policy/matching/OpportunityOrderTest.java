@@ -32,6 +32,7 @@ class OpportunityOrderTest {
         new LiveProgram.Citation(null, null, null),
         List.of(),
         null,
+        null,
         null);
   }
 
