@@ -1,5 +1,8 @@
 package cn.gov.huaian.zjtx.matchmaking.enterprises;
 
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts;
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts.Delivery;
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,47 +28,23 @@ public class EnterpriseEvents {
     this.em = em;
   }
 
-  /** What became of one delivered event. */
-  public enum Outcome {
-    APPLIED,
-    DUPLICATE,
-    STALE,
-    IGNORED
-  }
-
   /**
-   * One event in one transaction: the event id is recorded first (a redelivery is a duplicate),
-   * then the enterprise's version is raised, and only if it rose are the assignments replaced. Bad
-   * content throws {@link IllegalArgumentException} (nothing is written).
+   * One event in one transaction: the receipt is recorded first (a redelivery is a duplicate, see
+   * {@link SnapshotReceipts}), then the enterprise's version is raised, and only if it rose are the
+   * assignments replaced. Bad content throws {@link IllegalArgumentException} (nothing is written).
    */
   @Transactional
   public Outcome apply(JsonNode event) {
-    UUID eventId = UUID.fromString(event.path("id").asText());
-    String type = event.path("type").asText();
-    String rawEnterprise = event.path("enterpriseId").asText(null);
-    UUID enterpriseId = rawEnterprise == null ? null : UUID.fromString(rawEnterprise);
-    long version = event.path("version").asLong(-1);
-    boolean snapshot = type.equals("enterprise.changed") || type.equals("enterprise.registered");
-    Set<String> subjects = snapshot ? subjects(event.path("data")) : null;
-    int fresh =
-        em.createNativeQuery(
-                "insert into processed_event (event_id, type, enterprise_id, version, applied) "
-                    + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
-            .setParameter(1, eventId)
-            .setParameter(2, type)
-            .setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
-            .setParameter(4, version)
-            .executeUpdate();
-    if (fresh == 0) {
-      return Outcome.DUPLICATE;
-    }
-    if (!snapshot || enterpriseId == null) {
-      return Outcome.IGNORED;
-    }
-    if (version < 0) {
+    return SnapshotReceipts.receive(em, event, this::storeIfNewer);
+  }
+
+  private boolean storeIfNewer(Delivery delivery) {
+    if (delivery.version() < 0) {
       throw new IllegalArgumentException("企业事件缺少版本号");
     }
-    JsonNode data = event.path("data");
+    UUID enterpriseId = delivery.enterpriseId();
+    JsonNode data = delivery.data();
+    Set<String> subjects = subjects(data);
     int newer =
         em.createNativeQuery(
                 "insert into enterprise_version (enterprise_id, version, credit_code, name) values (?1, ?2, ?3, ?4) "
@@ -73,32 +52,32 @@ public class EnterpriseEvents {
                     + "credit_code = excluded.credit_code, name = excluded.name "
                     + "where enterprise_version.version < excluded.version")
             .setParameter(1, enterpriseId)
-            .setParameter(2, version)
+            .setParameter(2, delivery.version())
             .setParameter(3, clipped(data.path("creditCode").asText(null), 18))
             .setParameter(4, clipped(data.path("name").asText(null), 200))
             .executeUpdate();
     if (newer == 0) {
-      return Outcome.STALE;
+      return false;
     }
     if (subjects != null) {
-      em.createNativeQuery("delete from commissioner_assignment where enterprise_id = ?1")
-          .setParameter(1, enterpriseId)
-          .executeUpdate();
-      if (!subjects.isEmpty()) {
-        em.createNativeQuery(
-                "insert into commissioner_assignment (commissioner_subject, enterprise_id) "
-                    + "select s, ?1 from unnest(cast(?2 as text[])) as s on conflict do nothing")
-            .setParameter(1, enterpriseId)
-            .setParameter(
-                2,
-                "{" + String.join(",", subjects.stream().map(s -> "\"" + s + "\"").toList()) + "}")
-            .executeUpdate();
-      }
+      replaceAssignments(enterpriseId, subjects);
     }
-    em.createNativeQuery("update processed_event set applied = true where event_id = ?1")
-        .setParameter(1, eventId)
+    return true;
+  }
+
+  private void replaceAssignments(UUID enterpriseId, Set<String> subjects) {
+    em.createNativeQuery("delete from commissioner_assignment where enterprise_id = ?1")
+        .setParameter(1, enterpriseId)
         .executeUpdate();
-    return Outcome.APPLIED;
+    if (!subjects.isEmpty()) {
+      em.createNativeQuery(
+              "insert into commissioner_assignment (commissioner_subject, enterprise_id) "
+                  + "select s, ?1 from unnest(cast(?2 as text[])) as s on conflict do nothing")
+          .setParameter(1, enterpriseId)
+          .setParameter(
+              2, "{" + String.join(",", subjects.stream().map(s -> "\"" + s + "\"").toList()) + "}")
+          .executeUpdate();
+    }
   }
 
   /** The snapshot's text, or null when absent or longer than the column (never a failed event). */

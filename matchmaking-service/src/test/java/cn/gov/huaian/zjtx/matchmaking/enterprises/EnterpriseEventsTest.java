@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -212,7 +213,7 @@ class EnterpriseEventsTest {
     UUID enterprise = UUID.randomUUID();
     ObjectNode first =
         changed(enterprise, 1, DemoIds.COMM_DEMO_SUBJECT, "9e1f0000-0000-4000-8000-0000000000aa");
-    assertThat(events.apply(first)).isEqualTo(EnterpriseEvents.Outcome.APPLIED);
+    assertThat(events.apply(first)).isEqualTo(SnapshotReceipts.Outcome.APPLIED);
     assertThat(
             Db.count(
                 "select count(*) from commissioner_assignment where enterprise_id = '"
@@ -226,9 +227,9 @@ class EnterpriseEventsTest {
                     + "' and credit_code = '91320800MA1MG4YK6X' and name = '淮安测试装备有限公司'"))
         .as("the known-firm read model keeps the snapshot's credit code and name")
         .isEqualTo(1);
-    assertThat(events.apply(first)).isEqualTo(EnterpriseEvents.Outcome.DUPLICATE);
+    assertThat(events.apply(first)).isEqualTo(SnapshotReceipts.Outcome.DUPLICATE);
     ObjectNode same = changed(enterprise, 1);
-    assertThat(events.apply(same)).isEqualTo(EnterpriseEvents.Outcome.STALE);
+    assertThat(events.apply(same)).isEqualTo(SnapshotReceipts.Outcome.STALE);
     assertThat(
             Db.count(
                 "select count(*) from commissioner_assignment where enterprise_id = '"
@@ -237,10 +238,10 @@ class EnterpriseEventsTest {
         .isEqualTo(2);
     ObjectNode tier = changed(enterprise, 1);
     tier.put("type", "enterprise.tier-certified");
-    assertThat(events.apply(tier)).isEqualTo(EnterpriseEvents.Outcome.IGNORED);
+    assertThat(events.apply(tier)).isEqualTo(SnapshotReceipts.Outcome.IGNORED);
     ObjectNode registered = changed(enterprise, 2, "9e1f0000-0000-4000-8000-0000000000aa");
     registered.put("type", "enterprise.registered");
-    assertThat(events.apply(registered)).isEqualTo(EnterpriseEvents.Outcome.APPLIED);
+    assertThat(events.apply(registered)).isEqualTo(SnapshotReceipts.Outcome.APPLIED);
     assertThat(assigned(enterprise)).isZero();
     assertThat(
             Db.count(

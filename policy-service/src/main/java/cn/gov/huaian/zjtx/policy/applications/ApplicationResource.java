@@ -4,6 +4,7 @@ import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.web.Params;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ApplicationView;
@@ -17,11 +18,9 @@ import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -86,15 +85,9 @@ public class ApplicationResource {
   @Path("/enterprises/{id}/applications")
   @Operation(summary = "企业的申报 / An enterprise's applications")
   public PageView<ApplicationView> mine(
-      @PathParam("id") UUID id,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @PathParam("id") UUID id, @BeanParam @Valid PageParams paging) {
     access.requireReadable(id, "企业");
-    return applications.list(id, null, null, page, size);
+    return applications.list(id, null, null, paging.page, paging.size);
   }
 
   @GET
@@ -104,18 +97,13 @@ public class ApplicationResource {
   public PageView<ApplicationView> list(
       @QueryParam("status") String status,
       @QueryParam("programId") String programId,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     return applications.list(
         null,
         Params.enumOf(Application.Status.class, "status", status),
         Params.uuidOf("programId", programId),
-        page,
-        size);
+        paging.page,
+        paging.size);
   }
 
   @GET

@@ -1,13 +1,13 @@
 package cn.gov.huaian.zjtx.policy.catalog;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,12 +34,7 @@ public class PolicyResource {
                   "IN_FORCE（默认，现行）、HISTORY（历史版本）、ALL / in force (default), history or all")
           @QueryParam("lifecycle")
           String lifecycle,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     Map<String, Object> params = new java.util.HashMap<>();
     params.put("kind", Program.Kind.POLICY);
     params.put("status", Program.Status.PUBLISHED);
@@ -47,8 +42,8 @@ public class PolicyResource {
         "kind = :kind and status = :status"
             + ProgramCatalog.lifecycleClause(ProgramResource.lifecycleOf(lifecycle), params);
     var query = Program.<Program>find(where, Sort.by("title").and("id"), params);
-    var items = query.page(page, size).list().stream().map(ProgramView::of).toList();
-    return new PageView<>(items, page, size, query.count());
+    var items = query.page(paging.page, paging.size).list().stream().map(ProgramView::of).toList();
+    return paging.of(items, query.count());
   }
 
   @GET

@@ -5,17 +5,16 @@ import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.security.Roles;
 import cn.gov.huaian.zjtx.platform.web.ETags;
 import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.platform.web.Params;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -69,12 +68,7 @@ public class ProgramResource {
                   "IN_FORCE（默认，现行）、HISTORY（历史版本）、ALL / in force (default), history or all")
           @QueryParam("lifecycle")
           String lifecycle,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     if (category != null && !Program.CATEGORIES.contains(category)) {
       throw ProblemException.invalid(
           "category", "政策类别应为以下之一：" + String.join("、", Program.CATEGORIES));
@@ -88,8 +82,10 @@ public class ProgramResource {
             !user.isAdmin(),
             lifecycleOf(lifecycle));
     List<ProgramView> items =
-        catalog.list(filter, page, size, total).stream().map(ProgramView::of).toList();
-    return new PageView<>(items, page, size, total[0]);
+        catalog.list(filter, paging.page, paging.size, total).stream()
+            .map(ProgramView::of)
+            .toList();
+    return paging.of(items, total[0]);
   }
 
   @GET

@@ -1,5 +1,8 @@
 package cn.gov.huaian.zjtx.policy.facts;
 
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts;
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts.Delivery;
+import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts.Outcome;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,49 +39,22 @@ public class ReadModel {
     this.changed = changed;
   }
 
-  /** What became of one delivered event. */
-  public enum Outcome {
-    APPLIED,
-    DUPLICATE,
-    STALE,
-    IGNORED
-  }
-
   /**
-   * Applies one event in one transaction: the event id is recorded first (a redelivery is a
-   * duplicate), then the snapshot replaces the stored one only if its version is newer.
+   * Applies one event in one transaction: the receipt is recorded first (a redelivery is a
+   * duplicate, see {@link SnapshotReceipts}), then the snapshot replaces the stored one only if its
+   * version is newer; a stored snapshot is announced ({@link EnterpriseFactsChanged}).
    */
   @Transactional
   public Outcome apply(JsonNode event) {
-    UUID eventId = UUID.fromString(event.path("id").asText());
-    String type = event.path("type").asText();
-    UUID enterpriseId = uuidOrNull(event.path("enterpriseId").asText(null));
-    long version = event.path("version").asLong(-1);
-    boolean snapshot = type.equals("enterprise.changed") || type.equals("enterprise.registered");
-    int fresh =
-        em.createNativeQuery(
-                "insert into processed_event (event_id, type, enterprise_id, version, applied) "
-                    + "values (?1, ?2, cast(?3 as uuid), ?4, false) on conflict do nothing")
-            .setParameter(1, eventId)
-            .setParameter(2, type)
-            .setParameter(3, enterpriseId == null ? null : enterpriseId.toString())
-            .setParameter(4, version)
-            .executeUpdate();
-    if (fresh == 0) {
-      return Outcome.DUPLICATE;
+    return SnapshotReceipts.receive(em, event, this::storeIfNewer);
+  }
+
+  private boolean storeIfNewer(Delivery delivery) {
+    if (!upsert(delivery.enterpriseId(), delivery.version(), delivery.data())) {
+      return false;
     }
-    if (!snapshot || enterpriseId == null) {
-      return Outcome.IGNORED;
-    }
-    JsonNode data = event.path("data");
-    if (!upsert(enterpriseId, version, data)) {
-      return Outcome.STALE;
-    }
-    em.createNativeQuery("update processed_event set applied = true where event_id = ?1")
-        .setParameter(1, eventId)
-        .executeUpdate();
-    changed.fire(new EnterpriseFactsChanged(enterpriseId, version));
-    return Outcome.APPLIED;
+    changed.fire(new EnterpriseFactsChanged(delivery.enterpriseId(), delivery.version()));
+    return true;
   }
 
   private boolean upsert(UUID id, long version, JsonNode data) {
@@ -200,14 +176,6 @@ public class ReadModel {
       return MAPPER.readTree(json);
     } catch (Exception e) {
       throw new IllegalStateException("读模型中的 JSON 无法解析", e);
-    }
-  }
-
-  private static UUID uuidOrNull(String s) {
-    try {
-      return s == null ? null : UUID.fromString(s);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 }

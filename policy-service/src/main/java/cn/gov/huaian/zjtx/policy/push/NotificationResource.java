@@ -1,14 +1,14 @@
 package cn.gov.huaian.zjtx.policy.push;
 
 import cn.gov.huaian.zjtx.platform.security.Roles;
+import cn.gov.huaian.zjtx.platform.web.PageParams;
 import cn.gov.huaian.zjtx.platform.web.PageView;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseAccess;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -43,14 +43,9 @@ public class NotificationResource {
   public InboxView list(
       @PathParam("id") UUID id,
       @QueryParam("unread") Boolean unread,
-      @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "页码不能小于 0") int page,
-      @QueryParam("size")
-          @DefaultValue("20")
-          @Min(value = 1, message = "每页条数至少为 1")
-          @Max(value = 200, message = "每页条数不能超过 200")
-          int size) {
+      @BeanParam @Valid PageParams paging) {
     access.requireReadable(id, "企业");
-    return new InboxView(inbox.list(id, unread, page, size), inbox.unreadCount(id));
+    return new InboxView(inbox.list(id, unread, paging.page, paging.size), inbox.unreadCount(id));
   }
 
   @POST
