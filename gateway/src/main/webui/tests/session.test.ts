@@ -32,4 +32,14 @@ describe('missing facts map to registry fields', () => {
     expect(registryInputsFor('years_in_niche')[0]).toMatchObject({ target: 'profile', field: 'nicheYears' })
     expect(registryInputsFor('zjtx_eval_score')).toEqual([])
   })
+
+  it('asks for the tax and certification figures, a loss allowed only for taxable income', () => {
+    expect(registryInputsFor('taxable_income')).toMatchObject([{ target: 'figures', year: 'last', field: 'taxableIncome', signed: true }])
+    expect(registryInputsFor('tech_staff_ratio').map((i) => i.field)).toEqual(['techStaff', 'totalStaff'])
+    expect(registryInputsFor('rd_ratio_of_cost').every((i) => !i.signed)).toBe(true)
+    // 近三个会计年度: R&D and revenue of the latest year and the two before it
+    expect(registryInputsFor('rd_ratio_3y').map((i) => `${i.year}:${i.field}`)).toEqual([
+      'last:rdSpending', 'last:revenue', 'prev:rdSpending', 'prev:revenue', 'prev2:rdSpending', 'prev2:revenue',
+    ])
+  })
 })

@@ -4,15 +4,17 @@
 
 export interface RegistryInput {
   target: 'profile' | 'figures'
-  /** For figures: the latest year or the one before it. */
-  year?: 'last' | 'prev'
+  /** For figures: the latest year, the one before it, or the one before that. */
+  year?: 'last' | 'prev' | 'prev2'
   field: string
   label: string
   unit: string
   integer?: boolean
+  /** May be negative (a loss). */
+  signed?: boolean
 }
 
-const figure = (field: string, label: string, unit: string, integer = false, year: 'last' | 'prev' = 'last'): RegistryInput =>
+const figure = (field: string, label: string, unit: string, integer = false, year: RegistryInput['year'] = 'last'): RegistryInput =>
   ({ target: 'figures', year, field, label, unit, integer })
 
 export const FACT_SOURCES: Record<string, RegistryInput[]> = {
@@ -32,6 +34,17 @@ export const FACT_SOURCES: Record<string, RegistryInput[]> = {
   main_business_share: [figure('mainRevenue', '主营业务收入', '元')],
   debt_ratio: [figure('totalAssets', '资产总额', '元'), figure('totalLiabilities', '负债总额', '元')],
   rd_staff_ratio: [figure('rdStaff', '研发人员数', '人', true), figure('totalStaff', '从业人员数', '人', true)],
+  total_assets: [figure('totalAssets', '资产总额', '元')],
+  taxable_income: [{ ...figure('taxableIncome', '年度应纳税所得额（亏损填负数）', '元'), signed: true }],
+  tech_staff_ratio: [figure('techStaff', '科技人员数', '人', true), figure('totalStaff', '从业人员数', '人', true)],
+  high_tech_revenue_share: [figure('highTechRevenue', '高新技术产品（服务）收入', '元'), figure('revenue', '营业收入', '元')],
+  domestic_rd_share: [figure('domesticRdSpending', '境内研发费用', '元'), figure('rdSpending', '研发费用', '元')],
+  rd_ratio_of_cost: [figure('rdSpending', '研发费用', '元'), figure('totalCosts', '成本费用支出总额', '元')],
+  // 近三个会计年度: each year's R&D and revenue (FactDerivation sums them).
+  rd_ratio_3y: (['last', 'prev', 'prev2'] as const).flatMap((y) => [
+    figure('rdSpending', '研发费用', '元', false, y),
+    figure('revenue', '营业收入', '元', false, y),
+  ]),
 }
 
 export function registryInputsFor(fact: string): RegistryInput[] {

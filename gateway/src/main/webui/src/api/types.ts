@@ -17,6 +17,8 @@ export interface Figures {
   inventionPatents: number | null; utilityPatents: number | null; designPatents: number | null
   ipClass1: number | null; ipClass2: number | null; newEquityFinancing: number | null
   cncRate: number | null; mgmtDigitalRate: number | null; rdToolRate: number | null; cloudStar: number | null
+  taxableIncome: number | null; techStaff: number | null; highTechRevenue: number | null
+  domesticRdSpending: number | null; totalCosts: number | null
 }
 
 export interface FiguresView {

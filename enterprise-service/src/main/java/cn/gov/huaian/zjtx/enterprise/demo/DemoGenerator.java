@@ -258,6 +258,7 @@ public final class DemoGenerator {
     double rdRatio = Math.max(0.002, 0.015 + rank * 0.012 + random.nextGaussian() * 0.01);
     double debt = Math.min(0.95, Math.max(0.1, 0.55 - rank * 0.04 + random.nextGaussian() * 0.12));
     int staff = (int) Math.max(8, base / 600_000);
+    double margin = 0.05 + rank * 0.012; // taxable income as a share of revenue
     List<Figures> out = new ArrayList<>();
     for (int y = lastYear - 2; y <= lastYear; y++) {
       double revenue = base / Math.pow(1 + growth, lastYear - y);
@@ -284,7 +285,14 @@ public final class DemoGenerator {
               pct(35 + rank * 8 + random.nextGaussian() * 12),
               pct(45 + rank * 8 + random.nextGaussian() * 12),
               pct(55 + rank * 7 + random.nextGaussian() * 12),
-              Math.min(5, Math.max(0, rank + random.nextInt(3) - 1))));
+              Math.min(5, Math.max(0, rank + random.nextInt(3) - 1)),
+              // Tax and certification figures follow from the ones above without drawing from
+              // the random sequence, so every other figure of the demo stays as it was.
+              money(revenue * margin),
+              Math.min(staff, rdStaff + staff / 10),
+              rank == 0 ? null : money(main * (0.55 + rank * 0.08)),
+              money(revenue * rdRatio * 0.95),
+              money(revenue * (1 - margin))));
     }
     return out;
   }

@@ -40,14 +40,17 @@ public final class FigureRules {
     percent(e, "mgmtDigitalRate", "经营管理数字化普及率", f.mgmtDigitalRate());
     percent(e, "rdToolRate", "数字化研发设计工具普及率", f.rdToolRate());
     e.range("cloudStar", "上云星级", f.cloudStar(), 0, 5, " 星");
-    if (f.mainRevenue() != null
-        && f.revenue() != null
-        && f.mainRevenue().compareTo(f.revenue()) > 0) {
-      e.add("mainRevenue", "主营业务收入不能大于营业收入");
-    }
-    if (f.rdStaff() != null && f.totalStaff() != null && f.rdStaff() > f.totalStaff()) {
-      e.add("rdStaff", "研发人员数不能大于从业人员数");
-    }
+    signedMoney(e, "taxableIncome", "年度应纳税所得额", f.taxableIncome());
+    count(e, "techStaff", "科技人员数", f.techStaff());
+    money(e, "highTechRevenue", "高新技术产品（服务）收入", f.highTechRevenue());
+    money(e, "domesticRdSpending", "境内研发费用", f.domesticRdSpending());
+    money(e, "totalCosts", "成本费用支出总额", f.totalCosts());
+    notAbove(e, "techStaff", "科技人员数", f.techStaff(), "从业人员数", f.totalStaff());
+    notAbove(e, "highTechRevenue", "高新技术产品（服务）收入", f.highTechRevenue(), "营业收入", f.revenue());
+    notAbove(e, "domesticRdSpending", "境内研发费用", f.domesticRdSpending(), "研发费用", f.rdSpending());
+    notAbove(e, "rdSpending", "研发费用", f.rdSpending(), "成本费用支出总额", f.totalCosts());
+    notAbove(e, "mainRevenue", "主营业务收入", f.mainRevenue(), "营业收入", f.revenue());
+    notAbove(e, "rdStaff", "研发人员数", f.rdStaff(), "从业人员数", f.totalStaff());
     return e.list();
   }
 
@@ -61,6 +64,26 @@ public final class FigureRules {
       e.add(field, label + "超出允许范围（单位为元）");
     } else if (v.stripTrailingZeros().scale() > 2) {
       e.add(field, label + "最多保留两位小数（单位为元）");
+    }
+  }
+
+  /** Money that may be negative (a loss): the same bounds as {@link #money} on its size. */
+  private static void signedMoney(Violations e, String field, String label, BigDecimal v) {
+    if (v == null) {
+      return;
+    }
+    if (v.abs().compareTo(MAX_MONEY) > 0) {
+      e.add(field, label + "超出允许范围（单位为元）");
+    } else if (v.stripTrailingZeros().scale() > 2) {
+      e.add(field, label + "最多保留两位小数（单位为元）");
+    }
+  }
+
+  /** A part that cannot exceed its whole (both given): the part's field is named. */
+  private static <T extends Comparable<T>> void notAbove(
+      Violations e, String field, String label, T part, String wholeLabel, T whole) {
+    if (part != null && whole != null && part.compareTo(whole) > 0) {
+      e.add(field, label + "不能大于" + wholeLabel);
     }
   }
 

@@ -27,7 +27,12 @@ public record Figures(
     @Schema(description = "关键工序数控化率（%）") BigDecimal cncRate,
     @Schema(description = "经营管理数字化普及率（%）") BigDecimal mgmtDigitalRate,
     @Schema(description = "数字化研发设计工具普及率（%）") BigDecimal rdToolRate,
-    @Schema(description = "上云星级（0–5，0 为未上云）") Integer cloudStar) {
+    @Schema(description = "上云星级（0–5，0 为未上云）") Integer cloudStar,
+    @Schema(description = "年度应纳税所得额（元，亏损为负）") BigDecimal taxableIncome,
+    @Schema(description = "科技人员数") Integer techStaff,
+    @Schema(description = "高新技术产品（服务）收入（元）") BigDecimal highTechRevenue,
+    @Schema(description = "境内研发费用（元）") BigDecimal domesticRdSpending,
+    @Schema(description = "成本费用支出总额（元）") BigDecimal totalCosts) {
 
   public Figures withYear(int y) {
     return new Figures(
@@ -48,6 +53,11 @@ public record Figures(
         cncRate,
         mgmtDigitalRate,
         rdToolRate,
-        cloudStar);
+        cloudStar,
+        taxableIncome,
+        techStaff,
+        highTechRevenue,
+        domesticRdSpending,
+        totalCosts);
   }
 }

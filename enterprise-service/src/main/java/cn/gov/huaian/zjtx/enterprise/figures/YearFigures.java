@@ -73,6 +73,21 @@ public class YearFigures extends PanacheEntityBase {
   @Column(name = "cloud_star")
   public Integer cloudStar;
 
+  @Column(name = "taxable_income")
+  public BigDecimal taxableIncome;
+
+  @Column(name = "tech_staff")
+  public Integer techStaff;
+
+  @Column(name = "high_tech_revenue")
+  public BigDecimal highTechRevenue;
+
+  @Column(name = "domestic_rd_spending")
+  public BigDecimal domesticRdSpending;
+
+  @Column(name = "total_costs")
+  public BigDecimal totalCosts;
+
   @Version public long version;
 
   @Column(name = "updated_at", nullable = false)
@@ -99,6 +114,11 @@ public class YearFigures extends PanacheEntityBase {
     mgmtDigitalRate = f.mgmtDigitalRate();
     rdToolRate = f.rdToolRate();
     cloudStar = f.cloudStar();
+    taxableIncome = f.taxableIncome();
+    techStaff = f.techStaff();
+    highTechRevenue = f.highTechRevenue();
+    domesticRdSpending = f.domesticRdSpending();
+    totalCosts = f.totalCosts();
     updatedAt = Instant.now();
   }
 
@@ -121,6 +141,11 @@ public class YearFigures extends PanacheEntityBase {
         cncRate,
         mgmtDigitalRate,
         rdToolRate,
-        cloudStar);
+        cloudStar,
+        taxableIncome,
+        techStaff,
+        highTechRevenue,
+        domesticRdSpending,
+        totalCosts);
   }
 }

@@ -179,13 +179,17 @@ public class BulkWriter {
       """
       insert into year_figures as t (enterprise_id, year, revenue, main_revenue, rd_spending, rd_staff, total_staff, total_assets,
           total_liabilities, invention_patents, utility_patents, design_patents, ip_class1, ip_class2, new_equity_financing,
-          cnc_rate, mgmt_digital_rate, rd_tool_rate, cloud_star, version, updated_at)
+          cnc_rate, mgmt_digital_rate, rd_tool_rate, cloud_star, taxable_income, tech_staff, high_tech_revenue,
+          domestic_rd_spending, total_costs, version, updated_at)
       select e.id, u.year::smallint, u.revenue::numeric, u.main::numeric, u.rd::numeric, u.rd_staff::int, u.staff::int, u.assets::numeric,
              u.debts::numeric, u.inv::int, u.util::int, u.design::int, u.ip1::int, u.ip2::int, u.equity::numeric,
-             u.cnc::numeric, u.mgmt::numeric, u.tool::numeric, u.star::smallint, 0, now()
+             u.cnc::numeric, u.mgmt::numeric, u.tool::numeric, u.star::smallint, u.taxable::numeric, u.tech::int,
+             u.hightech::numeric, u.domestic::numeric, u.costs::numeric, 0, now()
         from unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-             as u(code, year, revenue, main, rd, rd_staff, staff, assets, debts, inv, util, design, ip1, ip2, equity, cnc, mgmt, tool, star)
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                    ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+             as u(code, year, revenue, main, rd, rd_staff, staff, assets, debts, inv, util, design, ip1, ip2, equity, cnc, mgmt, tool, star,
+                taxable, tech, hightech, domestic, costs)
         join enterprise e on e.credit_code = u.code
       on conflict (enterprise_id, year) do update set
           revenue = coalesce(excluded.revenue, t.revenue), main_revenue = coalesce(excluded.main_revenue, t.main_revenue),
@@ -198,10 +202,15 @@ public class BulkWriter {
           new_equity_financing = coalesce(excluded.new_equity_financing, t.new_equity_financing),
           cnc_rate = coalesce(excluded.cnc_rate, t.cnc_rate), mgmt_digital_rate = coalesce(excluded.mgmt_digital_rate, t.mgmt_digital_rate),
           rd_tool_rate = coalesce(excluded.rd_tool_rate, t.rd_tool_rate), cloud_star = coalesce(excluded.cloud_star, t.cloud_star),
+          taxable_income = coalesce(excluded.taxable_income, t.taxable_income), tech_staff = coalesce(excluded.tech_staff, t.tech_staff),
+          high_tech_revenue = coalesce(excluded.high_tech_revenue, t.high_tech_revenue),
+          domestic_rd_spending = coalesce(excluded.domestic_rd_spending, t.domestic_rd_spending),
+          total_costs = coalesce(excluded.total_costs, t.total_costs),
           version = t.version + 1, updated_at = now()
         where (t.revenue, t.main_revenue, t.rd_spending, t.rd_staff, t.total_staff, t.total_assets, t.total_liabilities,
                t.invention_patents, t.utility_patents, t.design_patents, t.ip_class1, t.ip_class2, t.new_equity_financing,
-               t.cnc_rate, t.mgmt_digital_rate, t.rd_tool_rate, t.cloud_star)
+               t.cnc_rate, t.mgmt_digital_rate, t.rd_tool_rate, t.cloud_star, t.taxable_income, t.tech_staff, t.high_tech_revenue,
+               t.domestic_rd_spending, t.total_costs)
               is distinct from
               (coalesce(excluded.revenue, t.revenue), coalesce(excluded.main_revenue, t.main_revenue), coalesce(excluded.rd_spending, t.rd_spending),
                coalesce(excluded.rd_staff, t.rd_staff), coalesce(excluded.total_staff, t.total_staff), coalesce(excluded.total_assets, t.total_assets),
@@ -210,7 +219,9 @@ public class BulkWriter {
                coalesce(excluded.ip_class1, t.ip_class1), coalesce(excluded.ip_class2, t.ip_class2),
                coalesce(excluded.new_equity_financing, t.new_equity_financing), coalesce(excluded.cnc_rate, t.cnc_rate),
                coalesce(excluded.mgmt_digital_rate, t.mgmt_digital_rate), coalesce(excluded.rd_tool_rate, t.rd_tool_rate),
-               coalesce(excluded.cloud_star, t.cloud_star))
+               coalesce(excluded.cloud_star, t.cloud_star), coalesce(excluded.taxable_income, t.taxable_income),
+               coalesce(excluded.tech_staff, t.tech_staff), coalesce(excluded.high_tech_revenue, t.high_tech_revenue),
+               coalesce(excluded.domestic_rd_spending, t.domestic_rd_spending), coalesce(excluded.total_costs, t.total_costs))
       returning t.enterprise_id, (xmax = 0) as inserted
       """;
 
@@ -236,7 +247,7 @@ public class BulkWriter {
   @Transactional
   public Outcome figures(List<Map.Entry<String, Figures>> rows) throws SQLException {
     int n = rows.size();
-    String[][] cols = new String[19][n];
+    String[][] cols = new String[24][n];
     for (int i = 0; i < n; i++) {
       Figures f = rows.get(i).getValue();
       Object[] v = {
@@ -258,7 +269,12 @@ public class BulkWriter {
         f.cncRate(),
         f.mgmtDigitalRate(),
         f.rdToolRate(),
-        f.cloudStar()
+        f.cloudStar(),
+        f.taxableIncome(),
+        f.techStaff(),
+        f.highTechRevenue(),
+        f.domesticRdSpending(),
+        f.totalCosts()
       };
       for (int k = 0; k < v.length; k++) {
         cols[k][i] =

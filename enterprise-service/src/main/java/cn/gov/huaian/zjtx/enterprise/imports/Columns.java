@@ -61,6 +61,11 @@ public final class Columns {
     FIGURES.put("mgmtDigitalRate", List.of("经营管理数字化普及率", "经营管理数字化率"));
     FIGURES.put("rdToolRate", List.of("数字化研发设计工具普及率", "数字化研发设计工具普及"));
     FIGURES.put("cloudStar", List.of("上云星级", "上云等级"));
+    FIGURES.put("taxableIncome", List.of("应纳税所得额", "年度应纳税所得额"));
+    FIGURES.put("techStaff", List.of("科技人员数", "科技人员"));
+    FIGURES.put("highTechRevenue", List.of("高新技术产品（服务）收入", "高新技术产品收入", "高新技术产品(服务)收入"));
+    FIGURES.put("domesticRdSpending", List.of("境内研发费用", "境内研究开发费用"));
+    FIGURES.put("totalCosts", List.of("成本费用支出总额", "成本费用总额"));
   }
 
   static String normalize(String header) {

@@ -157,7 +157,12 @@ public final class RowMapping {
             c.percent("cncRate"),
             c.percent("mgmtDigitalRate"),
             c.percent("rdToolRate"),
-            c.stars("cloudStar"));
+            c.stars("cloudStar"),
+            c.money("taxableIncome"),
+            c.whole("techStaff"),
+            c.money("highTechRevenue"),
+            c.money("domesticRdSpending"),
+            c.money("totalCosts"));
     if (errors.isEmpty()) {
       for (Problem.Violation e : FigureRules.validate(f, today.getYear())) {
         errors.add(new RowError(c.header(e.field()), e.message()));

@@ -29,7 +29,12 @@ class FigureMathTest {
         null,
         null,
         null,
-        2);
+        2,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   static BigDecimal bd(long v) {
@@ -80,7 +85,7 @@ class FigureMathTest {
                 2024,
                 new Figures(
                     2024, null, null, bd(5), null, null, null, null, null, null, null, null, null,
-                    null, null, null, null, null)));
+                    null, null, null, null, null, null, null, null, null, null)));
     assertThat(d.rdRatio()).isNull();
     assertThat(d.debtRatio()).isNull();
     assertThat(d.revenueGrowth()).isNull();
@@ -108,7 +113,12 @@ class FigureMathTest {
             new BigDecimal("101"),
             null,
             null,
-            6);
+            6,
+            null,
+            null,
+            null,
+            null,
+            null);
     assertThat(FigureRules.validate(bad, 2025))
         .extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder(
@@ -123,9 +133,71 @@ class FigureMathTest {
     var mainTooBig =
         new Figures(
             2024, bd(10), bd(11), null, null, null, null, null, null, null, null, null, null, null,
-            null, null, null, null);
+            null, null, null, null, null, null, null, null, null);
     assertThat(FigureRules.validate(mainTooBig, 2025))
         .extracting(Problem.Violation::message)
         .containsExactly("主营业务收入不能大于营业收入");
+  }
+
+  @Test
+  void taxAndCertificationFiguresAreCheckedAgainstTheirWholes() {
+    var f =
+        new Figures(
+            2025,
+            bd(1_000),
+            null,
+            bd(300),
+            null,
+            20,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new BigDecimal("-250000.5"),
+            21,
+            bd(1_001),
+            bd(301),
+            bd(299));
+    assertThat(FigureRules.validate(f, 2025))
+        .extracting(Problem.Violation::message)
+        .as("a loss is a valid taxable income; each part above its whole is named")
+        .containsExactlyInAnyOrder(
+            "科技人员数不能大于从业人员数", "高新技术产品（服务）收入不能大于营业收入", "境内研发费用不能大于研发费用", "研发费用不能大于成本费用支出总额");
+    var tooPrecise =
+        new Figures(
+            2025,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            new BigDecimal("-1.234"),
+            -1,
+            bd(-5),
+            null,
+            null);
+    assertThat(FigureRules.validate(tooPrecise, 2025))
+        .extracting(Problem.Violation::field)
+        .containsExactlyInAnyOrder("taxableIncome", "techStaff", "highTechRevenue");
   }
 }

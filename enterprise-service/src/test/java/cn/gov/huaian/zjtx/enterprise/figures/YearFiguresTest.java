@@ -210,4 +210,47 @@ class YearFiguresTest {
         .then()
         .statusCode(404);
   }
+
+  @Test
+  void taxAndCertificationFiguresAreKeptAndALossIsAllowed() {
+    String admin = Tokens.of("admin-demo");
+    Map<String, Object> body = figures(50_000_000, 2_000_000);
+    body.put("taxableIncome", -1_250_000.5);
+    body.put("techStaff", 30);
+    body.put("highTechRevenue", 35_000_000);
+    body.put("domesticRdSpending", 1_900_000);
+    body.put("totalCosts", 46_000_000);
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2024")
+        .then()
+        .statusCode(200)
+        .body("entered.taxableIncome", equalTo(-1250000.5f))
+        .body("entered.techStaff", equalTo(30))
+        .body("entered.totalCosts", equalTo(46000000));
+
+    body.put("techStaff", 81); // more than the 80 staff
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"0\"")
+        .body(body)
+        .when()
+        .put("/api/v1/enterprises/" + id + "/figures/2024")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", hasItems("techStaff"))
+        .body("violations.message", hasItems("科技人员数不能大于从业人员数"));
+    assertThat(
+            Db.count(
+                "select count(*) from year_figures where tech_staff = 30 and taxable_income = -1250000.50"))
+        .as("the refused change wrote nothing")
+        .isEqualTo(1);
+  }
 }

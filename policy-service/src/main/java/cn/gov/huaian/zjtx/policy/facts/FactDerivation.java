@@ -151,6 +151,9 @@ public final class FactDerivation {
         .ifPresent(v -> facts.put("revenue_growth_avg2", num(v)));
     percent(derived, "twoYearAvgRdRatio").ifPresent(v -> facts.put("rd_ratio_avg2", num(v)));
     number(derived, "twoYearAvgRdSpending").ifPresent(v -> facts.put("rd_spending_avg2", num(v)));
+    taxAndCertificationFacts(last, facts);
+    threeYearRdRatio(byYear, latestYear, foundedYear(data))
+        .ifPresent(v -> facts.put("rd_ratio_3y", num(v)));
     if (prev != null) {
       sum(last, prev, "rdSpending").ifPresent(v -> facts.put("rd_spending_2y", num(v)));
       sum(last, prev, "newEquityFinancing")
@@ -167,6 +170,61 @@ public final class FactDerivation {
         facts.put("rd_ratio_prev", num(ratio));
       }
     }
+  }
+
+  /**
+   * The figures the tax preferences and the 高新技术企业 / 科技型中小企业 evaluations ask for, from the latest
+   * year: amounts as entered, shares as percent of their whole (unknown when either is).
+   */
+  private static void taxAndCertificationFacts(JsonNode last, Map<String, FactValue> facts) {
+    number(last, "totalAssets").ifPresent(v -> facts.put("total_assets", num(v)));
+    number(last, "taxableIncome").ifPresent(v -> facts.put("taxable_income", num(v)));
+    share(last, "techStaff", "totalStaff").ifPresent(v -> facts.put("tech_staff_ratio", num(v)));
+    share(last, "highTechRevenue", "revenue")
+        .ifPresent(v -> facts.put("high_tech_revenue_share", num(v)));
+    share(last, "domesticRdSpending", "rdSpending")
+        .ifPresent(v -> facts.put("domestic_rd_share", num(v)));
+    share(last, "rdSpending", "totalCosts").ifPresent(v -> facts.put("rd_ratio_of_cost", num(v)));
+  }
+
+  /**
+   * 近三个会计年度研发费用总额占同期销售收入总额的比例 (高新技术企业认定管理办法 第十一条), in percent: the sums over the latest year and
+   * the two before it; a firm founded within those years counts the years it existed. Unknown when
+   * a year it existed lacks either figure.
+   */
+  static Optional<BigDecimal> threeYearRdRatio(
+      Map<Integer, JsonNode> byYear, int latestYear, Optional<Integer> foundedYear) {
+    BigDecimal rd = BigDecimal.ZERO;
+    BigDecimal revenue = BigDecimal.ZERO;
+    int from = Math.max(latestYear - 2, foundedYear.orElse(Integer.MIN_VALUE));
+    for (int y = from; y <= latestYear; y++) {
+      JsonNode year = byYear.get(y);
+      Optional<BigDecimal> r = year == null ? Optional.empty() : number(year, "rdSpending");
+      Optional<BigDecimal> s = year == null ? Optional.empty() : number(year, "revenue");
+      if (r.isEmpty() || s.isEmpty()) {
+        return Optional.empty();
+      }
+      rd = rd.add(r.get());
+      revenue = revenue.add(s.get());
+    }
+    return revenue.signum() > 0 ? Optional.of(percentOf(rd, revenue)) : Optional.empty();
+  }
+
+  private static Optional<Integer> foundedYear(JsonNode data) {
+    return text(data, "foundedOn").map(d -> Integer.parseInt(d.substring(0, 4)));
+  }
+
+  /** {@code part} as percent of {@code whole} in one year's figures, when both are known. */
+  private static Optional<BigDecimal> share(JsonNode year, String part, String whole) {
+    Optional<BigDecimal> p = number(year, part);
+    Optional<BigDecimal> w = number(year, whole).filter(v -> v.signum() > 0);
+    return p.isPresent() && w.isPresent()
+        ? Optional.of(percentOf(p.get(), w.get()))
+        : Optional.empty();
+  }
+
+  private static BigDecimal percentOf(BigDecimal part, BigDecimal whole) {
+    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 2, RoundingMode.HALF_UP);
   }
 
   /** GB/T 4754-2017 divisions (the first two digits of a class code) by section letter. */

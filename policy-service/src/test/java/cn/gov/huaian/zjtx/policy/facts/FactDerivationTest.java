@@ -83,4 +83,46 @@ class FactDerivationTest {
             FactCodec.toJson(facts), StandardFacts.catalogue(), LocalDate.of(2025, 6, 1));
     assertThat(back.values()).isEqualTo(facts);
   }
+
+  @Test
+  void taxAndCertificationFiguresBecomeTheFactsTheCatalogueAsksFor() {
+    var figures = (com.fasterxml.jackson.databind.node.ArrayNode) firm.data.get("figures");
+    var last = (com.fasterxml.jackson.databind.node.ObjectNode) figures.get(1);
+    last.put("totalAssets", 80_000_000);
+    last.put("taxableIncome", -1_250_000);
+    last.put("techStaff", 30);
+    last.put("highTechRevenue", 35_000_000);
+    last.put("domesticRdSpending", 1_900_000);
+    last.put("totalCosts", 46_000_000);
+    Map<String, FactValue> facts = FactDerivation.derive(firm.data);
+    assertThat(facts.get("total_assets")).isEqualTo(new NumberValue(80_000_000));
+    assertThat(facts.get("taxable_income"))
+        .as("a loss stays a loss")
+        .isEqualTo(new NumberValue(-1_250_000));
+    assertThat(facts.get("tech_staff_ratio")).isEqualTo(new NumberValue(25.0)); // 30 / 120
+    assertThat(facts.get("high_tech_revenue_share")).isEqualTo(new NumberValue(70.0));
+    assertThat(facts.get("domestic_rd_share")).isEqualTo(new NumberValue(95.0));
+    assertThat(facts.get("rd_ratio_of_cost")).isEqualTo(new NumberValue(4.35)); // 2,000,000 / 46M
+  }
+
+  @Test
+  void theThreeYearRdRatioNeedsEveryYearTheFirmExisted() {
+    Map<String, FactValue> twoYears = FactDerivation.derive(firm.data);
+    assertThat(twoYears).as("founded 2015, 2022 is missing").doesNotContainKey("rd_ratio_3y");
+
+    var figures = (com.fasterxml.jackson.databind.node.ArrayNode) firm.data.get("figures");
+    var y2022 = figures.addObject();
+    y2022.put("year", 2022);
+    y2022.put("revenue", 30_000_000);
+    y2022.put("rdSpending", 600_000);
+    // (0.6 + 1.4 + 2.0) million of R&D over (30 + 40 + 50) million of revenue = 3.33 %
+    assertThat(FactDerivation.derive(firm.data).get("rd_ratio_3y"))
+        .isEqualTo(new NumberValue(3.33));
+
+    figures.remove(figures.size() - 1);
+    firm.data.put("foundedOn", "2023-06-01");
+    // (1.4 + 2.0) / (40 + 50) = 3.78 %: a firm two years old counts the two years it has
+    assertThat(FactDerivation.derive(firm.data).get("rd_ratio_3y"))
+        .isEqualTo(new NumberValue(3.78));
+  }
 }
