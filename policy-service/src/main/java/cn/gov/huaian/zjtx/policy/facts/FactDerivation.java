@@ -162,12 +162,7 @@ public final class FactDerivation {
       prevRd.ifPresent(v -> facts.put("rd_spending_prev", num(v)));
       Optional<BigDecimal> prevRevenue = number(prev, "revenue").filter(r -> r.signum() > 0);
       if (prevRd.isPresent() && prevRevenue.isPresent()) {
-        BigDecimal ratio =
-            prevRd
-                .get()
-                .multiply(BigDecimal.valueOf(100))
-                .divide(prevRevenue.get(), 2, RoundingMode.HALF_UP);
-        facts.put("rd_ratio_prev", num(ratio));
+        facts.put("rd_ratio_prev", num(percentOf(prevRd.get(), prevRevenue.get())));
       }
     }
   }

@@ -10,6 +10,8 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -86,8 +88,8 @@ class FactDerivationTest {
 
   @Test
   void taxAndCertificationFiguresBecomeTheFactsTheCatalogueAsksFor() {
-    var figures = (com.fasterxml.jackson.databind.node.ArrayNode) firm.data.get("figures");
-    var last = (com.fasterxml.jackson.databind.node.ObjectNode) figures.get(1);
+    var figures = (ArrayNode) firm.data.get("figures");
+    var last = (ObjectNode) figures.get(1);
     last.put("totalAssets", 80_000_000);
     last.put("taxableIncome", -1_250_000);
     last.put("techStaff", 30);
@@ -110,7 +112,7 @@ class FactDerivationTest {
     Map<String, FactValue> twoYears = FactDerivation.derive(firm.data);
     assertThat(twoYears).as("founded 2015, 2022 is missing").doesNotContainKey("rd_ratio_3y");
 
-    var figures = (com.fasterxml.jackson.databind.node.ArrayNode) firm.data.get("figures");
+    var figures = (ArrayNode) firm.data.get("figures");
     var y2022 = figures.addObject();
     y2022.put("year", 2022);
     y2022.put("revenue", 30_000_000);
