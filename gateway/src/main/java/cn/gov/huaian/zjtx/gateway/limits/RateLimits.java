@@ -24,7 +24,13 @@ import java.time.Duration;
 public class RateLimits {
   private final LimitsConfig config;
   private final Cache<String, Bucket> buckets =
-      Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(200_000).build();
+      Caffeine.newBuilder()
+          // Maintenance on the calling thread: handing it to the common pool woke a pool thread
+          // on most calls (≈ 3 % of the gateway's CPU under load).
+          .executor(Runnable::run)
+          .expireAfterAccess(Duration.ofMinutes(10))
+          .maximumSize(200_000)
+          .build();
 
   private final Counter limitedByIp;
   private final Counter limitedByUser;

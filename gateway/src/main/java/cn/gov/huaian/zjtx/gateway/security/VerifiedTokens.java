@@ -33,6 +33,9 @@ public final class VerifiedTokens {
     this.clock = clock;
     this.entries =
         Caffeine.newBuilder()
+            // Maintenance on the calling thread: handing it to the common pool woke a pool thread
+            // on most calls (≈ 3 % of the gateway's CPU under load).
+            .executor(Runnable::run)
             .maximumSize(maxSize)
             .expireAfter(Expiry.<String, Entry>creating((token, entry) -> remaining(entry)))
             .build();
