@@ -22,6 +22,30 @@ class MatchmakingJourneyIT {
   static final String UNIVERSITY = "1b7f4d2f-6c2a-4e7b-8c1f-000000000001"; // uni-demo's 淮阴工学院
   static final String ENT_DEMO = "0a6e3c1e-5b1f-4d6a-9b0e-000000000001";
 
+  /**
+   * The demo's needs were once posted by twelve firms the registry never held: an admin opening
+   * such a need's firm got 404. Every demo need now belongs to a demo firm of enterprise-service.
+   */
+  @Test
+  void everyDemoNeedBelongsToAFirmTheRegistryHolds() {
+    Platform.awaitLoaded("/api/v1/universities/" + UNIVERSITY, "the demo university");
+    List<String> firms =
+        Platform.as("admin-demo")
+            .get("/api/v1/tech-needs?size=200")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.enterpriseId", String.class)
+            .stream()
+            .distinct()
+            .toList();
+    assertThat(firms).as("firms with demo needs").hasSizeGreaterThan(5);
+    for (String firm : firms) {
+      Platform.awaitLoaded("/api/v1/enterprises/" + firm, "the demo firm " + firm);
+    }
+  }
+
   @Test
   void aNeedReachesTheRightExpertAndEndsInACooperation() throws InterruptedException {
     Platform.awaitLoaded("/api/v1/universities/" + UNIVERSITY, "the demo university");

@@ -12,9 +12,11 @@ import cn.gov.huaian.zjtx.enterprise.registry.Profile;
 import cn.gov.huaian.zjtx.enterprise.tiers.QualificationKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -131,10 +133,35 @@ public final class DemoGenerator {
             "2651",
             Park.ECONOMIC_DEVELOPMENT_ZONE,
             QualificationKind.INNOVATIVE_SME));
+    var anchored = EnumSet.noneOf(Cluster.class);
     for (int i = 2; i < count; i++) {
-      out.add(one(i, count));
+      Generated g = one(i, count);
+      Cluster cluster = clusterOf(g.profile().industryCode());
+      if (cluster != null && anchored.add(cluster)) {
+        g = new Generated(clusterFirmId(cluster), g.profile(), g.figures(), g.held(), g.pools());
+      }
+      out.add(g);
     }
     return out;
+  }
+
+  /**
+   * The id of the first generated firm of a 7+3 cluster. matchmaking-service's demo posts the
+   * technology needs of that cluster in this firm's name, computing the same id from the cluster's
+   * Chinese name (the two services share no code), so that every demo need belongs to a firm the
+   * registry holds.
+   */
+  public static UUID clusterFirmId(Cluster cluster) {
+    return UUID.nameUUIDFromBytes(
+        ("zjtx-demo-cluster-firm-" + cluster.label).getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Cluster clusterOf(String industry) {
+    return classesByCluster.entrySet().stream()
+        .filter(e -> e.getValue().contains(industry))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The tier of the i-th of n enterprises (a deterministic, plan-like ladder). */
@@ -195,12 +222,7 @@ public final class DemoGenerator {
       Park park,
       QualificationKind tier,
       boolean demo) {
-    Cluster cluster =
-        classesByCluster.entrySet().stream()
-            .filter(e -> e.getValue().contains(industry))
-            .map(Map.Entry::getKey)
-            .findFirst()
-            .orElse(null);
+    Cluster cluster = clusterOf(industry);
     var towns = reference.towns(district);
     String town = towns.get(random.nextInt(towns.size())).code();
     LocalDate founded =

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,25 @@ class DemoGeneratorTest {
     assertThat(all.get(0).held())
         .extracting(DemoGenerator.Held::kind)
         .contains(QualificationKind.SRDI_SME);
+  }
+
+  @Test
+  void everyClusterHasItsFirmWithTheIdMatchmakingsDemoPostsNeedsFor() {
+    for (Cluster cluster : Cluster.values()) {
+      UUID id = DemoGenerator.clusterFirmId(cluster);
+      assertThat(all.stream().filter(g -> g.id().equals(id)))
+          .as("演示集群企业 %s", cluster.label)
+          .singleElement()
+          .satisfies(
+              g ->
+                  assertThat(DEFAULT_MAPPING.resolve(g.profile().industryCode()))
+                      .contains(cluster));
+    }
+    // the id is the one matchmaking-service computes from the Chinese name
+    assertThat(DemoGenerator.clusterFirmId(Cluster.GREEN_FOOD))
+        .isEqualTo(
+            UUID.nameUUIDFromBytes(
+                "zjtx-demo-cluster-firm-绿色食品".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -8,6 +8,7 @@ import cn.gov.huaian.zjtx.matchmaking.experts.University;
 import cn.gov.huaian.zjtx.matchmaking.needs.CooperationMode;
 import cn.gov.huaian.zjtx.matchmaking.needs.RegionPreference;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
+import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -96,12 +97,6 @@ public record DemoDataset(
     CooperationMode.TECH_CONSULTING, CooperationMode.TECH_SERVICE, CooperationMode.TECH_TRANSFER,
     CooperationMode.JOINT_RD_PLATFORM, CooperationMode.VICE_PRESIDENT
   };
-
-  /**
-   * Generated needs of one sub-topic per fictitious enterprise; the demo enterprises get their
-   * cluster's.
-   */
-  private static final int FICTITIOUS_ENTERPRISES = 12;
 
   /**
    * Builds the set: {@code experts} generated experts plus the demo expert, their teams, and the
@@ -268,7 +263,6 @@ public record DemoDataset(
             "E0509",
             today));
     var generated = Generator.needs(2 * Generator.topics(), seed + 1);
-    int fictitious = 0;
     for (int k = 0; k < generated.size(); k++) {
       EvalNeed g = generated.get(k);
       String cluster = Generator.topicCluster(g.topic());
@@ -281,7 +275,7 @@ public record DemoDataset(
       } else if (secondRound) {
         continue;
       } else {
-        enterprise = id("enterprise-" + (fictitious++ % FICTITIOUS_ENTERPRISES));
+        enterprise = clusterFirmId(cluster);
       }
       if (secondRound && g.topic() % 2 == 1) {
         continue;
@@ -337,6 +331,17 @@ public record DemoDataset(
     n.deadline = today.plusDays(60 + rnd.nextInt(240));
     n.regionPreference = RegionPreference.valueOf(g.regionPreference());
     return n;
+  }
+
+  /**
+   * The demo firm enterprise-service generates first for a cluster: the same id computed from the
+   * cluster's Chinese name (enterprise-service's {@code DemoGenerator.clusterFirmId}), so that
+   * every demo need belongs to a firm the registry holds.
+   */
+  static UUID clusterFirmId(String cluster) {
+    return UUID.nameUUIDFromBytes(
+        ("zjtx-demo-cluster-firm-" + Cluster.valueOf(cluster).nameZh())
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   private static UUID id(String key) {

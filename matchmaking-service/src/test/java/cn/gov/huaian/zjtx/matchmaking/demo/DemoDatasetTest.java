@@ -19,6 +19,28 @@ class DemoDatasetTest {
   private final DemoDataset data = DemoDataset.build(240, 2026, TODAY);
 
   @Test
+  void everyNeedBelongsToAFirmTheEnterpriseDemoGenerates() {
+    // enterprise-service's demo holds ent-demo, ent-demo-2 and the first firm of each cluster,
+    // whose id it computes from "zjtx-demo-cluster-firm-" + the cluster's Chinese name
+    Set<java.util.UUID> firms =
+        Arrays.stream(Cluster.values())
+            .map(
+                c ->
+                    java.util.UUID.nameUUIDFromBytes(
+                        ("zjtx-demo-cluster-firm-" + c.nameZh())
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .collect(Collectors.toSet());
+    firms.add(DemoDataset.ENT_DEMO);
+    firms.add(DemoDataset.ENT_DEMO_2);
+    assertThat(data.needs())
+        .isNotEmpty()
+        .allSatisfy(n -> assertThat(firms).contains(n.enterpriseId));
+    assertThat(data.needs().stream().map(n -> n.enterpriseId).distinct().count())
+        .as("needs spread over more firms than the two demo users'")
+        .isGreaterThan(5);
+  }
+
+  @Test
   void itHoldsTheDemoUsersRows() {
     assertThat(data.universities())
         .filteredOn(u -> u.id.equals(DemoDataset.UNI_DEMO))
