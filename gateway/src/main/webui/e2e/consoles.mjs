@@ -8,6 +8,8 @@ import { until } from './api.mjs'
 const ENT_DEMO = '0a6e3c1e-5b1f-4d6a-9b0e-000000000001'
 const ENT_DEMO_2 = '0a6e3c1e-5b1f-4d6a-9b0e-000000000002'
 const RD_PROGRAM = '研发投入奖励（门户演示）'
+// Allowed as a webhook on the e2e instance only; nothing listens there (deploy/bin/platform.sh).
+const DEAD_WEBHOOK = 'http://127.0.0.1:18977/zjtx-journey-dead-letter'
 
 const rows = (page, testid) => page.locator(`[data-testid="${testid}"] .el-table__body-wrapper tbody tr.el-table__row`)
 // Element Plus puts a data-testid given to <el-input> on the inner input or textarea.
@@ -288,6 +290,12 @@ export function consoleJourneys({ api, shot }) {
         }, null, 2))
         await page.click('[data-testid="save-program"]')
         await page.waitForURL(/\/admin\/programs\/[0-9a-f-]{36}$/)
+        // ent-demo subscribes a webhook no one answers: the publication's delivery to it becomes the
+        // dead letter the 用户 journey finds. Only the e2e instance allows this loopback address
+        // (ZJTX_WEBHOOK_ALLOW_LIST); elsewhere it is refused and that journey checks what exists.
+        const hook = await api.call('ent-demo', 'POST', `/enterprises/${ENT_DEMO}/webhooks`, { url: DEAD_WEBHOOK })
+        assert.ok([201, 400].includes(hook.status), `订阅 webhook：${hook.status} ${JSON.stringify(hook.data)}`)
+        ctx.deadWebhook = hook.status === 201 ? hook.data.id : null
         await page.click('[data-testid="publish"]')
         await page.locator('[data-testid="program-status"]', { hasText: '已发布' }).waitFor({ timeout: 20_000 })
         ctx.publishedId = page.url().split('/').pop()
@@ -434,9 +442,12 @@ export function consoleJourneys({ api, shot }) {
       },
     },
     {
-      name: 'admin-demo：用户页的 Webhook 死信与接口一致',
+      name: 'admin-demo：用户页的 Webhook 死信与接口一致；重投后再次投递',
       user: 'admin-demo',
-      async run(page) {
+      async run(page, ctx) {
+        if (ctx.deadWebhook) {
+          await until('发往无人应答地址的通知成为死信', () => api.get('admin-demo', '/webhook-deliveries?status=DEAD&size=50'), (l) => l.some((d) => d.url === DEAD_WEBHOOK), 60_000, 1000)
+        }
         await menu(page, '用户')
         await page.click('#tab-dead-letters')
         await page.locator('[data-testid="dead-letters"]').waitFor()
@@ -449,6 +460,17 @@ export function consoleJourneys({ api, shot }) {
           await page.locator('[data-testid="dead-letters"] .el-table__empty-text', { hasText: '没有死信' }).waitFor()
         }
         await shot(page, 'admin-dead-letters')
+        if (ctx.deadWebhook) {
+          const row = rows(page, 'dead-letters').filter({ hasText: DEAD_WEBHOOK }).first()
+          assert.match(await row.innerText(), /连接被拒绝：对方地址上没有服务在监听/, '死信用中文写明失败原因')
+          await row.locator('[data-testid="dead-letter-retry"]').click()
+          await page.locator('.el-message--success', { hasText: '已重新排队' }).waitFor({ timeout: 10_000 })
+          // 重投 → PENDING with its attempts cleared → sent again (every attempt moves nextAttemptAt)
+          const before = dead.find((d) => d.url === DEAD_WEBHOOK)
+          const find = async () => [...await api.get('admin-demo', '/webhook-deliveries?status=PENDING&size=50'), ...await api.get('admin-demo', '/webhook-deliveries?status=DEAD&size=50')].find((d) => d.id === before.id)
+          await until('重投后再次投递', find, (d) => d && d.nextAttemptAt !== before.nextAttemptAt, 20_000, 300)
+          await api.ok('ent-demo', 'DELETE', `/enterprises/${ENT_DEMO}/webhooks/${ctx.deadWebhook}`)
+        }
       },
     },
     {

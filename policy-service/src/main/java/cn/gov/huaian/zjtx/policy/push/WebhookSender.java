@@ -151,17 +151,15 @@ public class WebhookSender {
         record(d, "DELIVERED", status, null, null);
         return;
       }
-      error = "HTTP " + status;
+      error = DeliveryFailures.ofStatus(status);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       error = "中断";
     } catch (TimeoutException e) {
-      error = "响应超时";
+      error = "响应超时：对方未在限定时间内应答";
     } catch (Exception e) {
       Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-      error =
-          cause.getClass().getSimpleName()
-              + (cause.getMessage() == null ? "" : "：" + cause.getMessage());
+      error = DeliveryFailures.of(cause);
     }
     int attempts = d.attempts() + 1;
     if (attempts >= config.webhooks().maxAttempts()) {
