@@ -342,6 +342,10 @@ export function consoleJourneys({ api, shot }) {
         await page.locator('.el-select-dropdown__item:visible', { hasText: '对接中' }).click()
         const open = await api.get('admin-demo', '/tech-needs?status=OPEN&size=1')
         await page.locator('[data-testid="needs-total"]', { hasText: new RegExp(`^${open.total}$`) }).waitFor({ timeout: 10_000 })
+        // each need names its firm (every demo need belongs to a firm the registry holds)
+        const firstNeed = (await api.get('admin-demo', '/tech-needs?status=OPEN&size=20')).items[0]
+        const firm = await api.get('admin-demo', `/enterprises/${firstNeed.enterpriseId}`)
+        await page.locator('[data-testid="need-firm"]', { hasText: firm.name }).first().waitFor({ timeout: 10_000 })
         // the search index: what the page shows is what the API says
         await page.click('#tab-index')
         await page.locator('[data-testid="index-status"]').waitFor()
