@@ -198,7 +198,9 @@ public final class DemoGenerator {
     Park park = parkFor(district);
     String trade =
         cluster == null ? "实业" : TRADE.get(cluster)[random.nextInt(TRADE.get(cluster).length)];
-    String place = "淮安" + (random.nextBoolean() ? "" : SHORT[indexOf(district)]);
+    // 淮安区's short name is 淮安 itself: "淮安淮安…" is not a name anyone registers.
+    String districtShort = SHORT[indexOf(district)];
+    String place = "淮安" + (random.nextBoolean() || districtShort.equals("淮安") ? "" : districtShort);
     String word = FIRST[random.nextInt(FIRST.length)] + SECOND[random.nextInt(SECOND.length)];
     String suffix = trade + (random.nextInt(4) == 0 ? "股份" : "") + "有限公司";
     String name = place + word + suffix;

@@ -92,6 +92,11 @@ class DemoGeneratorTest {
   }
 
   @Test
+  void noNameRepeatsTheCitysName() {
+    assertThat(all).noneSatisfy(g -> assertThat(g.profile().name()).startsWith("淮安淮安"));
+  }
+
+  @Test
   void everyClusterHasItsFirmWithTheIdMatchmakingsDemoPostsNeedsFor() {
     for (Cluster cluster : Cluster.values()) {
       UUID id = DemoGenerator.clusterFirmId(cluster);
