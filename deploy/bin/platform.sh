@@ -55,11 +55,11 @@ start_one() {
     export ZJTX_DEMO_ENABLED=${ZJTX_DEMO_ENABLED:-true}
     # The end-to-end suites compare a screen with the API at once; the dashboard's answers up to a
     # minute old are its design (tested in RecentAnswersTest, measured in deploy/bench), not theirs.
-    if [ "$INSTANCE" = e2e ]; then export ZJTX_DASHBOARD_FRESH_FOR=${ZJTX_DASHBOARD_FRESH_FOR:-0S}; fi
     # The portal journeys provoke a webhook dead letter: one loopback port where nothing listens is
     # allowed as a callback on the e2e instance only (the SSRF guard refuses loopback everywhere
     # else), and a delivery gives up after 2 attempts 1 s apart instead of 6 over minutes.
     if [ "$INSTANCE" = e2e ]; then
+      export ZJTX_DASHBOARD_FRESH_FOR=${ZJTX_DASHBOARD_FRESH_FOR:-0S}
       export ZJTX_WEBHOOK_ALLOW_LIST=${ZJTX_WEBHOOK_ALLOW_LIST:-127.0.0.1:18977}
       export ZJTX_PUSH_WEBHOOKS_MAX_ATTEMPTS=${ZJTX_PUSH_WEBHOOKS_MAX_ATTEMPTS:-2}
       export ZJTX_PUSH_WEBHOOKS_BACKOFF=${ZJTX_PUSH_WEBHOOKS_BACKOFF:-PT1S}

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -95,6 +96,10 @@ public final class DemoGenerator {
   private final Random random;
   private final ReferenceData reference;
   private final Map<Cluster, List<String>> classesByCluster = new EnumMap<>(Cluster.class);
+
+  /** The first cluster (in the enum's order) that lists an industry class; built with the above. */
+  private final Map<String, Cluster> clusterOfClass = new HashMap<>();
+
   private final int lastYear;
   private final java.util.Set<String> usedNames = new java.util.HashSet<>();
 
@@ -110,6 +115,8 @@ public final class DemoGenerator {
                 c -> classesByCluster.computeIfAbsent(c, k -> new ArrayList<>()).add(i.code()));
       }
     }
+    classesByCluster.forEach(
+        (cluster, classes) -> classes.forEach(c -> clusterOfClass.putIfAbsent(c, cluster)));
   }
 
   /** {@code count} enterprises; the two demo enterprises bound to the demo users come first. */
@@ -157,11 +164,7 @@ public final class DemoGenerator {
   }
 
   private Cluster clusterOf(String industry) {
-    return classesByCluster.entrySet().stream()
-        .filter(e -> e.getValue().contains(industry))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(null);
+    return clusterOfClass.get(industry);
   }
 
   /** The tier of the i-th of n enterprises (a deterministic, plan-like ladder). */

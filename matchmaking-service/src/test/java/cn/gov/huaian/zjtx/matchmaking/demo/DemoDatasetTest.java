@@ -20,15 +20,10 @@ class DemoDatasetTest {
 
   @Test
   void everyNeedBelongsToAFirmTheEnterpriseDemoGenerates() {
-    // enterprise-service's demo holds ent-demo, ent-demo-2 and the first firm of each cluster,
-    // whose id it computes from "zjtx-demo-cluster-firm-" + the cluster's Chinese name
+    // enterprise-service's demo holds ent-demo, ent-demo-2 and the first firm of each cluster
     Set<java.util.UUID> firms =
         Arrays.stream(Cluster.values())
-            .map(
-                c ->
-                    java.util.UUID.nameUUIDFromBytes(
-                        ("zjtx-demo-cluster-firm-" + c.nameZh())
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .map(c -> DemoDataset.clusterFirmId(c.name()))
             .collect(Collectors.toSet());
     firms.add(DemoDataset.ENT_DEMO);
     firms.add(DemoDataset.ENT_DEMO_2);
@@ -38,6 +33,13 @@ class DemoDatasetTest {
     assertThat(data.needs().stream().map(n -> n.enterpriseId).distinct().count())
         .as("needs spread over more firms than the two demo users'")
         .isGreaterThan(5);
+  }
+
+  @Test
+  void aClustersFirmHasTheIdEnterpriseServicesDemoGivesIt() {
+    // the same literal in enterprise-service's DemoGeneratorTest: the two services share no code
+    assertThat(DemoDataset.clusterFirmId("GREEN_FOOD"))
+        .hasToString("8c3fa468-0004-38d1-ad68-4c157e0c04b1");
   }
 
   @Test
