@@ -157,6 +157,9 @@ class AccessMatrixIT {
               shared("GET /api/v1/universities/{id}"),
               shared("GET /api/v1/universities/{id}/teams"),
               shared("GET /api/v1/vice-presidents/seats"),
+              coveredBy(
+                  "GET /api/v1/vice-presidents/seats/mine",
+                  "科技副总：an enterprise its own seats, an admin any firm's (VicePresidentTest)"),
               admin("GET /api/v1/webhook-deliveries"),
               admin("POST /api/v1/admin/search/drain"),
               admin("POST /api/v1/admin/search/reindex"),

@@ -154,6 +154,7 @@ public record DemoDataset(
                 new Expert.Achievement("项目", "江苏省重点研发计划“高档数控机床精度保持关键技术”", 2024)));
     e.capacity = 3;
     e.willingVicePresident = true;
+    e.industryExperience = "2019–2021 年在淮安一家数控装备企业挂职技术副总，主持主轴热变形补偿与焊接产线自动化改造横向课题 4 项";
     e.inHuaian = true;
     e.inJiangsu = true;
     return e;

@@ -47,14 +47,18 @@ public class EnterpriseEvents {
     Set<String> subjects = subjects(data);
     int newer =
         em.createNativeQuery(
-                "insert into enterprise_version (enterprise_id, version, credit_code, name) values (?1, ?2, ?3, ?4) "
+                "insert into enterprise_version (enterprise_id, version, credit_code, name, district_code, main_product) "
+                    + "values (?1, ?2, ?3, ?4, ?5, ?6) "
                     + "on conflict (enterprise_id) do update set version = excluded.version, applied_at = now(), "
-                    + "credit_code = excluded.credit_code, name = excluded.name "
+                    + "credit_code = excluded.credit_code, name = excluded.name, "
+                    + "district_code = excluded.district_code, main_product = excluded.main_product "
                     + "where enterprise_version.version < excluded.version")
             .setParameter(1, enterpriseId)
             .setParameter(2, delivery.version())
             .setParameter(3, clipped(data.path("creditCode").asText(null), 18))
             .setParameter(4, clipped(data.path("name").asText(null), 200))
+            .setParameter(5, clipped(data.path("districtCode").asText(null), 6))
+            .setParameter(6, clipped(data.path("mainProduct").asText(null), 100))
             .executeUpdate();
     if (newer == 0) {
       return false;

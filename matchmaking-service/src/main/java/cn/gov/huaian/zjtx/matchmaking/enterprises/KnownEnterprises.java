@@ -27,6 +27,42 @@ public class KnownEnterprises {
             .isEmpty();
   }
 
+  /** What the 科技副总 match reads of a firm: where it is and what it makes, as last announced. */
+  public record Profile(String districtCode, String mainProduct) {}
+
+  /** The firm's profile, if enterprise-service announced it. */
+  public Optional<Profile> profile(UUID enterpriseId) {
+    if (enterpriseId == null) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select district_code, main_product from enterprise_version where enterprise_id = ?1")
+            .setParameter(1, enterpriseId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    Object[] row = (Object[]) rows.getFirst();
+    return Optional.of(new Profile((String) row[0], (String) row[1]));
+  }
+
+  /** The names of those of these firms whose name was announced. */
+  @SuppressWarnings("unchecked")
+  public java.util.Map<UUID, String> names(java.util.Collection<UUID> enterpriseIds) {
+    if (enterpriseIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select enterprise_id, name from enterprise_version where enterprise_id = any(?1) and name is not null")
+            .setParameter(1, enterpriseIds.toArray(UUID[]::new))
+            .getResultList();
+    var out = new java.util.HashMap<UUID, String>();
+    rows.forEach(r -> out.put((UUID) r[0], (String) r[1]));
+    return out;
+  }
+
   /** The enterprise with this 统一社会信用代码, if known. */
   public Optional<UUID> byCreditCode(String creditCode) {
     return single("credit_code", creditCode == null ? null : creditCode.strip().toUpperCase());

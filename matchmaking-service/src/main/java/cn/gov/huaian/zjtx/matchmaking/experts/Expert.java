@@ -53,6 +53,10 @@ public class Expert extends PanacheEntityBase {
   @Column(nullable = false)
   public int capacity = 2;
 
+  /** 产业经历: work in or for firms (挂职, 技术顾问, 横向课题), as the expert writes it. */
+  @Column(name = "industry_experience")
+  public String industryExperience;
+
   @Column(name = "willing_vice_president", nullable = false)
   public boolean willingVicePresident;
 

@@ -9,6 +9,7 @@ import java.util.UUID;
  * @param universityId required from an admin; a university user writes for its own university
  * @param clusters 7+3 集群 by code or Chinese name
  * @param capacity 同时可承接的合作数 (0–50)
+ * @param industryExperience 产业经历 (挂职、技术顾问、横向课题), read by the 科技副总 match
  */
 public record ExpertRequest(
     UUID universityId,
@@ -21,4 +22,5 @@ public record ExpertRequest(
     List<String> clusters,
     List<Expert.Achievement> achievements,
     Integer capacity,
-    Boolean willingVicePresident) {}
+    Boolean willingVicePresident,
+    String industryExperience) {}

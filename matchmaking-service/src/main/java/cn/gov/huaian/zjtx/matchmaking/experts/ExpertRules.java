@@ -11,6 +11,7 @@ import java.util.Set;
 /** Checks an {@link ExpertRequest} and applies it; nothing is applied when any field is invalid. */
 public final class ExpertRules {
   public static final int DIRECTIONS_MAX = 3000;
+  public static final int INDUSTRY_MAX = 1000;
   static final Set<String> ACHIEVEMENT_KINDS = Set.of("论文", "专利", "项目", "奖励", "标准");
 
   private ExpertRules() {}
@@ -25,6 +26,8 @@ public final class ExpertRules {
     String title = v.optionalText("title", "职称", r.title(), 50);
     String directions =
         v.requiredText("researchDirections", "研究方向", r.researchDirections(), DIRECTIONS_MAX);
+    String industry =
+        v.optionalText("industryExperience", "产业经历", r.industryExperience(), INDUSTRY_MAX);
     v.eachOf(
         "disciplines", "学科代码", r.disciplines(), 10, NsfcCodes.get()::exists, "不是有效的国家自然科学基金申请代码");
     v.eachOf(
@@ -55,6 +58,7 @@ public final class ExpertRules {
     e.college = college;
     e.title = title;
     e.researchDirections = directions;
+    e.industryExperience = industry;
     e.disciplines =
         new ArrayList<>(new LinkedHashSet<>(r.disciplines() == null ? List.of() : r.disciplines()));
     e.clusters =

@@ -19,6 +19,7 @@ public record ExpertView(
     List<Expert.Achievement> achievements,
     int capacity,
     boolean willingVicePresident,
+    String industryExperience,
     boolean inHuaian,
     boolean inJiangsu,
     long version) {
@@ -42,6 +43,7 @@ public record ExpertView(
         List.copyOf(e.achievements),
         e.capacity,
         e.willingVicePresident,
+        e.industryExperience,
         e.inHuaian,
         e.inJiangsu,
         e.version);

@@ -84,6 +84,7 @@ public enum ImportKind {
     EXPERT_COLUMNS.put("capacity", List.of("可承接合作数", "承接能力", "可同时承接项目数", "可承接项目数"));
     EXPERT_COLUMNS.put(
         "willingVicePresident", List.of("愿意担任科技副总", "是否愿意担任科技副总", "科技副总意愿", "愿任科技副总"));
+    EXPERT_COLUMNS.put("industryExperience", List.of("产业经历", "企业工作经历", "行业经历", "企业任职经历", "挂职经历"));
     EXPERT_COLUMNS.put("team", List.of("所属团队", "团队", "科研团队", "团队名称"));
 
     NEED_COLUMNS.put("enterpriseId", List.of("企业编号", "企业id"));

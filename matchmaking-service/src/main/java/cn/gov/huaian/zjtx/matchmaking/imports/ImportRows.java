@@ -288,7 +288,8 @@ public final class ImportRows {
             r.list("clusters", LIST),
             achievements(r),
             r.whole("capacity"),
-            r.yesNo("willingVicePresident"));
+            r.yesNo("willingVicePresident"),
+            r.text("industryExperience"));
     r.check(() -> ExpertRules.apply(request, new Expert()));
     return r.done(new ExpertRow(university, r.text("team"), request));
   }

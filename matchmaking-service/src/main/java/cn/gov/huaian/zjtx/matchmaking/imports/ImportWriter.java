@@ -458,6 +458,7 @@ public class ImportWriter {
         e.achievements.toString(),
         Integer.toString(e.capacity),
         Boolean.toString(e.willingVicePresident),
+        Objects.toString(e.industryExperience),
         Objects.toString(e.teamId),
         Boolean.toString(e.inHuaian),
         Boolean.toString(e.inJiangsu));

@@ -3,45 +3,105 @@ package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
+import cn.gov.huaian.zjtx.matchmaking.reference.Places;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** How well an expert fits a 科技副总 posting: meaning of the texts, shared disciplines, cluster. */
+/**
+ * Measures what {@link SeatFit} weighs: the closeness of the texts (BGE vectors), the disciplines
+ * and cluster shared, and where the expert comes from.
+ */
 final class SeatScoring {
+  /**
+   * Raw BGE cosines between a post and an industry-experience sentence: at or below {@value}
+   * nothing in common. Read off 15 hand-written pairs (3 posts × 5 experiences, {@code
+   * SeatScoringTest}): another trade or a generic "担任多家企业技术顾问" scored 0.41–0.53, the same trade
+   * 0.57–0.70.
+   */
+  static final double INDUSTRY_UNRELATED = 0.50;
+
+  /** ... and at or above {@value} the same trade. */
+  static final double INDUSTRY_SAME_TRADE = 0.70;
+
   private SeatScoring() {}
 
-  /** The posting's text as a vector: computed once per seat, not once per application. */
-  static float[] seatVector(VpSeat s) {
-    return Embedder.shared().embedDocument(s.title + "\n" + s.description);
+  /**
+   * What is computed once per post, not once per application: the vectors of its product line, of
+   * its plan (with the duties it describes) and of both, and where the firm is.
+   */
+  record SeatSide(float[] product, float[] plan, float[] post, Places.Place firm) {}
+
+  /** The post's side; {@code districtCode} is the firm's in the registry, if it has one. */
+  static SeatSide seatSide(VpSeat s, String districtCode) {
+    var embedder = Embedder.shared();
+    String product = blankTo(s.mainProductLine, s.title);
+    String plan = blankTo(s.developmentPlan, "") + "\n" + s.description;
+    Places.Place firm =
+        Places.get()
+            .district(districtCode)
+            .orElseGet(
+                () -> {
+                  var city = Places.get().city(Places.HOME_CITY).orElseThrow();
+                  return new Places.Place(city.name() + "（区县未登记）", city.lat(), city.lon());
+                });
+    return new SeatSide(
+        embedder.embedDocument(product),
+        embedder.embedDocument(plan.strip()),
+        embedder.embedDocument(product + "\n" + plan.strip()),
+        firm);
   }
 
-  static double score(VpSeat s, float[] seatVector, Expert e) {
-    return fit(s, seatVector, e).score();
-  }
-
-  /** The parts of the score and the posting's disciplines the expert covers. */
-  static SeatFit fit(VpSeat s, float[] seatVector, Expert e) {
+  /** The parts of the fit of one expert, whose university is in {@code universityCity}. */
+  static SeatFit fit(VpSeat s, SeatSide side, Expert e, String universityCity) {
     float[] expertVector =
         e.embedding != null ? e.embedding : Embedder.shared().embedDocument(e.matchText());
-    double semantic = Math.max(0, Embedder.cosine(seatVector, expertVector));
-    double discipline = disciplineOverlap(s.nsfcCodes, e.disciplines);
-    var shared = new ArrayList<String>();
-    for (String code : s.nsfcCodes) {
-      if (e.disciplines.stream().anyMatch(b -> NsfcCodes.closeness(code, b) > 0)) {
-        String name = NsfcCodes.get().nameOf(code);
-        shared.add(name.equals(code) ? code : code + " " + name);
-      }
-    }
-    String cluster =
+    return new SeatFit(
+        Math.max(0, Embedder.cosine(side.product(), expertVector)),
+        Math.max(0, Embedder.cosine(side.plan(), expertVector)),
+        industry(side, e.industryExperience),
+        disciplineOverlap(s.nsfcCodes, e.disciplines),
+        sharedDisciplines(s.nsfcCodes, e.disciplines),
         s.cluster != null && e.clusters.contains(s.cluster)
             ? Cluster.parse(s.cluster).map(Cluster::nameZh).orElse(s.cluster)
-            : null;
-    return new SeatFit(semantic, discipline, shared, cluster);
+            : null,
+        Places.get()
+            .city(universityCity)
+            .map(
+                home ->
+                    new SeatFit.Travel(
+                        home.name(), side.firm().name(), Places.distanceKm(home, side.firm())))
+            .orElse(null));
   }
 
   static double round(double v) {
     return Math.round(v * 10000) / 10000.0;
+  }
+
+  /** 0–1 between the unrelated and same-trade cosines; {@code null} when nothing is written. */
+  private static Double industry(SeatSide side, String experience) {
+    if (experience == null || experience.isBlank()) {
+      return null;
+    }
+    double cos = industryCosine(side, experience);
+    double scaled = (cos - INDUSTRY_UNRELATED) / (INDUSTRY_SAME_TRADE - INDUSTRY_UNRELATED);
+    return Math.max(0, Math.min(1, scaled));
+  }
+
+  /** The raw cosine of the post and an industry-experience text. */
+  static double industryCosine(SeatSide side, String experience) {
+    return Embedder.cosine(side.post(), Embedder.shared().embedDocument(experience));
+  }
+
+  private static List<String> sharedDisciplines(List<String> mine, List<String> theirs) {
+    var shared = new ArrayList<String>();
+    for (String code : mine) {
+      if (theirs.stream().anyMatch(b -> NsfcCodes.closeness(code, b) > 0)) {
+        String name = NsfcCodes.get().nameOf(code);
+        shared.add(name.equals(code) ? code : code + " " + name);
+      }
+    }
+    return shared;
   }
 
   private static double disciplineOverlap(List<String> mine, List<String> theirs) {
@@ -53,5 +113,9 @@ final class SeatScoring {
       sum += theirs.stream().mapToDouble(b -> NsfcCodes.closeness(a, b)).max().orElse(0);
     }
     return sum / mine.size();
+  }
+
+  private static String blankTo(String value, String fallback) {
+    return value == null || value.isBlank() ? fallback : value;
   }
 }

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationRequest;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationView;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.AssignmentView;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.OwnSeatView;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.SeatRequest;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.SeatView;
 import cn.gov.huaian.zjtx.platform.security.Roles;
@@ -46,7 +47,7 @@ public class VicePresidentResource {
     VpSeat s = service.post(r);
     return RestResponse.ResponseBuilder.<SeatView>created(
             URI.create("/api/v1/vice-presidents/seats/" + s.id))
-        .entity(SeatView.of(s))
+        .entity(service.view(s))
         .build();
   }
 
@@ -54,7 +55,14 @@ public class VicePresidentResource {
   @Path("/seats")
   @Operation(summary = "开放的科技副总岗位 / Open seats")
   public List<SeatView> seats() {
-    return service.openSeats().stream().map(SeatView::of).toList();
+    return service.openSeats();
+  }
+
+  @GET
+  @Path("/seats/mine")
+  @Operation(summary = "本企业的科技副总岗位及申请情况 / The firm's own seats with their applications")
+  public List<OwnSeatView> mine(@QueryParam("enterpriseId") UUID enterpriseId) {
+    return service.ownSeats(enterpriseId);
   }
 
   @POST

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
 import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
+import cn.gov.huaian.zjtx.matchmaking.enterprises.KnownEnterprises;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.experts.University;
@@ -10,8 +11,10 @@ import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationRequest;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.ApplicationView;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.AssignmentView;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.OwnSeatView;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.Proposal;
 import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.SeatRequest;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpDtos.SeatView;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
@@ -31,13 +34,22 @@ public class VicePresidentService {
   private final NeedAccess access;
   private final ExpertService experts;
   private final AuditLog audit;
+  private final KnownEnterprises enterprises;
+
+  /** 任期 when the firm gives none: the middle of the usual one to three years. */
+  static final int DEFAULT_TERM_MONTHS = 24;
 
   public VicePresidentService(
-      CurrentUser user, NeedAccess access, ExpertService experts, AuditLog audit) {
+      CurrentUser user,
+      NeedAccess access,
+      ExpertService experts,
+      AuditLog audit,
+      KnownEnterprises enterprises) {
     this.user = user;
     this.access = access;
     this.experts = experts;
     this.audit = audit;
+    this.enterprises = enterprises;
   }
 
   @Transactional
@@ -60,6 +72,21 @@ public class VicePresidentService {
     if (r.seats() == null || r.seats() < 1 || r.seats() > 10) {
       v.add("seats", "席位数须在 1 到 10 之间");
     }
+    String product = v.optionalText("mainProductLine", "主导产品", r.mainProductLine(), 200);
+    if (product == null) {
+      product =
+          enterprises.profile(enterprise).map(KnownEnterprises.Profile::mainProduct).orElse(null);
+      if (product == null || product.isBlank()) {
+        v.add("mainProductLine", "请填写主导产品（企业档案中也没有登记主导产品）");
+      }
+    }
+    String plan = v.requiredText("developmentPlan", "发展规划", r.developmentPlan(), 1000);
+    if (r.termMonths() != null && (r.termMonths() < 6 || r.termMonths() > 60)) {
+      v.add("termMonths", "任期须在 6 到 60 个月之间（科技副总通常任期 1–3 年）");
+    }
+    if (r.daysPerMonth() != null && (r.daysPerMonth() < 1 || r.daysPerMonth() > 22)) {
+      v.add("daysPerMonth", "每月到企天数须在 1 到 22 之间");
+    }
     v.throwIfAny();
     var s = new VpSeat();
     s.id = UUID.randomUUID();
@@ -69,13 +96,46 @@ public class VicePresidentService {
     s.nsfcCodes = new ArrayList<>(r.nsfcCodes() == null ? List.of() : r.nsfcCodes());
     s.cluster = r.cluster() == null ? null : Cluster.parse(r.cluster()).orElseThrow().name();
     s.seats = r.seats();
+    s.mainProductLine = product;
+    s.developmentPlan = plan;
+    s.termMonths = r.termMonths() == null ? DEFAULT_TERM_MONTHS : r.termMonths();
+    s.daysPerMonth = r.daysPerMonth();
     s.persist();
     audit.record(user.username(), "vp-seat.posted", "vp_seat", s.id, Map.of());
     return s;
   }
 
-  public List<VpSeat> openSeats() {
-    return VpSeat.list("status = 'OPEN' order by createdAt desc");
+  /** The open postings, newest first, with their firms' names. */
+  public List<SeatView> openSeats() {
+    List<VpSeat> seats = VpSeat.list("status = 'OPEN' order by createdAt desc");
+    var names = enterprises.names(seats.stream().map(s -> s.enterpriseId).distinct().toList());
+    return seats.stream().map(s -> SeatView.of(s, names.get(s.enterpriseId))).toList();
+  }
+
+  /** One posting as shown. */
+  public SeatView view(VpSeat s) {
+    return SeatView.of(s, enterprises.names(List.of(s.enterpriseId)).get(s.enterpriseId));
+  }
+
+  /** The firm's own postings, open and closed, newest first; {@code enterpriseId} for admins. */
+  public List<OwnSeatView> ownSeats(UUID enterpriseId) {
+    UUID enterprise = enterpriseId != null ? enterpriseId : user.enterpriseId().orElse(null);
+    if (enterprise == null || !access.canPostFor(enterprise)) {
+      throw ProblemException.forbidden("只能查看本企业的科技副总岗位");
+    }
+    List<VpSeat> seats = VpSeat.list("enterpriseId = ?1 order by createdAt desc", enterprise);
+    return seats.stream().map(this::ownSeat).toList();
+  }
+
+  private OwnSeatView ownSeat(VpSeat s) {
+    List<VpApplication> applications = VpApplication.list("seatId", s.id);
+    List<String> assigned =
+        applications.stream()
+            .filter(a -> "ASSIGNED".equals(a.status))
+            .map(a -> Expert.<Expert>findById(a.expertId))
+            .map(e -> e == null ? "（专家已删除）" : e.name)
+            .toList();
+    return new OwnSeatView(view(s), applications.size(), assigned);
   }
 
   @Transactional
@@ -124,7 +184,8 @@ public class VicePresidentService {
             "status = 'PENDING' and seatId in (select s.id from VpSeat s where s.status = 'OPEN')");
     Map<UUID, VpSeat> seats = new HashMap<>();
     Map<UUID, Expert> byId = new HashMap<>();
-    Map<UUID, float[]> seatVectors = new HashMap<>();
+    Map<UUID, SeatScoring.SeatSide> seatSides = new HashMap<>();
+    Map<UUID, String> cities = new HashMap<>();
     var candidates = new ArrayList<AssignmentRound.Candidate>();
     Map<UUID, VpApplication> byApplication = new HashMap<>();
     Map<UUID, SeatFit> fits = new HashMap<>();
@@ -132,7 +193,11 @@ public class VicePresidentService {
       VpSeat s = seats.computeIfAbsent(a.seatId, id -> VpSeat.findById(id));
       Expert e = byId.computeIfAbsent(a.expertId, id -> Expert.findById(id));
       SeatFit fit =
-          SeatScoring.fit(s, seatVectors.computeIfAbsent(s.id, id -> SeatScoring.seatVector(s)), e);
+          SeatScoring.fit(
+              s,
+              seatSides.computeIfAbsent(s.id, id -> seatSide(s)),
+              e,
+              cities.computeIfAbsent(e.universityId, VicePresidentService::cityOf));
       a.score = fit.score();
       fits.put(a.id, fit);
       candidates.add(new AssignmentRound.Candidate(a.id, e.id, s.id, a.score));
@@ -166,6 +231,20 @@ public class VicePresidentService {
             .toList());
   }
 
+  private SeatScoring.SeatSide seatSide(VpSeat s) {
+    return SeatScoring.seatSide(
+        s,
+        enterprises
+            .profile(s.enterpriseId)
+            .map(KnownEnterprises.Profile::districtCode)
+            .orElse(null));
+  }
+
+  private static String cityOf(UUID universityId) {
+    University u = universityId == null ? null : University.findById(universityId);
+    return u == null ? null : u.city;
+  }
+
   private static Proposal proposal(
       AssignmentRound.Candidate c, VpSeat seat, Expert expert, SeatFit fit) {
     University u = expert.universityId == null ? null : University.findById(expert.universityId);
@@ -179,9 +258,11 @@ public class VicePresidentService {
         expert.title,
         u == null ? null : u.name,
         fit.score(),
-        SeatScoring.round(fit.semantic()),
-        SeatScoring.round(fit.discipline()),
-        fit.cluster(),
+        SeatScoring.round(fit.relevance()),
+        fit.parts().stream()
+            .map(p -> new SeatFit.Part(p.feature(), p.reason(), SeatScoring.round(p.points())))
+            .toList(),
+        fit.travel() == null ? null : (double) Math.round(fit.travel().km()),
         fit.reasons());
   }
 

@@ -34,6 +34,22 @@ public class VpSeat extends PanacheEntityBase {
 
   public String cluster;
 
+  /** 主导产品（线）: what the firm makes, which the 科技副总 is to improve. */
+  @Column(name = "main_product_line")
+  public String mainProductLine;
+
+  /** 发展规划: where the firm means to take it in the post's term. */
+  @Column(name = "development_plan")
+  public String developmentPlan;
+
+  /** 任期 in months (usually 12–36). */
+  @Column(name = "term_months")
+  public Integer termMonths;
+
+  /** 每月到企天数 the firm expects, if it said. */
+  @Column(name = "days_per_month")
+  public Integer daysPerMonth;
+
   @Column(nullable = false)
   public int seats;
 

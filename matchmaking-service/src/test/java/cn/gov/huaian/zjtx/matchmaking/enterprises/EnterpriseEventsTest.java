@@ -213,7 +213,15 @@ class EnterpriseEventsTest {
     UUID enterprise = UUID.randomUUID();
     ObjectNode first =
         changed(enterprise, 1, DemoIds.COMM_DEMO_SUBJECT, "9e1f0000-0000-4000-8000-0000000000aa");
+    ((ObjectNode) first.path("data")).put("mainProduct", "数控机床主轴");
     assertThat(events.apply(first)).isEqualTo(SnapshotReceipts.Outcome.APPLIED);
+    assertThat(
+            Db.count(
+                "select count(*) from enterprise_version where enterprise_id = '"
+                    + enterprise
+                    + "' and district_code = '320812' and main_product = '数控机床主轴'"))
+        .as("the 科技副总 match reads the firm's district and main product from the snapshot")
+        .isEqualTo(1);
     assertThat(
             Db.count(
                 "select count(*) from commissioner_assignment where enterprise_id = '"

@@ -81,6 +81,7 @@ class ImportRowsTest {
                     "一种机床主轴热变形补偿方法（2021）；论文：主轴热误差的神经网络建模 2019；江苏省科学技术奖三等奖；GB/T 1234-2020 数控机床精度检验",
                 "可承接合作数", "3",
                 "愿意担任科技副总", "是",
+                "产业经历", "在数控企业挂职技术副总两年",
                 "所属团队", "智能装备团队"));
     var parsed = ImportRows.expert(t.rows().getFirst(), t);
     assertThat(parsed.errors()).isEmpty();
@@ -88,6 +89,7 @@ class ImportRowsTest {
     assertThat(e.disciplines()).containsExactly("E0509", "E0510");
     assertThat(e.capacity()).isEqualTo(3);
     assertThat(e.willingVicePresident()).isTrue();
+    assertThat(e.industryExperience()).isEqualTo("在数控企业挂职技术副总两年");
     assertThat(e.achievements())
         .containsExactly(
             new Expert.Achievement("专利", "一种机床主轴热变形补偿方法", 2021),

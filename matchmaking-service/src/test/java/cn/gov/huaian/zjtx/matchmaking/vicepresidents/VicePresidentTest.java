@@ -45,7 +45,11 @@ class VicePresidentTest {
                     "nsfcCodes",
                     List.of("E0509"),
                     "seats",
-                    1))
+                    1,
+                    "mainProductLine",
+                    "数控机床电主轴",
+                    "developmentPlan",
+                    "三年内主轴热误差在线补偿上线，建成智能装配线"))
             .when()
             .post("/api/v1/vice-presidents/seats")
             .then()
@@ -114,7 +118,16 @@ class VicePresidentTest {
         .body("proposals.size()", equalTo(1))
         .body("proposals[0].seatTitle", equalTo("数控装备科技副总"))
         .body("proposals[0].expertName", equalTo("王建国"))
-        .body("proposals[0].reasons[0]", org.hamcrest.Matchers.startsWith("学科吻合度 1.00（E0509"))
+        .body("proposals[0].reasons[0]", org.hamcrest.Matchers.startsWith("主题相关度 "))
+        .body(
+            "proposals[0].reasons",
+            org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("学科吻合度 1.00（E0509")))
+        .body(
+            "proposals[0].reasons",
+            org.hamcrest.Matchers.hasItem(
+                org.hamcrest.Matchers.startsWith("高校在淮安市，距企业所在地淮安市（区县未登记）直线约 0 公里，同城或邻近，可随时到企，加 ")))
+        .body("proposals[0].distanceKm", equalTo(0.0f))
+        .body("proposals[0].parts[0].feature", equalTo("relevance"))
         .body("assigned[0].status", equalTo("PENDING"));
     Double stored =
         QuarkusTransaction.requiringNew()
@@ -154,5 +167,81 @@ class VicePresidentTest {
         .then()
         .statusCode(200)
         .body("id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(seat)));
+  }
+
+  @Test
+  void aPostNeedsAPlanAndAProductLineWhichTheRegistryCanSupply() {
+    var body = new java.util.HashMap<String, Object>();
+    body.put("title", "食品工艺科技副总");
+    body.put("description", "负责杀菌工艺与质量体系");
+    body.put("seats", 1);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/vice-presidents/seats")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body(
+            "violations.field",
+            org.hamcrest.Matchers.hasItems("developmentPlan", "mainProductLine"));
+    assertThat(Db.count("select count(*) from vp_seat")).as("nothing written").isZero();
+
+    // The registry announced the firm's 主导产品 and district: the post takes the product from it.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                VpSeat.getEntityManager()
+                    .createNativeQuery(
+                        "insert into enterprise_version (enterprise_id, version, district_code, main_product)"
+                            + " values (?1, 1, '320830', '盱眙龙虾调味料')")
+                    .setParameter(1, DemoIds.ENT_DEMO)
+                    .executeUpdate());
+    body.put("developmentPlan", "两年内建成低温杀菌线，货架期延长到 12 个月");
+    body.put("termMonths", 72);
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/vice-presidents/seats")
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.contains("termMonths"));
+    body.remove("termMonths");
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/v1/vice-presidents/seats")
+        .then()
+        .statusCode(201)
+        .body("mainProductLine", equalTo("盱眙龙虾调味料"))
+        .body("termMonths", equalTo(24));
+
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/vice-presidents/seats/mine")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(1))
+        .body("[0].seat.title", equalTo("食品工艺科技副总"))
+        .body("[0].applications", equalTo(0));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo-2"))
+        .queryParam("enterpriseId", DemoIds.ENT_DEMO.toString())
+        .when()
+        .get("/api/v1/vice-presidents/seats/mine")
+        .then()
+        .statusCode(403);
   }
 }
