@@ -382,12 +382,20 @@ export function consoleJourneys({ api, shot }) {
       user: 'admin-demo',
       async run(page) {
         const stamp = Date.now().toString(36)
-        // a seat posted by ent-demo and expert-demo's application (the demo expert is willing)
+        // a seat posted by ent-demo, and an application from an expert 淮阴工学院 registers for this run (a new one each
+        // run: an expert's capacity for posts is used up by confirmed assignments, so reusing expert-demo would make the
+        // journey pass only on the first few runs of an instance)
         const seatTitle = `数控装备科技副总（门户测试 ${stamp}）`
         const seat = (await api.ok('ent-demo', 'POST', '/vice-presidents/seats', {
           title: seatTitle, description: '负责数控机床主轴热误差补偿、五轴精密加工与智能制造产线升级', nsfcCodes: ['E0509'], cluster: 'SMART_EQUIPMENT', seats: 1,
+          mainProductLine: '数控机床电主轴', developmentPlan: '三年内实现主轴热误差在线补偿，加工精度由 8 μm 提高到 3 μm，建成智能装配线',
         })).data
-        await api.ok('expert-demo', 'POST', `/vice-presidents/seats/${seat.id}/applications`, { statement: '愿意每周驻企一天' })
+        const candidate = (await api.ok('uni-demo', 'POST', '/experts', {
+          name: `周工${stamp.slice(-3)}`, title: '教授', researchDirections: '数控机床主轴热误差建模与补偿；五轴加工精度',
+          disciplines: ['E0509'], clusters: ['SMART_EQUIPMENT'], capacity: 1, willingVicePresident: true,
+          industryExperience: '曾在数控机床企业挂职技术副总两年，主持主轴热变形补偿横向课题 3 项',
+        })).data
+        await api.ok('uni-demo', 'POST', `/vice-presidents/seats/${seat.id}/applications`, { expertId: candidate.id, statement: '愿意每周驻企一天' })
         await menu(page, '产学研')
         await page.click('#tab-vp')
         await page.locator('[data-testid="vp-seats"]', { hasText: seatTitle }).waitFor({ timeout: 10_000 })
@@ -397,12 +405,15 @@ export function consoleJourneys({ api, shot }) {
         assert.equal(dry.dryRun, true)
         assert.equal(await rows(page, 'vp-proposals').count(), dry.proposals.length, '试算的对数与接口一致')
         const mine = dry.proposals.find((p) => p.seatId === seat.id)
-        assert.ok(mine, `试算把 expert-demo 分配到新岗位（${JSON.stringify(dry.proposals.map((p) => p.seatTitle))}）`)
+        assert.ok(mine && mine.expertId === candidate.id, `试算把本次登记的专家分配到新岗位（${JSON.stringify(dry.proposals.map((p) => [p.seatTitle, p.expertName]))}）`)
         const row = page.locator('[data-testid="vp-proposals"] tr.el-table__row', { hasText: seatTitle })
         assert.ok((await row.innerText()).includes(mine.expertName), '页面上这一对的专家')
         const reasons = (await row.locator('[data-testid="vp-reasons"] li').allInnerTexts()).map((r) => r.trim())
         assert.deepEqual(reasons, mine.reasons, '页面列出的理由即接口给出的理由')
+        assert.ok(reasons[0].startsWith('主题相关度'), `理由先说主导产品与发展规划的相关度（${reasons.join(' | ')}）`)
+        assert.ok(reasons.some((r) => r.startsWith('有产业经历')), '理由说明产业经历')
         assert.ok(reasons.some((r) => r.startsWith('学科吻合度') && r.includes('E0509')), `理由说明共同学科（${reasons.join(' | ')}）`)
+        assert.ok(reasons.some((r) => r.startsWith('高校在淮安市') && r.includes('公里')), '理由说明通勤距离')
         assert.ok(reasons.some((r) => r.includes('智能装备及新能源')), '理由说明同一产业集群')
         await page.locator('.el-message').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {})
         await shot(page, 'admin-matchmaking')

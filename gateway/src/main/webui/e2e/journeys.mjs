@@ -225,6 +225,39 @@ export function journeys({ base, api, shot }) {
       },
     },
     {
+      name: 'ent-demo：发布科技副总岗位（主导产品取自企业档案，发展规划必填），岗位出现在本企业列表',
+      user: 'ent-demo',
+      async run(page) {
+        await page.click('.el-menu-item:has-text("科技副总")')
+        await page.waitForSelector('[data-testid="own-seats"]')
+        const before = await api.get('ent-demo', '/vice-presidents/seats/mine')
+        await until('本企业岗位行数', () => rows(page, 'own-seats').count(), (n) => n === before.length, 10_000)
+        await page.click('[data-testid="new-seat"]')
+        const firm = await api.get('ent-demo', `/enterprises/${ENT_DEMO}`)
+        if (firm.mainProduct) await until('主导产品取自企业档案', () => field(page, 'seat-product').inputValue(), (v) => v === firm.mainProduct, 10_000)
+        else await field(page, 'seat-product').fill('数控机床电主轴')
+        const title = `智能装备研发科技副总（${Date.now().toString(36)}）`
+        await field(page, 'seat-title').fill(title)
+        await field(page, 'seat-description').fill('牵头制定技术路线，指导研发团队，联合申报科技项目')
+        await page.click('[data-testid="seat-submit"]')
+        const planError = page.locator('.el-form-item.is-error', { hasText: '发展规划' }).locator('.el-form-item__error')
+        await planError.waitFor({ timeout: 10_000 })
+        assert.match(await planError.innerText(), /发展规划/, '缺发展规划时字段旁给出中文提示')
+        await field(page, 'seat-plan').fill('三年内实现主轴热误差在线补偿，加工精度由 8 μm 提高到 3 μm，建成一条智能装配线')
+        await page.click('[data-testid="seat-submit"]')
+        await page.locator('[data-testid="own-seats"]', { hasText: title }).waitFor({ timeout: 10_000 })
+        const after = await api.get('ent-demo', '/vice-presidents/seats/mine')
+        assert.equal(after.length, before.length + 1, '发布一个岗位')
+        assert.equal(await rows(page, 'own-seats').count(), after.length, '列表行数与接口一致')
+        const row = page.locator('[data-testid="own-seats"] tr.el-table__row', { hasText: title })
+        const mine = after.find((x) => x.seat.title === title)
+        assert.ok((await row.innerText()).includes(`主导产品：${mine.seat.mainProductLine}`), '列表显示主导产品')
+        assert.ok((await row.innerText()).includes('24 个月'), '任期默认 24 个月')
+        await shot(page, 'ent-vice-presidents')
+        await neverOther(page, '科技副总')
+      },
+    },
+    {
       name: 'ent-demo：退出登录回到统一身份认证页面',
       user: 'ent-demo',
       async run(page) {
@@ -273,10 +306,22 @@ export function journeys({ base, api, shot }) {
         await page.click('.el-menu-item:has-text("我的档案")')
         const me = await api.get('expert-demo', `/experts/${id}`)
         await page.locator('[data-testid="expert-name"]', { hasText: me.name }).waitFor()
+        // 产业经历, read by the 科技副总 match, written on the profile page
+        const experience = `2019–2021 年在淮安数控装备企业挂职技术副总，主持主轴热变形补偿横向课题 3 项（${Date.now().toString(36)}）`
+        await page.click('[data-testid="edit-vp"]')
+        await field(page, 'industry-input').fill(experience)
+        await page.click('[data-testid="vp-save"]')
+        await page.locator('[data-testid="industry-experience"]', { hasText: experience }).waitFor({ timeout: 10_000 })
+        assert.equal((await api.get('expert-demo', `/experts/${id}`)).industryExperience, experience, '保存的产业经历即页面显示的')
+        assert.equal((await api.get('expert-demo', `/experts/${id}`)).researchDirections, me.researchDirections, '其余档案内容不变')
         await page.click('.el-menu-item:has-text("科技副总")')
         await page.waitForSelector('[data-testid="seats"]')
         const seats = await api.get('expert-demo', '/vice-presidents/seats')
-        if (seats.length) await until('岗位行数', () => rows(page, 'seats').count(), (n) => n === seats.length, 10_000)
+        if (seats.length) {
+          await until('岗位行数', () => rows(page, 'seats').count(), (n) => n === seats.length, 10_000)
+          const named = seats.find((x) => x.enterpriseName)
+          if (named) await page.locator('[data-testid="seat-firm"]', { hasText: named.enterpriseName }).first().waitFor()
+        }
         else await page.locator('[data-testid="seats"] .el-table__empty-text', { hasText: '暂无开放的科技副总岗位' }).waitFor()
       },
     },

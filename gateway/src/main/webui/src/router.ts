@@ -16,6 +16,7 @@ const routes: RouteRecordRaw[] = [
       { path: 'ent/applications', component: () => import('./views/ent/Applications.vue'), meta: { title: '申报', role: 'enterprise' } },
       { path: 'ent/profile', component: () => import('./views/ent/Profile.vue'), meta: { title: '企业信息', role: 'enterprise' } },
       { path: 'ent/needs', component: () => import('./views/ent/Needs.vue'), meta: { title: '技术需求', role: 'enterprise' } },
+      { path: 'ent/vice-presidents', component: () => import('./views/ent/VicePresidents.vue'), meta: { title: '科技副总', role: 'enterprise' } },
       { path: 'ent/needs/:needId', component: () => import('./views/ent/NeedDetail.vue'), meta: { title: '需求详情', role: 'enterprise' } },
       { path: 'uni/needs', component: () => import('./views/uni/MatchedNeeds.vue'), meta: { title: '需求匹配', role: 'university' } },
       { path: 'uni/experts', component: () => import('./views/uni/Experts.vue'), meta: { title: '专家与团队', role: 'university' } },

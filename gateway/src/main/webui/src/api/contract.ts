@@ -44,6 +44,7 @@ export const contract: Array<true> = [
   true as Published<T.VpApplicationView, M['ApplicationView']>,
   true as Published<T.VpProposal, M['Proposal']>,
   true as Published<T.AssignmentView, M['AssignmentView']>,
+  true as Published<T.OwnSeatView, M['OwnSeatView']>,
   true as Published<T.ChallengeView, M['ChallengeView']>,
   true as Published<T.BidView, M['BidView']>,
   true as Published<T.DeliveryView, P['DeliveryView']>,

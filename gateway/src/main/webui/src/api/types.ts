@@ -104,7 +104,7 @@ export interface InterestView { id: string; needId: string; expertId: string; me
 export interface ExpertView {
   id: string; universityId: string; teamId: string | null; name: string; college: string; title: string
   researchDirections: string; disciplines: Array<{ code: string; name: string }>; clusters: Array<{ code: string; name: string }> | string[]
-  achievements: Array<{ kind: string; title: string; year: number }>; capacity: number; willingVicePresident: boolean; version: number
+  achievements: Array<{ kind: string; title: string; year: number }>; capacity: number; willingVicePresident: boolean; industryExperience: string | null; version: number
 }
 
 export const CLUSTERS: Array<{ code: string; name: string }> = [
@@ -190,15 +190,21 @@ export interface SearchStatus { pending: number; needs: Record<string, number>; 
 export interface ReindexResult { kind: string; index: string; documents: number; millis: number }
 
 /** A 科技副总 posting (GET /vice-presidents/seats). */
-export interface SeatView { id: string; enterpriseId: string; title: string; description: string; nsfcCodes: string[]; cluster: string | null; seats: number; status: string }
+export interface SeatView {
+  id: string; enterpriseId: string; enterpriseName: string | null; title: string; description: string; nsfcCodes: string[]; cluster: string | null; seats: number; status: string
+  mainProductLine: string | null; developmentPlan: string | null; termMonths: number | null; daysPerMonth: number | null
+}
+
+/** A firm's own posting with its applications (GET /vice-presidents/seats/mine). */
+export interface OwnSeatView { seat: SeatView; applications: number; assignedExperts: string[] }
 
 export interface VpApplicationView { id: string; seatId: string; expertId: string; statement: string | null; status: string; score: number | null }
 
 /** One pair an assignment run chose, with its reasons. */
 export interface VpProposal {
   applicationId: string; seatId: string; seatTitle: string; enterpriseId: string; expertId: string; expertName: string
-  expertTitle: string | null; universityName: string | null; score: number; semantic: number; discipline: number
-  cluster: string | null; reasons: string[]
+  expertTitle: string | null; universityName: string | null; score: number; relevance: number
+  parts: Array<{ feature: string; reason: string; points: number }>; distanceKm: number | null; reasons: string[]
 }
 
 /** POST /vice-presidents/assignment[?dryRun=true]. */

@@ -160,9 +160,7 @@ public record SeatFit(
                   + travel.from()
                   + "，距企业所在地"
                   + travel.to()
-                  + "直线约 "
-                  + Math.round(travel.km())
-                  + " 公里，"
+                  + (travel.km() < 5 ? "直线不足 5 公里，" : "直线约 " + Math.round(travel.km()) + " 公里，")
                   + travel.band(),
               travel.value() * TRAVEL_WEIGHT));
     }

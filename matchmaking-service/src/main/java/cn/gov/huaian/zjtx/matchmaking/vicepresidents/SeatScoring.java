@@ -16,8 +16,8 @@ final class SeatScoring {
   /**
    * Raw BGE cosines between a post and an industry-experience sentence: at or below {@value}
    * nothing in common. Read off 15 hand-written pairs (3 posts × 5 experiences, {@code
-   * SeatScoringTest}): another trade or a generic "担任多家企业技术顾问" scored 0.41–0.53, the same trade
-   * 0.57–0.70.
+   * SeatScoringTest}): another trade or a generic "担任多家企业技术顾问" scored 0.45–0.54, the same trade
+   * 0.57–0.71.
    */
   static final double INDUSTRY_UNRELATED = 0.50;
 

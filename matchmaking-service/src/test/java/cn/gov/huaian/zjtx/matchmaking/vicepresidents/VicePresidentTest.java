@@ -125,7 +125,8 @@ class VicePresidentTest {
         .body(
             "proposals[0].reasons",
             org.hamcrest.Matchers.hasItem(
-                org.hamcrest.Matchers.startsWith("高校在淮安市，距企业所在地淮安市（区县未登记）直线约 0 公里，同城或邻近，可随时到企，加 ")))
+                org.hamcrest.Matchers.startsWith(
+                    "高校在淮安市，距企业所在地淮安市（区县未登记）直线不足 5 公里，同城或邻近，可随时到企，加 ")))
         .body("proposals[0].distanceKm", equalTo(0.0f))
         .body("proposals[0].parts[0].feature", equalTo("relevance"))
         .body("assigned[0].status", equalTo("PENDING"));
