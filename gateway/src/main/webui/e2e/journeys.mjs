@@ -222,6 +222,18 @@ export function journeys({ base, api, shot }) {
         }
         await shot(page, 'ent-need-experts')
         await neverOther(page, '技术需求')
+        // An expert shows interest; the firm declines it with a reason, which the ranker may learn from.
+        const expertDemo = '2c8a5e3a-7d3b-4f8c-9d2a-000000000001'
+        const interest = (await api.ok('expert-demo', 'POST', '/interests', { needId, expertId: expertDemo, message: '我们做过焊缝跟踪' })).data
+        await page.reload()
+        await until('意向出现在页面上', () => rows(page, 'interests-table').count(), (n) => n === 1, 20_000)
+        await page.click('[data-testid="interests-table"] [data-testid="decline"]')
+        await page.locator('[data-testid="decline-reasons"] label', { hasText: '研究方向与需求不符' }).click()
+        await page.click('[data-testid="decline-submit"]')
+        await page.locator('[data-testid="decline-reason"]', { hasText: '研究方向与需求不符' }).waitFor({ timeout: 10_000 })
+        const after = (await api.get('ent-demo', `/interests?needId=${needId}`)).find((i) => i.id === interest.id)
+        assert.equal(after.status, 'DECLINED')
+        assert.equal(after.declineReasonCode, 'OFF_TOPIC', '婉拒原因随决定保存')
       },
     },
     {

@@ -99,7 +99,7 @@ export interface Explanation {
 }
 export interface Match { id: string; label: string; rank: number; score: number; explanation: Explanation }
 
-export interface InterestView { id: string; needId: string; expertId: string; message: string; status: string; createdAt: string; decidedAt: string | null; version: number }
+export interface InterestView { id: string; needId: string; expertId: string; message: string; status: string; createdAt: string; decidedAt: string | null; declineReasonCode: string | null; declineReason: string | null; version: number }
 
 export interface ExpertView {
   id: string; universityId: string; teamId: string | null; name: string; college: string; title: string

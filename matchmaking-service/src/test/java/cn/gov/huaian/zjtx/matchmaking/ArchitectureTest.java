@@ -53,6 +53,12 @@ class ArchitectureTest {
         .haveSimpleNameStartingWith("TeamComposer")
         .or()
         .haveSimpleName("FacetDetector")
+        .or()
+        .haveSimpleName("SeatFit")
+        .or()
+        .haveSimpleName("WeightLearner")
+        .or()
+        .haveSimpleName("DeclineReason")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.matchmaking.cooperation;
 
+import cn.gov.huaian.zjtx.platform.validation.Violations;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,8 @@ public final class CooperationDtos {
       String status,
       Instant createdAt,
       Instant decidedAt,
+      String declineReasonCode,
+      String declineReason,
       long version) {
     static InterestView of(Interest i) {
       return new InterestView(
@@ -31,7 +34,36 @@ public final class CooperationDtos {
           i.status.name(),
           i.createdAt,
           i.decidedAt,
+          i.declineReasonCode,
+          i.declineReason,
           i.version);
+    }
+  }
+
+  /**
+   * Why a firm declines: a {@link cn.gov.huaian.zjtx.matchmaking.feedback.DeclineReason} (code or
+   * Chinese name) and an optional note. Both optional, but only a reason lets the ranker learn.
+   */
+  public record DeclineRequest(String reasonCode, String reason) {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .configure(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                false);
+
+    /** From an optional JSON body: blank is no reason; anything but a JSON object is a 400. */
+    static DeclineRequest parse(String body) {
+      if (body == null || body.isBlank()) {
+        return null;
+      }
+      try {
+        return JSON.readValue(body, DeclineRequest.class);
+      } catch (com.fasterxml.jackson.core.JacksonException e) {
+        new Violations()
+            .add("body", "请求体须为 JSON 对象，如 {\"reasonCode\": \"OFF_TOPIC\"}")
+            .throwIfAny();
+        return null;
+      }
     }
   }
 

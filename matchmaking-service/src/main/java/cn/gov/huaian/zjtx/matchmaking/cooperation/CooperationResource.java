@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.cooperation;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.Contact;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
+import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.DeclineRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestView;
 import cn.gov.huaian.zjtx.platform.web.PageParams;
@@ -64,15 +65,18 @@ public class CooperationResource {
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "企业接受意向 / The enterprise accepts an interest")
   public InterestView accept(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    return InterestView.of(service.decide(id, true, ifMatch));
+    return InterestView.of(service.accept(id, ifMatch));
   }
 
   @POST
   @Path("/interests/{id}/decline")
   @Consumes(MediaType.WILDCARD)
   @Operation(summary = "企业婉拒意向 / The enterprise declines an interest")
-  public InterestView decline(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-    return InterestView.of(service.decide(id, false, ifMatch));
+  public InterestView decline(
+      @PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch, String body) {
+    // Read as text: the body (a reason) is optional, and a decline without one, sent with no
+    // Content-Type, must not be refused as 415.
+    return InterestView.of(service.decline(id, ifMatch, DeclineRequest.parse(body)));
   }
 
   @GET

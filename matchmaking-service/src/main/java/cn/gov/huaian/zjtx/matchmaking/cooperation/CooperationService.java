@@ -4,9 +4,13 @@ import cn.gov.huaian.zjtx.matchmaking.audit.AuditLog;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.Contact;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.CooperationView;
+import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.DeclineRequest;
 import cn.gov.huaian.zjtx.matchmaking.cooperation.CooperationDtos.InterestRequest;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
+import cn.gov.huaian.zjtx.matchmaking.feedback.DeclineReason;
+import cn.gov.huaian.zjtx.matchmaking.feedback.FeedbackEvent;
+import cn.gov.huaian.zjtx.matchmaking.feedback.FeedbackRecorder;
 import cn.gov.huaian.zjtx.matchmaking.needs.CooperationMode;
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedAccess;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
@@ -19,6 +23,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,13 +38,19 @@ public class CooperationService {
   private final NeedAccess needs;
   private final ExpertService experts;
   private final AuditLog audit;
+  private final FeedbackRecorder feedback;
 
   public CooperationService(
-      CurrentUser user, NeedAccess needs, ExpertService experts, AuditLog audit) {
+      CurrentUser user,
+      NeedAccess needs,
+      ExpertService experts,
+      AuditLog audit,
+      FeedbackRecorder feedback) {
     this.user = user;
     this.needs = needs;
     this.experts = experts;
     this.audit = audit;
+    this.feedback = feedback;
   }
 
   @Transactional
@@ -74,6 +85,7 @@ public class CooperationService {
     i.createdBy = user.subject();
     i.message = message;
     i.persist();
+    feedback.interest(need, expert.id, i.id, user.subject());
     audit.record(
         user.username(),
         "interest.expressed",
@@ -84,7 +96,33 @@ public class CooperationService {
   }
 
   @Transactional
-  public Interest decide(UUID id, boolean accept, String ifMatch) {
+  public Interest accept(UUID id, String ifMatch) {
+    return decide(id, true, ifMatch, null, null);
+  }
+
+  /** Declines, with a reason when one is given (only a reason lets the ranker learn from it). */
+  @Transactional
+  public Interest decline(UUID id, String ifMatch, DeclineRequest r) {
+    var v = new Violations();
+    DeclineReason code = null;
+    if (r != null && r.reasonCode() != null) {
+      code = DeclineReason.parse(r.reasonCode()).orElse(null);
+      if (code == null) {
+        v.add(
+            "reasonCode",
+            "婉拒原因须为以下之一："
+                + String.join(
+                    "、",
+                    Arrays.stream(DeclineReason.values()).map(DeclineReason::nameZh).toList()));
+      }
+    }
+    String note = r == null ? null : v.optionalText("reason", "婉拒说明", r.reason(), 500);
+    v.throwIfAny();
+    return decide(id, false, ifMatch, code, note);
+  }
+
+  private Interest decide(
+      UUID id, boolean accept, String ifMatch, DeclineReason reasonCode, String reason) {
     Interest i = visible(id);
     TechNeed need = TechNeed.findById(i.needId);
     if (!needs.canManage(need)) {
@@ -96,6 +134,9 @@ public class CooperationService {
     if (!i.decide(accept, user.subject())) {
       throw ProblemException.conflict("already-decided", "该意向已处理，不能重复操作");
     }
+    i.declineReasonCode = reasonCode == null ? null : reasonCode.name();
+    i.declineReason = reason;
+    feedback.decided(need.id, i.expertId, i.id, accept, user.subject(), reasonCode, reason);
     audit.record(
         user.username(),
         accept ? "interest.accepted" : "interest.declined",
@@ -162,6 +203,8 @@ public class CooperationService {
     c.mode = need.cooperationMode;
     apply(r, c);
     c.persist();
+    feedback.cooperation(FeedbackEvent.SIGNED, c.needId, c.expertId, i.id, c.id, user.subject());
+    recordEnd(c, CooperationRecord.Status.ACTIVE);
     audit.record(
         user.username(),
         "cooperation.recorded",
@@ -181,7 +224,9 @@ public class CooperationService {
       throw ProblemException.forbidden("合作记录由需求方（或其服务专员、管理员）维护");
     }
     ETags.check(ifMatch, c.version);
+    CooperationRecord.Status before = c.status;
     apply(r, c);
+    recordEnd(c, before);
     c.updatedAt = Instant.now();
     audit.record(
         user.username(),
@@ -236,6 +281,22 @@ public class CooperationService {
       throw ProblemException.notFound("合作意向");
     }
     return i;
+  }
+
+  /** A cooperation that has just ended, finished or failed, is feedback on its match. */
+  private void recordEnd(CooperationRecord c, CooperationRecord.Status before) {
+    if (c.status == before || c.status == CooperationRecord.Status.ACTIVE) {
+      return;
+    }
+    feedback.cooperation(
+        c.status == CooperationRecord.Status.COMPLETED
+            ? FeedbackEvent.FINISHED
+            : FeedbackEvent.FAILED,
+        c.needId,
+        c.expertId,
+        c.interestId,
+        c.id,
+        user.subject());
   }
 
   private static void apply(CooperationRequest r, CooperationRecord c) {

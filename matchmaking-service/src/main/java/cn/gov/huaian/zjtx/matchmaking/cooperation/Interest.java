@@ -46,6 +46,13 @@ public class Interest extends PanacheEntityBase {
   @Column(name = "decided_by")
   public String decidedBy;
 
+  /** Why the firm declined ({@link cn.gov.huaian.zjtx.matchmaking.feedback.DeclineReason}). */
+  @Column(name = "decline_reason_code")
+  public String declineReasonCode;
+
+  @Column(name = "decline_reason")
+  public String declineReason;
+
   @Version public long version;
 
   @Column(name = "created_at", nullable = false)

@@ -197,6 +197,56 @@ class CooperationTest {
             Db.count(
                 "select count(*) from audit_log where entity_id in (select id from interest) or entity = 'cooperation_record'"))
         .isGreaterThanOrEqualTo(5);
+    // Each step is feedback on the match that led to it, in order.
+    assertThat(Db.count("select count(*) from match_feedback where need_id = '" + need + "'"))
+        .isEqualTo(4);
+    for (String event : java.util.List.of("INTEREST", "ACCEPTED", "SIGNED", "FINISHED")) {
+      assertThat(
+              Db.count(
+                  "select count(*) from match_feedback where event = '"
+                      + event
+                      + "' and expert_id = '"
+                      + DemoIds.EXPERT_DEMO
+                      + "'"))
+          .as(event)
+          .isEqualTo(1);
+    }
+  }
+
+  @Test
+  void aDeclineCarriesItsReasonIntoTheFeedbackAndABadReasonWritesNothing() {
+    String interest = interest();
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("reasonCode", "不想要"))
+        .when()
+        .post("/api/v1/interests/" + interest + "/decline")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", org.hamcrest.Matchers.contains("reasonCode"));
+    assertThat(Db.count("select count(*) from match_feedback where event = 'DECLINED'")).isZero();
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("reasonCode", "研究方向与需求不符", "reason", "对方做的是磨削，不是热误差"))
+        .when()
+        .post("/api/v1/interests/" + interest + "/decline")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DECLINED"))
+        .body("declineReasonCode", equalTo("OFF_TOPIC"))
+        .body("declineReason", equalTo("对方做的是磨削，不是热误差"));
+    assertThat(
+            Db.count(
+                "select count(*) from match_feedback d join match_feedback i on i.interest_id = d.interest_id"
+                    + " where d.event = 'DECLINED' and i.event = 'INTEREST' and d.reason_code = 'OFF_TOPIC'"
+                    + " and d.features is not distinct from i.features and d.rank is not distinct from i.rank"))
+        .as("the decline carries the interest's snapshot of the match")
+        .isEqualTo(1);
   }
 
   @Test
