@@ -29,11 +29,14 @@ public class MatchService {
   private final Retrieval retrieval;
   private final RankingConfig config;
   private final SearchConfig search;
+  private final ActiveWeights weights;
 
-  public MatchService(Retrieval retrieval, RankingConfig config, SearchConfig search) {
+  public MatchService(
+      Retrieval retrieval, RankingConfig config, SearchConfig search, ActiveWeights weights) {
     this.retrieval = retrieval;
     this.config = config;
     this.search = search;
+    this.weights = weights;
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
@@ -216,7 +219,7 @@ public class MatchService {
             depth -> {
               var rankings = retrieval.retrieve(kind, q, depth);
               var page =
-                  new Reranker(config.weights())
+                  new Reranker(weights.current())
                       .page(
                           // A free text's vector is known once retrieved: every candidate gets
                           // its real cosine, as for a stored need.

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.matchmaking.evaluation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.gov.huaian.zjtx.matchmaking.ranking.Metrics;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

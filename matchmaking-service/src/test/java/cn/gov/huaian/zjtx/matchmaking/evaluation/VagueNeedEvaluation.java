@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.evaluation;
 
 import cn.gov.huaian.zjtx.matchmaking.needs.NeedQuality;
+import cn.gov.huaian.zjtx.matchmaking.ranking.Metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

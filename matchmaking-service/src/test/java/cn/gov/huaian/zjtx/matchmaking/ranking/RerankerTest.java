@@ -74,6 +74,28 @@ class RerankerTest {
   }
 
   @Test
+  void rescoringFromTheExplainedValuesGivesTheRankersScoreUnderAnyWeights() {
+    var candidates =
+        Map.of(
+            A, candidate(A, "锂电池热管理", List.of("F01"), false, 0),
+            B, candidate(B, "电池热管理与液冷", List.of("E050601"), true, 2));
+    for (Weights w :
+        List.of(
+            Weights.DEFAULT,
+            new Weights("score", 0.5, 0.6, 0.4, 0.3, 0.2, 0.5, 0.3, 0.25),
+            new Weights("score", 0.5, 0.1, 0, 0.9, 0, 0, 0.9, 1.0))) {
+      for (Match m :
+          new Reranker(w).rank(query("HUAIAN"), List.of(A, B), List.of(B, A), candidates, 10)) {
+        var values = new java.util.HashMap<String, Double>();
+        m.explanation().contributions().forEach(c -> values.put(c.feature(), c.value()));
+        assertThat(Rescoring.score(values, w))
+            .as("%s under %s", m.id(), w)
+            .isCloseTo(m.score(), org.assertj.core.data.Offset.offset(1e-3));
+      }
+    }
+  }
+
+  @Test
   void anExpertWithNoCapacityLeftIsPushedDown() {
     var candidates =
         Map.of(

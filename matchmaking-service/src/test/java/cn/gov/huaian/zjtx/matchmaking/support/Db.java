@@ -13,7 +13,7 @@ public final class Db {
         .run(
             () ->
                 em().createNativeQuery(
-                        "truncate challenge_bid, challenge, vp_application, vp_seat, match_feedback, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
+                        "truncate challenge_bid, challenge, vp_application, vp_seat, match_feedback, ranking_weights, cooperation_record, interest, audit_log, idempotency_key, search_outbox,"
                             + " commissioner_assignment, enterprise_version, processed_event, tech_need, expert, research_team, university,"
                             + " import_row, import_job, university_alias cascade")
                     .executeUpdate());

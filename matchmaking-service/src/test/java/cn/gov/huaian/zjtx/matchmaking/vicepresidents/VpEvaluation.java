@@ -1,7 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
-import cn.gov.huaian.zjtx.matchmaking.evaluation.Metrics;
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
+import cn.gov.huaian.zjtx.matchmaking.ranking.Metrics;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import com.fasterxml.jackson.databind.JsonNode;

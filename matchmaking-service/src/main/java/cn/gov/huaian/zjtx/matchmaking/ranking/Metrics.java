@@ -1,11 +1,12 @@
-package cn.gov.huaian.zjtx.matchmaking.evaluation;
+package cn.gov.huaian.zjtx.matchmaking.ranking;
 
 import java.util.List;
 import java.util.Map;
 
 /**
  * nDCG@k (graded gain 2^g − 1, ideal ranking from every judged grade of the need), MRR and recall@k
- * over a ranking of ids. An id without a judgement counts as grade 0.
+ * over a ranking of ids. An id without a judgement counts as grade 0. In main code because the
+ * nightly weight learning gates new weights on the judged collection with it.
  */
 public final class Metrics {
   /** Grades at or above this count as relevant for MRR and recall. */
