@@ -12,10 +12,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Writes the file the nightly weight learning gates on ({@code src/main/resources/ranking/
- * judged-test.jsonl}) from a finished {@link JudgedEvaluation} run of the test split: for each test
- * need, the candidates the full pipeline returned (collection ids; a demo expert keeps its uuid and
- * has no grade) with their explained feature values, and every grade the collection gives the need.
- * No server: it reads {@code zjtx.evaluation.out} (default target/evaluation). Run with {@code
+ * judged-test.jsonl}) from a finished {@link JudgedEvaluation} run of the test split (or, with
+ * {@code -Dzjtx.evaluation.split=dev}, the dev part the feedback simulation learns from, {@code
+ * src/test/resources/evaluation/judged/dev-features.jsonl}): for each test need, the candidates the
+ * full pipeline returned (collection ids; a demo expert keeps its uuid and has no grade) with their
+ * explained feature values, and every grade the collection gives the need. No server: it reads
+ * {@code zjtx.evaluation.out} (default target/evaluation). Run with {@code
  * -Dtest=JudgedFeaturesExport -Dzjtx.evaluation.export=true}.
  */
 @EnabledIfSystemProperty(named = "zjtx.evaluation.export", matches = "true")
@@ -37,7 +39,8 @@ class JudgedFeaturesExport {
           .put(q.get("expert").asText(), q.get("grade").asInt());
     }
     var lines = new StringBuilder();
-    JSON.readTree(out.resolve("test-full.json").toFile())
+    String split = System.getProperty("zjtx.evaluation.split", "test");
+    JSON.readTree(out.resolve(split + "-full.json").toFile())
         .properties()
         .forEach(
             need -> {
@@ -56,7 +59,12 @@ class JudgedFeaturesExport {
               row.set("grades", grades.getOrDefault(need.getKey(), JSON.createObjectNode()));
               lines.append(row).append('\n');
             });
-    Path target = Path.of("src/main/resources/ranking/judged-test.jsonl");
+    // The test part ships (the gate reads it); the dev part stays with the tests (the simulation).
+    Path target =
+        Path.of(
+            "test".equals(split)
+                ? "src/main/resources/ranking/judged-test.jsonl"
+                : "src/test/resources/evaluation/judged/dev-features.jsonl");
     Files.createDirectories(target.getParent());
     Files.writeString(target, lines.toString());
     System.out.println("已写入 " + target + "（" + lines.toString().lines().count() + " 条需求）");

@@ -69,6 +69,16 @@ class ColumnSizeTest {
           Map.entry("tech_need.recorded_by", "the token's subject"),
           Map.entry("interest.created_by", "the token's subject"),
           Map.entry("interest.decided_by", "the token's subject"),
+          Map.entry(
+              "interest.decline_reason_code",
+              "a DeclineReason code (≤ 13), parsed from the optional decline body"),
+          Map.entry(
+              "interest.decline_reason",
+              "the decline body's note, checked ≤ 500 (CooperationService.decline)"),
+          Map.entry("match_feedback.actor", "the token's subject"),
+          Map.entry("match_feedback.reason_code", "a DeclineReason code (≤ 13)"),
+          Map.entry("match_feedback.reason", "the decline's note, checked ≤ 500 before"),
+          Map.entry("ranking_weights.note", "one of WeightLearning's fixed notes (< 40)"),
           Map.entry("vp_application.status", "the application's state"),
           Map.entry("vp_seat.status", "the seat's state"),
           Map.entry("tech_need.recorded_by_name", "the commissioner's user name from the token"),
