@@ -375,6 +375,20 @@ export function consoleJourneys({ api, shot }) {
         }
         await until('重建后的文档数', async () => (await shown()).experts, (n) => n === sum(after.experts), 10_000)
         assert.equal(sum(after.experts), all.total, '专家索引的文档数等于专家总数')
+        // 排序权重: learning now either says there is too little feedback or adds a version with its verdict
+        await page.click('#tab-weights')
+        await page.waitForSelector('[data-testid="weights-versions"]')
+        const before = await api.get('admin-demo', '/admin/matchmaking/ranking-weights')
+        await until('版本行数', () => rows(page, 'weights-versions').count(), (n) => n === before.length, 10_000)
+        await page.click('[data-testid="weights-learn"]')
+        const run = page.locator('[data-testid="weights-run"]')
+        await run.waitFor({ timeout: 30_000 })
+        const versions = await api.get('admin-demo', '/admin/matchmaking/ranking-weights')
+        await until('学习后的版本行数', () => rows(page, 'weights-versions').count(), (n) => n === versions.length, 10_000)
+        if (versions.length > before.length) assert.ok((await run.innerText()).includes(versions[0].note), `新版本的结论（${versions[0].note}）`)
+        else assert.match(await run.innerText(), /^反馈不足/, '反馈不足时说明有效样本数且不生成版本')
+        const active = versions.find((v) => v.status === 'ACTIVE')
+        assert.equal(await text(page, '[data-testid="weights-active"]'), `现行：${active ? `第 ${active.version} 版` : '配置的默认权重'}`)
       },
     },
     {

@@ -45,6 +45,8 @@ export const contract: Array<true> = [
   true as Published<T.VpProposal, M['Proposal']>,
   true as Published<T.AssignmentView, M['AssignmentView']>,
   true as Published<T.OwnSeatView, M['OwnSeatView']>,
+  true as Published<T.WeightsVersionView, M['WeightsVersion']>,
+  true as Published<T.LearningRun, M['Run']>,
   true as Published<T.ChallengeView, M['ChallengeView']>,
   true as Published<T.BidView, M['BidView']>,
   true as Published<T.DeliveryView, P['DeliveryView']>,

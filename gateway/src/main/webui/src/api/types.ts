@@ -207,6 +207,15 @@ export interface VpProposal {
   parts: Array<{ feature: string; reason: string; points: number }>; distanceKm: number | null; reasons: string[]
 }
 
+/** A version of the learnt ranking weights (GET /admin/matchmaking/ranking-weights). */
+export interface WeightsVersionView {
+  version: number; status: string; weights: Record<string, number>; examples: number; effective: number
+  currentNdcg: number | null; proposedNdcg: number | null; note: string | null; createdAt: string
+}
+
+/** What a learning run did (POST /admin/matchmaking/ranking-weights/learn). */
+export interface LearningRun { learnt: boolean; version: number | null; status: string | null; message: string }
+
 /** POST /vice-presidents/assignment[?dryRun=true]. */
 export interface AssignmentView {
   assigned: VpApplicationView[]; totalScore: number; greedyTotalScore: number; applications: number; dryRun: boolean; proposals: VpProposal[]

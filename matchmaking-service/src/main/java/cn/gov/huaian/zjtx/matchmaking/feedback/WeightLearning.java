@@ -88,13 +88,13 @@ public class WeightLearning {
     v.currentNdcg = verdict.currentNdcg();
     v.proposedNdcg = verdict.proposedNdcg();
     if (verdict.pass()) {
-      retireActive(WeightsVersion.Status.RETIRED);
+      retireActive(WeightsVersion.VersionStatus.RETIRED);
       em.flush(); // one ACTIVE at a time (unique index): the old one leaves first
-      v.status = WeightsVersion.Status.ACTIVE;
+      v.status = WeightsVersion.VersionStatus.ACTIVE;
       v.activatedAt = Instant.now();
       v.note = "评测集测试部分 nDCG@10 不低于现行权重，已生效";
     } else {
-      v.status = WeightsVersion.Status.REJECTED;
+      v.status = WeightsVersion.VersionStatus.REJECTED;
       v.note = verdict.needs() == 0 ? "没有评测集，无法离线检验，未生效" : "评测集测试部分 nDCG@10 低于现行权重，未生效";
     }
     v.persist();
@@ -125,20 +125,20 @@ public class WeightLearning {
   @Transactional
   public Rollback rollback(String by) {
     WeightsVersion current =
-        WeightsVersion.find("status", WeightsVersion.Status.ACTIVE).firstResult();
+        WeightsVersion.find("status", WeightsVersion.VersionStatus.ACTIVE).firstResult();
     if (current == null) {
       throw ProblemException.conflict("no-active-weights", "当前没有已生效的学习权重，使用的是配置的默认权重，无需回滚");
     }
-    current.status = WeightsVersion.Status.ROLLED_BACK;
+    current.status = WeightsVersion.VersionStatus.ROLLED_BACK;
     em.flush();
     WeightsVersion previous =
         WeightsVersion.find(
                 "status = ?1 and version < ?2 order by version desc",
-                WeightsVersion.Status.RETIRED,
+                WeightsVersion.VersionStatus.RETIRED,
                 current.version)
             .firstResult();
     if (previous != null) {
-      previous.status = WeightsVersion.Status.ACTIVE;
+      previous.status = WeightsVersion.VersionStatus.ACTIVE;
       previous.activatedAt = Instant.now();
     }
     active.changed();
@@ -212,8 +212,8 @@ public class WeightLearning {
     return max.intValue() + 1;
   }
 
-  private void retireActive(WeightsVersion.Status as) {
-    WeightsVersion.<WeightsVersion>list("status", WeightsVersion.Status.ACTIVE)
+  private void retireActive(WeightsVersion.VersionStatus as) {
+    WeightsVersion.<WeightsVersion>list("status", WeightsVersion.VersionStatus.ACTIVE)
         .forEach(v -> v.status = as);
   }
 }

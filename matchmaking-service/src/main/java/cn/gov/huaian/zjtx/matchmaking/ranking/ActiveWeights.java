@@ -75,7 +75,7 @@ public class ActiveWeights {
 
   private Weights load() {
     WeightsVersion active =
-        WeightsVersion.find("status", WeightsVersion.Status.ACTIVE).firstResult();
+        WeightsVersion.find("status", WeightsVersion.VersionStatus.ACTIVE).firstResult();
     return active == null ? config.weights() : with(config.weights(), active.weights);
   }
 }

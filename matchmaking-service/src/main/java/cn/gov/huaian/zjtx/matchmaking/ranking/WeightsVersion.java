@@ -20,7 +20,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "ranking_weights")
 public class WeightsVersion extends PanacheEntityBase {
-  public enum Status {
+  public enum VersionStatus {
     ACTIVE,
     RETIRED,
     REJECTED,
@@ -35,7 +35,7 @@ public class WeightsVersion extends PanacheEntityBase {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public Status status;
+  public VersionStatus status;
 
   @Column(nullable = false)
   public int examples;
