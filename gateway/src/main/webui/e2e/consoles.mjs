@@ -389,6 +389,7 @@ export function consoleJourneys({ api, shot }) {
         else assert.match(await run.innerText(), /^反馈不足/, '反馈不足时说明有效样本数且不生成版本')
         const active = versions.find((v) => v.status === 'ACTIVE')
         assert.equal(await text(page, '[data-testid="weights-active"]'), `现行：${active ? `第 ${active.version} 版` : '配置的默认权重'}`)
+        await shot(page, 'admin-ranking-weights')
       },
     },
     {
