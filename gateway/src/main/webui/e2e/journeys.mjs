@@ -255,7 +255,7 @@ export function journeys({ base, api, shot }) {
         const planError = page.locator('.el-form-item.is-error', { hasText: '发展规划' }).locator('.el-form-item__error')
         await planError.waitFor({ timeout: 10_000 })
         assert.match(await planError.innerText(), /发展规划/, '缺发展规划时字段旁给出中文提示')
-        await field(page, 'seat-plan').fill('三年内实现主轴热误差在线补偿，加工精度由 8 μm 提高到 3 μm，建成一条智能装配线')
+        await field(page, 'seat-plan').fill('三年内把主导产品的关键性能指标提高 30%，良品率由 95% 提高到 99%，建成一条智能化产线并培养 5 人研发团队')
         await page.click('[data-testid="seat-submit"]')
         await page.locator('[data-testid="own-seats"]', { hasText: title }).waitFor({ timeout: 10_000 })
         const after = await api.get('ent-demo', '/vice-presidents/seats/mine')

@@ -9,6 +9,8 @@ import cn.gov.huaian.zjtx.matchmaking.needs.CooperationMode;
 import cn.gov.huaian.zjtx.matchmaking.needs.RegionPreference;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpApplication;
+import cn.gov.huaian.zjtx.matchmaking.vicepresidents.VpSeat;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -30,7 +32,9 @@ public record DemoDataset(
     List<University> universities,
     List<ResearchTeam> teams,
     List<Expert> experts,
-    List<TechNeed> needs) {
+    List<TechNeed> needs,
+    List<VpSeat> seats,
+    List<VpApplication> applications) {
   public static final UUID UNI_DEMO = UUID.fromString("1b7f4d2f-6c2a-4e7b-8c1f-000000000001");
   public static final UUID EXPERT_DEMO = UUID.fromString("2c8a5e3a-7d3b-4f8c-9d2a-000000000001");
   public static final UUID ENT_DEMO = UUID.fromString("0a6e3c1e-5b1f-4d6a-9b0e-000000000001");
@@ -119,7 +123,92 @@ public record DemoDataset(
     }
     var teams = teams(topics);
     var needs = needs(rnd, seed, today);
-    return new DemoDataset(List.copyOf(universities.values()), teams, expertList, needs);
+    var seats = demoSeats();
+    return new DemoDataset(
+        List.copyOf(universities.values()),
+        teams,
+        expertList,
+        needs,
+        seats,
+        demoApplications(seats, expertList));
+  }
+
+  /** title, cluster, 主导产品, 发展规划, 岗位职责, 任期（月）, 每月到企天数, 席位. */
+  private static final String[][] SEATS = {
+    {
+      "数控装备研发科技副总",
+      "SMART_EQUIPMENT",
+      "数控机床",
+      "三年内实现主轴热误差在线补偿，加工精度由 8 μm 提高到 3 μm；建成数控机床智能装配线",
+      "牵头主轴精度提升与智能产线建设，指导研发团队",
+      "24",
+      "6",
+      "1"
+    },
+    {
+      "食品工艺科技副总",
+      "GREEN_FOOD",
+      "小龙虾制品",
+      "两年内建成低温杀菌与气调保鲜工艺，预制菜冷藏货架期由 7 天延长到 21 天，批次间风味稳定",
+      "负责杀菌保鲜工艺与风味标准化，指导质量体系",
+      "24",
+      "4",
+      "1"
+    },
+    {
+      "汽车电子科技副总",
+      "NEW_ENERGY_VEHICLE",
+      "汽车线束",
+      "两年内开发 800V 高压线束与连接器并通过车企验证，端子压接实现在线视觉检测",
+      "负责高压产品开发与检测自动化",
+      "36",
+      "4",
+      "2"
+    }
+  };
+
+  /** 科技副总 posts of three clusters' first demo firms (so the assignment has something to do). */
+  private static List<VpSeat> demoSeats() {
+    var out = new ArrayList<VpSeat>();
+    for (String[] f : SEATS) {
+      var s = new VpSeat();
+      s.id = id("vp-seat-" + f[1]);
+      s.enterpriseId = clusterFirmId(f[1]);
+      s.title = f[0];
+      s.cluster = f[1];
+      s.mainProductLine = f[2];
+      s.developmentPlan = f[3];
+      s.description = f[4];
+      s.termMonths = Integer.valueOf(f[5]);
+      s.daysPerMonth = Integer.valueOf(f[6]);
+      s.seats = Integer.parseInt(f[7]);
+      out.add(s);
+    }
+    return out;
+  }
+
+  /**
+   * Up to three willing experts serving each post's cluster apply (in the dataset's order), and the
+   * demo expert applies to the 数控 post.
+   */
+  private static List<VpApplication> demoApplications(List<VpSeat> seats, List<Expert> experts) {
+    var out = new ArrayList<VpApplication>();
+    for (VpSeat s : seats) {
+      experts.stream()
+          .filter(e -> e.willingVicePresident && e.clusters.contains(s.cluster))
+          .filter(e -> !e.id.equals(EXPERT_DEMO) || "SMART_EQUIPMENT".equals(s.cluster))
+          .limit(3)
+          .forEach(
+              e -> {
+                var a = new VpApplication();
+                a.id = id("vp-application-" + s.cluster + "-" + e.id);
+                a.seatId = s.id;
+                a.expertId = e.id;
+                a.statement = "愿意按岗位要求每月到企 " + s.daysPerMonth + " 天";
+                out.add(a);
+              });
+    }
+    return out;
   }
 
   private static University university(String name, String city, boolean huaian) {

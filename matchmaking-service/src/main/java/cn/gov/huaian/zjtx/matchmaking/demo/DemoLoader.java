@@ -120,6 +120,9 @@ public class DemoLoader {
                         em.persist(n);
                         index.enqueue(DocKind.NEED, n.id);
                       });
+              data.seats().forEach(em::persist);
+              em.flush();
+              data.applications().forEach(em::persist);
               return new Loaded(
                   data.universities().size(),
                   data.teams().size(),

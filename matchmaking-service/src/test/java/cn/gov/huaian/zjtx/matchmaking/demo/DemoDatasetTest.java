@@ -36,6 +36,27 @@ class DemoDatasetTest {
   }
 
   @Test
+  void everyDemoPostBelongsToAClusterFirmAndItsApplicantsAreWillingAndServeItsCluster() {
+    assertThat(data.seats()).hasSize(3);
+    for (var s : data.seats()) {
+      assertThat(s.enterpriseId).isEqualTo(DemoDataset.clusterFirmId(s.cluster));
+      assertThat(s.mainProductLine).isNotBlank();
+      assertThat(s.developmentPlan).isNotBlank();
+    }
+    assertThat(data.applications()).isNotEmpty();
+    var seats = data.seats().stream().collect(Collectors.toMap(s -> s.id, s -> s));
+    var experts = data.experts().stream().collect(Collectors.toMap(e -> e.id, e -> e));
+    for (var a : data.applications()) {
+      var e = experts.get(a.expertId);
+      assertThat(e.willingVicePresident).isTrue();
+      assertThat(e.clusters).contains(seats.get(a.seatId).cluster);
+    }
+    assertThat(data.applications())
+        .as("the demo expert applies to the 数控 post")
+        .anyMatch(a -> a.expertId.equals(DemoDataset.EXPERT_DEMO));
+  }
+
+  @Test
   void aClustersFirmHasTheIdEnterpriseServicesDemoGivesIt() {
     // the same literal in enterprise-service's DemoGeneratorTest: the two services share no code
     assertThat(DemoDataset.clusterFirmId("GREEN_FOOD"))
