@@ -333,6 +333,8 @@ export function journeys({ base, api, shot }) {
           await until('岗位行数', () => rows(page, 'seats').count(), (n) => n === seats.length, 10_000)
           const named = seats.find((x) => x.enterpriseName)
           if (named) await page.locator('[data-testid="seat-firm"]', { hasText: named.enterpriseName }).first().waitFor()
+          const mine = (await api.get('expert-demo', '/vice-presidents/applications/mine')).filter((a) => seats.some((x) => x.id === a.seatId))
+          await until('已申请的岗位标为“已申请”', () => page.locator('[data-testid="seat-applied"]').count(), (n) => n === mine.length, 10_000)
         }
         else await page.locator('[data-testid="seats"] .el-table__empty-text', { hasText: '暂无开放的科技副总岗位' }).waitFor()
       },

@@ -157,6 +157,9 @@ class AccessMatrixIT {
               shared("GET /api/v1/universities"),
               shared("GET /api/v1/universities/{id}"),
               shared("GET /api/v1/universities/{id}/teams"),
+              coveredBy(
+                  "GET /api/v1/vice-presidents/applications/mine",
+                  "科技副总：the calling expert's own applications only (VicePresidentTest)"),
               shared("GET /api/v1/vice-presidents/seats"),
               coveredBy(
                   "GET /api/v1/vice-presidents/seats/mine",

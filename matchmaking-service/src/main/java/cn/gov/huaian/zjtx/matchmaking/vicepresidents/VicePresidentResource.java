@@ -65,6 +65,13 @@ public class VicePresidentResource {
     return service.ownSeats(enterpriseId);
   }
 
+  @GET
+  @Path("/applications/mine")
+  @Operation(summary = "专家本人的科技副总申请 / The calling expert's applications")
+  public List<ApplicationView> myApplications() {
+    return service.myApplications().stream().map(ApplicationView::of).toList();
+  }
+
   @POST
   @Path("/seats/{id}/applications")
   @Operation(summary = "专家申请担任科技副总 / An expert applies for a seat")

@@ -138,6 +138,13 @@ public class VicePresidentService {
     return new OwnSeatView(view(s), applications.size(), assigned);
   }
 
+  /** The calling expert's applications, newest first (none for a user who is not an expert). */
+  public List<VpApplication> myApplications() {
+    return user.expertId()
+        .map(id -> VpApplication.<VpApplication>list("expertId = ?1 order by createdAt desc", id))
+        .orElse(List.of());
+  }
+
   @Transactional
   public VpApplication apply(UUID seatId, ApplicationRequest r) {
     VpSeat seat = VpSeat.findById(seatId);

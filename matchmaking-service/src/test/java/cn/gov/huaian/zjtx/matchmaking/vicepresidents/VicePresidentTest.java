@@ -100,6 +100,22 @@ class VicePresidentTest {
 
     given()
         .auth()
+        .oauth2(Tokens.of("expert-demo"))
+        .when()
+        .get("/api/v1/vice-presidents/applications/mine")
+        .then()
+        .statusCode(200)
+        .body("seatId", org.hamcrest.Matchers.contains(seat));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/vice-presidents/applications/mine")
+        .then()
+        .statusCode(200)
+        .body("size()", equalTo(0));
+    given()
+        .auth()
         .oauth2(Tokens.of("ent-demo"))
         .when()
         .post("/api/v1/vice-presidents/assignment")
