@@ -2,7 +2,10 @@ package cn.gov.huaian.zjtx.matchmaking.enterprises;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,16 +52,16 @@ public class KnownEnterprises {
 
   /** The names of those of these firms whose name was announced. */
   @SuppressWarnings("unchecked")
-  public java.util.Map<UUID, String> names(java.util.Collection<UUID> enterpriseIds) {
+  public Map<UUID, String> names(Collection<UUID> enterpriseIds) {
     if (enterpriseIds.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
     List<Object[]> rows =
         em.createNativeQuery(
                 "select enterprise_id, name from enterprise_version where enterprise_id = any(?1) and name is not null")
             .setParameter(1, enterpriseIds.toArray(UUID[]::new))
             .getResultList();
-    var out = new java.util.HashMap<UUID, String>();
+    var out = new HashMap<UUID, String>();
     rows.forEach(r -> out.put((UUID) r[0], (String) r[1]));
     return out;
   }

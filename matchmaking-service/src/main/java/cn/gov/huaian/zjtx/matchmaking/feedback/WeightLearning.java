@@ -88,7 +88,7 @@ public class WeightLearning {
     v.currentNdcg = verdict.currentNdcg();
     v.proposedNdcg = verdict.proposedNdcg();
     if (verdict.pass()) {
-      retireActive(WeightsVersion.VersionStatus.RETIRED);
+      retireActive();
       em.flush(); // one ACTIVE at a time (unique index): the old one leaves first
       v.status = WeightsVersion.VersionStatus.ACTIVE;
       v.activatedAt = Instant.now();
@@ -212,8 +212,8 @@ public class WeightLearning {
     return max.intValue() + 1;
   }
 
-  private void retireActive(WeightsVersion.VersionStatus as) {
+  private void retireActive() {
     WeightsVersion.<WeightsVersion>list("status", WeightsVersion.VersionStatus.ACTIVE)
-        .forEach(v -> v.status = as);
+        .forEach(v -> v.status = WeightsVersion.VersionStatus.RETIRED);
   }
 }

@@ -15,10 +15,6 @@ public class ActiveWeights {
   /** How long a read of the active version is reused. */
   static final Duration REFRESH = Duration.ofSeconds(30);
 
-  /** The features a learnt version sets. */
-  public static final java.util.List<String> LEARNT =
-      java.util.List.of("discipline", "cluster", "locality", "capacity", "outcome");
-
   private final RankingConfig config;
   private volatile Weights cached;
   private volatile long readAt;

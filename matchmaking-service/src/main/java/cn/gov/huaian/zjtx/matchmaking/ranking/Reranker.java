@@ -330,7 +330,7 @@ public final class Reranker {
   }
 
   /** Mean over the query's codes of the best closeness to any of the candidate's codes. */
-  static double disciplineOverlap(List<String> mine, List<String> theirs) {
+  public static double disciplineOverlap(List<String> mine, List<String> theirs) {
     if (mine.isEmpty() || theirs.isEmpty()) {
       return 0;
     }

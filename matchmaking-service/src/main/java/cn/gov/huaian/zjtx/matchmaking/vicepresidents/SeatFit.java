@@ -60,13 +60,32 @@ public record SeatFit(
    * @param km great-circle distance
    */
   public record Travel(String from, String to, double km) {
-    /** The band's value: 同城 1, 当日往返 0.5, 需安排行程 0, 远距离 −0.5. */
-    double value() {
-      return km <= 60 ? 1 : km <= 250 ? 0.5 : km <= 600 ? 0 : -0.5;
+    /** The distance band the trip falls in. */
+    Band band() {
+      for (Band b : Band.values()) {
+        if (km <= b.upToKm) {
+          return b;
+        }
+      }
+      throw new IllegalStateException("unreachable: the last band is unbounded");
     }
+  }
 
-    String band() {
-      return km <= 60 ? "同城或邻近，可随时到企" : km <= 250 ? "可当日往返" : km <= 600 ? "需安排行程" : "路途远，驻企时间难保证";
+  /** Distance bands, nearest first: how far, what it means for the post, and its value. */
+  enum Band {
+    SAME_CITY(60, "同城或邻近，可随时到企", 1),
+    DAY_TRIP(250, "可当日往返", 0.5),
+    TRIP(600, "需安排行程", 0),
+    FAR(Double.POSITIVE_INFINITY, "路途远，驻企时间难保证", -0.5);
+
+    final double upToKm;
+    final String label;
+    final double value;
+
+    Band(double upToKm, String label, double value) {
+      this.upToKm = upToKm;
+      this.label = label;
+      this.value = value;
     }
   }
 
@@ -161,8 +180,8 @@ public record SeatFit(
                   + "，距企业所在地"
                   + travel.to()
                   + (travel.km() < 5 ? "直线不足 5 公里，" : "直线约 " + Math.round(travel.km()) + " 公里，")
-                  + travel.band(),
-              travel.value() * TRAVEL_WEIGHT));
+                  + travel.band().label,
+              travel.band().value * TRAVEL_WEIGHT));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
+import cn.gov.huaian.zjtx.matchmaking.ranking.Reranker;
 import cn.gov.huaian.zjtx.matchmaking.reference.Cluster;
 import cn.gov.huaian.zjtx.matchmaking.reference.NsfcCodes;
 import cn.gov.huaian.zjtx.matchmaking.reference.Places;
@@ -60,7 +61,7 @@ final class SeatScoring {
         Math.max(0, Embedder.cosine(side.product(), expertVector)),
         Math.max(0, Embedder.cosine(side.plan(), expertVector)),
         industry(side, e.industryExperience),
-        disciplineOverlap(s.nsfcCodes, e.disciplines),
+        Reranker.disciplineOverlap(s.nsfcCodes, e.disciplines),
         sharedDisciplines(s.nsfcCodes, e.disciplines),
         s.cluster != null && e.clusters.contains(s.cluster)
             ? Cluster.parse(s.cluster).map(Cluster::nameZh).orElse(s.cluster)
@@ -102,17 +103,6 @@ final class SeatScoring {
       }
     }
     return shared;
-  }
-
-  private static double disciplineOverlap(List<String> mine, List<String> theirs) {
-    if (mine.isEmpty() || theirs.isEmpty()) {
-      return 0;
-    }
-    double sum = 0;
-    for (String a : mine) {
-      sum += theirs.stream().mapToDouble(b -> NsfcCodes.closeness(a, b)).max().orElse(0);
-    }
-    return sum / mine.size();
   }
 
   private static String blankTo(String value, String fallback) {

@@ -124,10 +124,11 @@ public class VicePresidentService {
       throw ProblemException.forbidden("只能查看本企业的科技副总岗位");
     }
     List<VpSeat> seats = VpSeat.list("enterpriseId = ?1 order by createdAt desc", enterprise);
-    return seats.stream().map(this::ownSeat).toList();
+    String name = enterprises.names(List.of(enterprise)).get(enterprise);
+    return seats.stream().map(s -> ownSeat(s, name)).toList();
   }
 
-  private OwnSeatView ownSeat(VpSeat s) {
+  private static OwnSeatView ownSeat(VpSeat s, String enterpriseName) {
     List<VpApplication> applications = VpApplication.list("seatId", s.id);
     List<String> assigned =
         applications.stream()
@@ -135,7 +136,7 @@ public class VicePresidentService {
             .map(a -> Expert.<Expert>findById(a.expertId))
             .map(e -> e == null ? "（专家已删除）" : e.name)
             .toList();
-    return new OwnSeatView(view(s), applications.size(), assigned);
+    return new OwnSeatView(SeatView.of(s, enterpriseName), applications.size(), assigned);
   }
 
   /** The calling expert's applications, newest first (none for a user who is not an expert). */

@@ -68,7 +68,7 @@ final class FeedbackSimulation {
         boolean accepted = rnd.nextDouble() < ACCEPT[grade];
         boolean aboutTheMatch = accepted || grade <= 1;
         if (aboutTheMatch) {
-          feedback.add(new Dated("firm-" + need.need(), values(c), accepted ? 1 : -1, day));
+          feedback.add(new Dated("firm-" + need.need(), c.values(), accepted ? 1 : -1, day));
         }
       }
       if (gamer) {
@@ -76,7 +76,7 @@ final class FeedbackSimulation {
           JudgedRanking need = dev.get(rnd.nextInt(dev.size()));
           Candidate c = need.candidates().get(rnd.nextInt(need.candidates().size()));
           boolean cluster = c.values().getOrDefault("cluster", 0.0) > 0;
-          feedback.add(new Dated("gamer", values(c), cluster ? 1 : -1, day));
+          feedback.add(new Dated("gamer", c.values(), cluster ? 1 : -1, day));
         }
       }
       if (day % LEARN_EVERY == 0) {
@@ -126,10 +126,6 @@ final class FeedbackSimulation {
   }
 
   record Dated(String actor, Map<String, Double> values, int label, int day) {}
-
-  private static Map<String, Double> values(Candidate c) {
-    return c.values();
-  }
 
   private static List<Candidate> ranked(JudgedRanking need, Weights w) {
     return need.candidates().stream()

@@ -209,8 +209,9 @@ public final class VpEvaluation {
     float[] expert = Embedder.shared().embedDocument(e.matchText());
     double semantic = Math.max(0, Embedder.cosine(whole, expert));
     boolean cluster = s.cluster != null && e.clusters.contains(s.cluster);
-    // No post or profile in the set carries NSFC codes (firms do not know them): 0 disciplines.
-    return semantic + OLD_DISCIPLINE * 0 + (cluster ? OLD_CLUSTER : 0);
+    // The old score also added OLD_DISCIPLINE × shared disciplines; no post or profile in the set
+    // carries NSFC codes (firms do not know them), so that term is 0 here.
+    return semantic + (cluster ? OLD_CLUSTER : 0);
   }
 
   private static String wholeText(VpSeat s) {
