@@ -39,9 +39,17 @@ public record EnterpriseSnapshot(
     FigureMath.Derived latestDerived,
     Instant updatedAt) {
 
-  /** A current qualification. */
+  /**
+   * A current qualification. {@code firstGrantedOn} is the earliest grant of the same kind and
+   * level the registry holds for the firm, expired ones included, so award rules can say "首次认定".
+   */
   public record HeldQualification(
-      String kind, String level, String batch, LocalDate grantedOn, LocalDate reviewOn) {}
+      String kind,
+      String level,
+      String batch,
+      LocalDate grantedOn,
+      LocalDate reviewOn,
+      LocalDate firstGrantedOn) {}
 
   /** An assigned commissioner (服务专员): Keycloak subject, display name, when assigned. */
   public record Commissioner(String subject, String name, Instant assignedAt) {}

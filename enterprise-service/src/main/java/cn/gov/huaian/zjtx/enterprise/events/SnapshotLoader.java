@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -67,8 +68,8 @@ public class SnapshotLoader {
     }
     Map<UUID, EnterpriseSnapshot> out = new HashMap<>();
     for (Enterprise e : enterprises) {
-      List<Qualification> held =
-          quals.getOrDefault(e.id, List.of()).stream().filter(q -> q.currentOn(today)).toList();
+      List<Qualification> all = quals.getOrDefault(e.id, List.of());
+      List<Qualification> held = all.stream().filter(q -> q.currentOn(today)).toList();
       String tier =
           Tiers.currentTier(held.stream().map(Qualification::held).toList(), today)
               .map(k -> k.code)
@@ -109,7 +110,12 @@ public class SnapshotLoader {
                   .map(
                       q ->
                           new EnterpriseSnapshot.HeldQualification(
-                              q.kind, q.level, q.batch, q.grantedOn, q.reviewOn))
+                              q.kind,
+                              q.level,
+                              q.batch,
+                              q.grantedOn,
+                              q.reviewOn,
+                              firstGranted(all, q)))
                   .toList(),
               pools.getOrDefault(e.id, List.of()),
               commissioners.getOrDefault(e.id, List.of()),
@@ -118,5 +124,17 @@ public class SnapshotLoader {
               e.updatedAt));
     }
     return out;
+  }
+
+  /**
+   * The earliest grant of the same kind and level, revoked ones left out (a revocation voids it).
+   */
+  static LocalDate firstGranted(List<Qualification> all, Qualification held) {
+    return all.stream()
+        .filter(q -> q.revokedOn == null || q == held)
+        .filter(q -> q.kind.equals(held.kind) && Objects.equals(q.level, held.level))
+        .map(q -> q.grantedOn)
+        .min(Comparator.naturalOrder())
+        .orElse(held.grantedOn);
   }
 }

@@ -147,6 +147,7 @@ class EventContractTest {
     }
     JsonNode last = json.readTree((String) rows.get(rows.size() - 1)[2]);
     assertThat(last.at("/data/tier").asText()).isEqualTo("srdi-sme");
+    assertThat(last.at("/data/qualifications/0/firstGrantedOn").asText()).isEqualTo("2024-12-01");
     assertThat(last.at("/data/pools/0").asText()).isEqualTo("listing");
     assertThat(last.at("/data/figures/0/revenue").decimalValue()).isEqualByComparingTo("30000000");
     assertThat(last.at("/data/latestDerived/rdRatio").decimalValue()).isEqualByComparingTo("0.05");

@@ -38,6 +38,9 @@ public final class FactDerivation {
           "little-giant", TIER_LITTLE_GIANT,
           "single-champion", TIER_CHAMPION);
 
+  static final Map<String, String> LEVELS =
+      Map.of("national", "国家级", "provincial", "省级", "municipal", "市级");
+
   static final Map<String, String> CLUSTERS =
       Map.of(
           "intelligent-equipment", "智能装备及新能源",
@@ -112,12 +115,53 @@ public final class FactDerivation {
     }
     text(data, "tier").map(TIERS::get).ifPresent(tiers::add);
     facts.put("tiers_held", new TextSetValue(tiers));
+    certificates(data, facts);
     facts.put("qualifications", new TextSetValue(qualifications));
     Set<String> pools = new LinkedHashSet<>();
     for (JsonNode pool : data.path("pools")) {
       Optional.ofNullable(POOLS.get(pool.asText())).ifPresent(pools::add);
     }
     facts.put("pools", new TextSetValue(pools));
+  }
+
+  /**
+   * Each tier certificate's level and dates: the title with its level ("省级专精特新中小企业"), the first
+   * certification (earliest of the kind, expired ones included, as the registry reports it) and the
+   * end of validity (the review date). A tier not held has no dates: absent, so a rule pairs a date
+   * test with "holds the tier" and gets FALSE, not UNKNOWN, for non-holders.
+   */
+  private static void certificates(JsonNode data, Map<String, FactValue> facts) {
+    Set<String> titles = new LinkedHashSet<>();
+    for (JsonNode q : data.path("qualifications")) {
+      String kind = q.path("kind").asText("");
+      String tier = TIERS.get(kind);
+      if (tier == null) {
+        continue;
+      }
+      Optional.ofNullable(LEVELS.get(q.path("level").asText("")))
+          .ifPresent(l -> titles.add(l + tier));
+      String code = kind.replace('-', '_').replace("single_champion", "champion");
+      text(q, "firstGrantedOn")
+          .or(() -> text(q, "grantedOn"))
+          .map(LocalDate::parse)
+          .ifPresent(
+              d ->
+                  facts.merge(
+                      code + "_first_certified_on", new DateValue(d), FactDerivation::earlier));
+      text(q, "reviewOn")
+          .map(LocalDate::parse)
+          .ifPresent(
+              d -> facts.merge(code + "_valid_until", new DateValue(d), FactDerivation::later));
+    }
+    facts.put("tier_titles", new TextSetValue(titles));
+  }
+
+  private static FactValue earlier(FactValue a, FactValue b) {
+    return ((DateValue) a).value().isAfter(((DateValue) b).value()) ? b : a;
+  }
+
+  private static FactValue later(FactValue a, FactValue b) {
+    return ((DateValue) a).value().isBefore(((DateValue) b).value()) ? b : a;
   }
 
   private static void figures(JsonNode data, Map<String, FactValue> facts) {

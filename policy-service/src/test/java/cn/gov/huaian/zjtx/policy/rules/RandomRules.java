@@ -161,7 +161,7 @@ public final class RandomRules {
 
   private JsonNode yearsSince() {
     ObjectNode body = JSON.objectNode();
-    body.put("yearsSince", pick(dates).name());
+    body.put(random.nextBoolean() ? "yearsSince" : "calendarYearsSince", pick(dates).name());
     body.put("value", random.nextInt(31));
     return wrap(pick(COMPARISONS), body);
   }

@@ -139,6 +139,18 @@ public final class EnterpriseEvents {
       return this;
     }
 
+    /** A certificate with its dates, as enterprise-service reports it ({@code firstGrantedOn}). */
+    public Snapshot certificate(
+        String kind, String level, String grantedOn, String reviewOn, String firstGrantedOn) {
+      ObjectNode q = ((ArrayNode) data.get("qualifications")).addObject();
+      q.put("kind", kind);
+      q.put("level", level);
+      q.put("grantedOn", grantedOn);
+      q.put("reviewOn", reviewOn);
+      q.put("firstGrantedOn", firstGrantedOn);
+      return this;
+    }
+
     public Snapshot pool(String code) {
       ((ArrayNode) data.get("pools")).add(code);
       return this;

@@ -59,8 +59,12 @@ public sealed interface Condition {
   record NumberRange(String fact, Bound lower, Bound upper, Citation citation)
       implements FactTest {}
 
-  /** Whole years from a date fact to the as-of date, compared with a constant. */
-  record YearsSince(String fact, Operator operator, int years, Citation citation)
+  /**
+   * Years from a date fact to the as-of date, compared with a constant: whole years as an age is
+   * counted (JSON {@code yearsSince}), or, when {@code calendar}, the difference of the calendar
+   * years (JSON {@code calendarYearsSince}: 0 is "the same year", as in "首次认定当年").
+   */
+  record YearsSince(String fact, Operator operator, int years, boolean calendar, Citation citation)
       implements FactTest {}
 
   /** A date fact compared with a date. */

@@ -30,6 +30,8 @@ final class Atoms {
     SCALAR,
     /** lo ≤ whole years from a date slot to the as-of date ≤ hi. */
     YEARS,
+    /** lo ≤ calendar years from a date slot's year to the as-of date's year ≤ hi. */
+    CALENDAR_YEARS,
     /** A set slot holds the symbol. */
     SET_HAS
   }
@@ -49,8 +51,9 @@ final class Atoms {
     return intern(new Atom(Kind.SCALAR, slot, zeroed(lo), zeroed(hi), -1));
   }
 
-  int years(int slot, double lo, double hi) {
-    return intern(new Atom(Kind.YEARS, slot, zeroed(lo), zeroed(hi), -1));
+  int years(int slot, double lo, double hi, boolean calendar) {
+    Kind kind = calendar ? Kind.CALENDAR_YEARS : Kind.YEARS;
+    return intern(new Atom(kind, slot, zeroed(lo), zeroed(hi), -1));
   }
 
   // -0.0 and 0.0 are the same bound for ≤ and ≥; one of them keeps equal atoms findable by value.
@@ -167,9 +170,11 @@ final class Atoms {
       double[] wanted = groupValues[group];
       Atom first = atoms[members[0]];
       double[] values =
-          first.kind() == Kind.YEARS
-              ? workspace.yearsColumn(first.slot(), block)
-              : block.scalars(first.slot());
+          switch (first.kind()) {
+            case YEARS -> workspace.yearsColumn(first.slot(), block, false);
+            case CALENDAR_YEARS -> workspace.yearsColumn(first.slot(), block, true);
+            default -> block.scalars(first.slot());
+          };
       int n = block.size();
       int words = (n + 63) >>> 6;
       for (int a : members) {
@@ -203,7 +208,9 @@ final class Atoms {
       switch (a.kind()) {
         case SCALAR -> interval(block.scalars(a.slot()), n, a.lo(), a.hi(), out, offset);
         case YEARS ->
-            interval(workspace.yearsColumn(a.slot(), block), n, a.lo(), a.hi(), out, offset);
+            interval(workspace.yearsColumn(a.slot(), block, false), n, a.lo(), a.hi(), out, offset);
+        case CALENDAR_YEARS ->
+            interval(workspace.yearsColumn(a.slot(), block, true), n, a.lo(), a.hi(), out, offset);
         case SET_HAS -> setHas(block.sets(a.slot()), n, a.symbol(), out, offset);
       }
     }
@@ -235,11 +242,11 @@ final class Atoms {
       }
     }
 
-    /** Whole years from each date to its as-of date; NaN where the date is unknown. */
-    static void years(double[] dates, int[] asOf, int n, double[] out) {
+    /** Years (whole or calendar) from each date to its as-of date; NaN where it is unknown. */
+    static void years(double[] dates, int[] asOf, int n, boolean calendar, double[] out) {
       for (int i = 0; i < n; i++) {
         double date = dates[i];
-        out[i] = date != date ? Double.NaN : PackedDates.fullYears((int) date, asOf[i]);
+        out[i] = date != date ? Double.NaN : PackedDates.years(calendar, (int) date, asOf[i]);
       }
     }
 

@@ -147,7 +147,7 @@ final class CircuitCompiler {
       case FlagCompare f -> notEqual(slot(f.fact()), f.value() ? 1 : 0);
       case TextCompare t -> notEqual(slot(t.fact()), symbols.idOf(t.value()));
       case YearsSince y -> {
-        leaf(atoms.years(slot(y.fact()), y.years(), y.years()));
+        leaf(atoms.years(slot(y.fact()), y.years(), y.years(), y.calendar()));
         op(NOT);
       }
       case TextIn in -> atomsCombined(textAtoms(slot(in.fact()), in.values()), OR_LEAF);
@@ -206,12 +206,13 @@ final class CircuitCompiler {
 
   private int yearsSince(int slot, YearsSince y) {
     int years = y.years();
+    boolean calendar = y.calendar();
     return switch (y.operator()) {
-      case GT -> atoms.years(slot, years + 1, Double.POSITIVE_INFINITY);
-      case GTE -> atoms.years(slot, years, Double.POSITIVE_INFINITY);
-      case LT -> atoms.years(slot, Double.NEGATIVE_INFINITY, years - 1);
-      case LTE -> atoms.years(slot, Double.NEGATIVE_INFINITY, years);
-      case EQ -> atoms.years(slot, years, years);
+      case GT -> atoms.years(slot, years + 1, Double.POSITIVE_INFINITY, calendar);
+      case GTE -> atoms.years(slot, years, Double.POSITIVE_INFINITY, calendar);
+      case LT -> atoms.years(slot, Double.NEGATIVE_INFINITY, years - 1, calendar);
+      case LTE -> atoms.years(slot, Double.NEGATIVE_INFINITY, years, calendar);
+      case EQ -> atoms.years(slot, years, years, calendar);
       case NE -> throw new IllegalArgumentException("≠ is a negation, not an atom");
     };
   }

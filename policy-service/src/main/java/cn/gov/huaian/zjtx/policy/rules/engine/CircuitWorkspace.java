@@ -23,8 +23,9 @@ public final class CircuitWorkspace {
   private final int[] atomStamp;
   private long[] unknownBits;
   private final int[] unknownStamp;
-  private final double[][] years;
-  private final int[] yearsStamp;
+  // [0]: whole years, [1]: calendar years; per slot, recomputed once per block.
+  private final double[][][] years = new double[2][][];
+  private final int[][] yearsStamp = new int[2][];
 
   long[][] stack;
   long[] valid;
@@ -43,8 +44,10 @@ public final class CircuitWorkspace {
     this.atoms = atoms;
     this.atomStamp = new int[atoms.count()];
     this.unknownStamp = new int[atoms.slots()];
-    this.years = new double[atoms.slots()][];
-    this.yearsStamp = new int[atoms.slots()];
+    for (int c = 0; c < 2; c++) {
+      this.years[c] = new double[atoms.slots()][];
+      this.yearsStamp[c] = new int[atoms.slots()];
+    }
     allocate(Math.max(64, capacity));
   }
 
@@ -54,10 +57,12 @@ public final class CircuitWorkspace {
     this.stride = w;
     atomBits = new long[atomStamp.length * w];
     unknownBits = new long[unknownStamp.length * w];
-    Arrays.fill(years, null);
+    for (int c = 0; c < 2; c++) {
+      Arrays.fill(years[c], null);
+      Arrays.fill(yearsStamp[c], 0);
+    }
     Arrays.fill(atomStamp, 0);
     Arrays.fill(unknownStamp, 0);
-    Arrays.fill(yearsStamp, 0);
     stack = new long[owner.maxStack()][2 * w];
     valid = new long[w];
     counts = new long[(owner.maxK() + 1) * w];
@@ -122,14 +127,15 @@ public final class CircuitWorkspace {
     return unknownBits;
   }
 
-  double[] yearsColumn(int slot, FactColumns block) {
-    if (years[slot] == null) {
-      years[slot] = new double[capacity];
+  double[] yearsColumn(int slot, FactColumns block, boolean calendar) {
+    int c = calendar ? 1 : 0;
+    if (years[c][slot] == null) {
+      years[c][slot] = new double[capacity];
     }
-    if (yearsStamp[slot] != serial) {
-      Atoms.Evaluator.years(block.scalars(slot), block.asOf(), size, years[slot]);
-      yearsStamp[slot] = serial;
+    if (yearsStamp[c][slot] != serial) {
+      Atoms.Evaluator.years(block.scalars(slot), block.asOf(), size, calendar, years[c][slot]);
+      yearsStamp[c][slot] = serial;
     }
-    return years[slot];
+    return years[c][slot];
   }
 }

@@ -49,7 +49,7 @@ final class ConditionCompiler {
       case NumberCompare compare ->
           number(slot(compare.fact()), compare.operator(), compare.value());
       case NumberRange range -> range(slot(range.fact()), range.lower(), range.upper());
-      case YearsSince since -> yearsSince(slot(since.fact()), since.operator(), since.years());
+      case YearsSince since -> yearsSince(slot(since.fact()), since);
       case DateCompare date ->
           number(slot(date.fact()), date.operator(), PackedDates.pack(date.value()));
       case FlagCompare flag -> equality(slot(flag.fact()), flag.operator(), flag.value() ? 1 : 0);
@@ -178,13 +178,16 @@ final class ConditionCompiler {
     };
   }
 
-  private static CompiledCondition yearsSince(int slot, Operator operator, int years) {
+  private static CompiledCondition yearsSince(int slot, YearsSince since) {
+    Operator operator = since.operator();
+    int years = since.years();
+    boolean calendar = since.calendar();
     return f -> {
       double date = f.scalar(slot);
       if (Double.isNaN(date)) {
         return UNKNOWN_CODE;
       }
-      int elapsed = PackedDates.fullYears((int) date, f.asOf());
+      int elapsed = PackedDates.years(calendar, (int) date, f.asOf());
       return operator.test(elapsed, years) ? TRUE_CODE : FALSE_CODE;
     };
   }

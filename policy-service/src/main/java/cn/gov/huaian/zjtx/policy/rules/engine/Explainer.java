@@ -127,8 +127,10 @@ public final class Explainer {
 
   private static String actualShown(
       FactTest test, FactDefinition fact, FactValue value, FactSet facts) {
-    if (test instanceof YearsSince && value instanceof DateValue date) {
-      return yearsSince(date, facts) + "年（" + date.value() + " 起）";
+    if (test instanceof YearsSince y && value instanceof DateValue date) {
+      return y.calendar()
+          ? date.value() + "（相隔 " + yearsSince(y, date, facts) + " 个年度）"
+          : yearsSince(y, date, facts) + "年（" + date.value() + " 起）";
     }
     return FactDisplay.value(fact, value);
   }
@@ -138,7 +140,7 @@ public final class Explainer {
     return switch (test) {
       case NumberCompare c -> c.operator().test(number(value), c.value());
       case NumberRange r -> within(number(value), r.lower(), r.upper());
-      case YearsSince y -> y.operator().test(yearsSince((DateValue) value, facts), y.years());
+      case YearsSince y -> y.operator().test(yearsSince(y, (DateValue) value, facts), y.years());
       case DateCompare d -> d.operator().test(((DateValue) value).value().compareTo(d.value()));
       case FlagCompare f -> f.operator().test(((BooleanValue) value).value() == f.value() ? 0 : 1);
       case TextCompare t ->
@@ -162,8 +164,10 @@ public final class Explainer {
     return lower.admitsFromBelow(value) && upper.admitsFromAbove(value);
   }
 
-  private static long yearsSince(DateValue date, FactSet facts) {
-    return ChronoUnit.YEARS.between(date.value(), facts.asOf());
+  private static long yearsSince(YearsSince test, DateValue date, FactSet facts) {
+    return test.calendar()
+        ? facts.asOf().getYear() - date.value().getYear()
+        : ChronoUnit.YEARS.between(date.value(), facts.asOf());
   }
 
   /** Kleene combinations over lists of truths. */

@@ -23,6 +23,8 @@ record LeafView(String subject, String operator, String required) {
       case NumberCompare c ->
           new LeafView(subject, c.operator().symbol(), FactDisplay.number(fact, c.value()));
       case NumberRange r -> new LeafView(subject, "介于", range(fact, r.lower(), r.upper()));
+      case YearsSince y when y.calendar() ->
+          new LeafView(fact.label() + "所在年度距今", y.operator().symbol(), y.years() + "个年度");
       case YearsSince y ->
           new LeafView(fact.label() + "至今年限", y.operator().symbol(), y.years() + "年");
       case DateCompare d -> new LeafView(subject, d.operator().symbol(), d.value().toString());

@@ -51,7 +51,7 @@ final class VectorCompiler {
       case AtLeast atLeast -> atLeast(atLeast.k(), compileAll(atLeast.conditions()));
       case NumberCompare c -> compare(slot(c.fact()), c.operator(), c.value());
       case NumberRange r -> interval(slot(r.fact()), low(r.lower()), high(r.upper()));
-      case YearsSince y -> yearsSince(slot(y.fact()), y.operator(), y.years());
+      case YearsSince y -> yearsSince(slot(y.fact()), y.operator(), y.years(), y.calendar());
       case DateCompare d -> compare(slot(d.fact()), d.operator(), PackedDates.pack(d.value()));
       case FlagCompare f -> compare(slot(f.fact()), f.operator(), f.value() ? 1 : 0);
       case TextCompare t -> compare(slot(t.fact()), t.operator(), symbols.idOf(t.value()));
@@ -101,7 +101,8 @@ final class VectorCompiler {
     };
   }
 
-  private static VectorCondition yearsSince(int slot, Operator operator, int years) {
+  private static VectorCondition yearsSince(
+      int slot, Operator operator, int years, boolean calendar) {
     double low =
         switch (operator) {
           case GT -> years + 1;
@@ -124,7 +125,7 @@ final class VectorCompiler {
           out[i] = UNKNOWN_CODE;
           continue;
         }
-        int elapsed = PackedDates.fullYears((int) date, asOf[i]);
+        int elapsed = PackedDates.years(calendar, (int) date, asOf[i]);
         boolean inside = elapsed >= low && elapsed <= high;
         out[i] = (byte) (inside != mirrored ? TRUE_CODE : FALSE_CODE);
       }

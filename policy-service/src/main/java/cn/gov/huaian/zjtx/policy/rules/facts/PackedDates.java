@@ -24,4 +24,14 @@ public final class PackedDates {
   public static int fullYears(int from, int to) {
     return (to - from) / 10_000;
   }
+
+  /** Calendar years from {@code from} to {@code to}: 0 within one year, 1 for the year after. */
+  public static int calendarYears(int from, int to) {
+    return to / 10_000 - from / 10_000;
+  }
+
+  /** {@link #calendarYears} when {@code calendar}, otherwise {@link #fullYears}. */
+  public static int years(boolean calendar, int from, int to) {
+    return calendar ? calendarYears(from, to) : fullYears(from, to);
+  }
 }

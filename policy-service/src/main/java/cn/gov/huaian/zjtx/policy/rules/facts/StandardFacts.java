@@ -90,6 +90,30 @@ public final class StandardFacts {
   public static final Set<String> DISTRICTS =
       Set.of("320812", "320803", "320804", "320813", "320826", "320830", "320831", "320871");
 
+  /** Issuing levels of a tier title (认定级别), highest first. */
+  public static final List<String> TITLE_LEVELS = List.of("国家级", "省级", "市级", "园区级");
+
+  /**
+   * A tier with the level that certified it ("省级专精特新中小企业"), so award clauses that name a level can
+   * be written. The registry certifies each tier at one level today (小巨人 and 单项冠军 国家级, the others
+   * 省级); the other combinations are here so rules can name them.
+   */
+  public static final Set<String> TIER_TITLES =
+      TITLE_LEVELS.stream()
+          .flatMap(level -> TIERS.stream().map(tier -> level + tier))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Per tier, the code in fact names ({@code <code>_first_certified_on}, {@code
+   * <code>_valid_until}) and its label.
+   */
+  public static final java.util.Map<String, String> TIER_FACT_CODES =
+      java.util.Map.of(
+          "innovative_sme", TIER_INNOVATIVE,
+          "srdi_sme", TIER_PROVINCIAL,
+          "little_giant", TIER_LITTLE_GIANT,
+          "champion", TIER_CHAMPION);
+
   private static final double CENT = 0.01;
   private static final double ONE = 1;
 
@@ -167,7 +191,17 @@ public final class StandardFacts {
               text(
                   "sme_scale",
                   "企业规模（按《中小企业划型标准规定》工信部联企业〔2011〕300号划型）",
-                  Set.of("大型", "中型", "小型", "微型"))));
+                  Set.of("大型", "中型", "小型", "微型")),
+              // Tier certificates with level and dates (catalog/EXTENSIONS.md §4.3).
+              textSet("tier_titles", "已获梯度称号（含认定级别）", TIER_TITLES),
+              date("innovative_sme_first_certified_on", "首次认定为创新型中小企业的日期"),
+              date("innovative_sme_valid_until", "创新型中小企业称号有效期至"),
+              date("srdi_sme_first_certified_on", "首次认定为专精特新中小企业的日期"),
+              date("srdi_sme_valid_until", "专精特新中小企业称号有效期至"),
+              date("little_giant_first_certified_on", "首次认定为专精特新“小巨人”企业的日期"),
+              date("little_giant_valid_until", "专精特新“小巨人”企业称号有效期至（复核日）"),
+              date("champion_first_certified_on", "首次认定为制造业单项冠军的日期"),
+              date("champion_valid_until", "制造业单项冠军称号有效期至（复核日）")));
 
   private StandardFacts() {}
 

@@ -58,7 +58,9 @@ final class ConditionReading {
               "containsAll",
               "score"));
 
-  private static final Set<String> COMPARISON_FIELDS = Set.of("fact", "yearsSince", "value");
+  private static final Set<String> COMPARISON_FIELDS =
+      Set.of("fact", "yearsSince", "calendarYearsSince", "value");
+  private static final List<String> SUBJECTS = List.of("fact", "yearsSince", "calendarYearsSince");
   private static final Set<String> RANGE_FIELDS = Set.of("fact", "gt", "gte", "lt", "lte");
 
   private final Reading reading;
@@ -159,11 +161,14 @@ final class ConditionReading {
     }
     reading.flagUnknownFields(body, path, COMPARISON_FIELDS);
     JsonNode value = reading.required(body, "value", path);
-    if (body.has("yearsSince") == body.has("fact")) {
-      return reading.fail(path, "应有且只有一个“fact”或“yearsSince”");
+    if (SUBJECTS.stream().filter(body::has).count() != 1) {
+      return reading.fail(path, "应有且只有一个“fact”“yearsSince”或“calendarYearsSince”");
     }
     if (body.has("yearsSince")) {
-      return yearsSince(operator, body.get("yearsSince"), value, path, citation);
+      return yearsSince(operator, "yearsSince", body, value, path, citation);
+    }
+    if (body.has("calendarYearsSince")) {
+      return yearsSince(operator, "calendarYearsSince", body, value, path, citation);
     }
     FactDefinition fact = reading.fact(body.get("fact"), path + ".fact");
     if (fact == null || value == null) {
@@ -227,16 +232,22 @@ final class ConditionReading {
   }
 
   private Condition yearsSince(
-      Operator operator, JsonNode factNode, JsonNode value, String path, Citation citation) {
-    FactDefinition fact = reading.fact(factNode, path + ".yearsSince");
+      Operator operator,
+      String key,
+      JsonNode body,
+      JsonNode value,
+      String path,
+      Citation citation) {
+    FactDefinition fact = reading.fact(body.get(key), path + "." + key);
     if (fact == null || value == null) {
       return null;
     }
     if (fact.type() != FactType.DATE) {
-      return reading.fail(path + ".yearsSince", fact.displayName() + "不是日期，不能计算年限");
+      return reading.fail(path + "." + key, fact.displayName() + "不是日期，不能计算年限");
     }
     Integer years = reading.wholeNumber(value, path + ".value", 0, 1000);
-    return years == null ? null : new YearsSince(fact.name(), operator, years, citation);
+    boolean calendar = key.equals("calendarYearsSince");
+    return years == null ? null : new YearsSince(fact.name(), operator, years, calendar, citation);
   }
 
   private Condition range(JsonNode body, String path, Citation citation) {

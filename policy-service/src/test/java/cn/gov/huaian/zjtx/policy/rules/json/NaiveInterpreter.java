@@ -116,15 +116,24 @@ public final class NaiveInterpreter {
   }
 
   private Truth compare(Operator operator, JsonNode body, FactSet facts) {
-    boolean years = body.has("yearsSince");
-    String name = (years ? body.get("yearsSince") : body.get("fact")).asText();
+    boolean calendar = body.has("calendarYearsSince");
+    boolean years = body.has("yearsSince") || calendar;
+    String name =
+        (calendar
+                ? body.get("calendarYearsSince")
+                : years ? body.get("yearsSince") : body.get("fact"))
+            .asText();
     FactValue value = facts.values().get(name);
     if (value == null) {
       return Truth.UNKNOWN;
     }
     JsonNode required = body.get("value");
     if (years) {
-      long elapsed = ChronoUnit.YEARS.between(((DateValue) value).value(), facts.asOf());
+      LocalDate date = ((DateValue) value).value();
+      long elapsed =
+          calendar
+              ? facts.asOf().getYear() - date.getYear()
+              : ChronoUnit.YEARS.between(date, facts.asOf());
       return Truth.of(operator.test(Long.compare(elapsed, required.asLong())));
     }
     FactType type = catalogue.require(name).type();
