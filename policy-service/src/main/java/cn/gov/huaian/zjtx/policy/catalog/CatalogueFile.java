@@ -96,11 +96,22 @@ final class CatalogueFile {
     JsonNode period = file.path("period");
     p.validFrom = date(period, "from");
     p.validTo = date(period, "to");
+    p.applyDeadline = deadline(file.path("application"), p.validTo, Program.today());
     p.exemptApplication = file.path("exemptApplication").asBoolean(false);
     p.benefitKind = textOrNull(file, "benefitKind");
     p.benefitText = textOrNull(file, "benefitText");
     p.family = family(file);
     p.details = details(file);
+  }
+
+  /**
+   * The deadline of the dated batches of {@code application} on {@code day}, capped by validity.
+   */
+  static LocalDate deadline(JsonNode application, LocalDate validTo, LocalDate day) {
+    return ApplicationWindows.of(application)
+        .deadlineOn(day)
+        .map(d -> validTo != null && d.isAfter(validTo) ? validTo : d)
+        .orElse(null);
   }
 
   private static String textOrNull(JsonNode node, String field) {

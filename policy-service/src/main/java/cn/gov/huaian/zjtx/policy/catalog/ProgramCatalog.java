@@ -6,18 +6,23 @@ import cn.gov.huaian.zjtx.platform.web.IdempotencyKeys;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -238,6 +243,35 @@ public class ProgramCatalog {
     }
     changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, true));
     return created ? CatalogueLoader.Outcome.CREATED : CatalogueLoader.Outcome.UPDATED;
+  }
+
+  /**
+   * Moves each catalogue program's deadline to the batch that applies today (a batch closed, the
+   * next opened). Programs an admin edited keep the admin's date. Returns how many moved.
+   */
+  @Transactional
+  public int refreshCatalogueDeadlines() {
+    LocalDate today = Program.today();
+    int moved = 0;
+    for (Program p : Program.<Program>list("catalogFile is not null and editedViaApi = false")) {
+      LocalDate deadline =
+          CatalogueFile.deadline(readDetails(p).path("application"), p.validTo, today);
+      if (!Objects.equals(deadline, p.applyDeadline)) {
+        p.applyDeadline = deadline;
+        p.updatedAt = Instant.now();
+        changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, true));
+        moved++;
+      }
+    }
+    return moved;
+  }
+
+  private static JsonNode readDetails(Program p) {
+    try {
+      return p.details == null ? MissingNode.getInstance() : MAPPER.readTree(p.details);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Who created and versioned what the catalogue loaded. */

@@ -188,6 +188,17 @@ class CatalogFilesTest {
             .as(at + " district code")
             .isIn(StandardFacts.DISTRICTS);
       }
+      for (JsonNode batch : p.path("application").path("batches")) {
+        // Only dates a document states drive deadlines and reminders (EXTENSIONS.md §4.9).
+        assertThat(batch.path("label").asText()).as(at + " batches.label").isNotBlank();
+        assertThat(batch.path("source").asText()).as(at + " batches.source").isNotBlank();
+        LocalDate closes = LocalDate.parse(batch.path("closesOn").asText());
+        if (batch.hasNonNull("opensOn")) {
+          assertThat(LocalDate.parse(batch.path("opensOn").asText()))
+              .as(at + " batches.opensOn ≤ closesOn")
+              .isBeforeOrEqualTo(closes);
+        }
+      }
       for (JsonNode check : p.path("manualChecks")) {
         assertThat(check.path("id").asText()).as(at + " manualChecks.id").isNotBlank();
         assertThat(check.path("label").asText()).as(at + " manualChecks.label").isNotBlank();

@@ -53,6 +53,9 @@ class CatalogueLoaderTest {
     assertThat(byCode("tier.little-giant-review.2026").family)
         .isEqualTo("tier.little-giant-review");
     assertThat(byCode("tax.rd-super-deduction.2023").exemptApplication).isTrue();
+    // the 2026 batch's dated window closed: its close is the deadline new applications meet
+    assertThat(byCode("tier.little-giant.2026").applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    assertThat(byCode("tier.zjtx-sme.2026").applyDeadline).as("no dated batch").isNull();
     assertThat(byCode("js.sukedai.2023").regionLevel).isEqualTo(Program.RegionLevel.PROVINCE);
   }
 

@@ -1,0 +1,65 @@
+package cn.gov.huaian.zjtx.policy.catalog;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * 申报批次：the dated batches a catalogue file states under {@code application.batches} (EXTENSIONS.md
+ * §4.9). Only dates a document or its notice states are written there; a program without them has
+ * no deadline the platform can know, and its window stays text.
+ *
+ * <p>The deadline that reminders and the application check use is the close of the batch open on
+ * the day, else of the next batch to open, else of the last batch (closed: new applications are
+ * refused with that date, the truth for a window that has passed).
+ */
+public record ApplicationWindows(List<Batch> batches) {
+
+  /** One batch: its label and the first and last day applications are taken. */
+  public record Batch(String label, LocalDate opensOn, LocalDate closesOn) {
+    boolean openOn(LocalDate day) {
+      return (opensOn == null || !day.isBefore(opensOn)) && !day.isAfter(closesOn);
+    }
+  }
+
+  public ApplicationWindows {
+    batches = batches.stream().sorted(Comparator.comparing(Batch::closesOn)).toList();
+  }
+
+  /**
+   * The batches of {@code application.batches}; a batch without a closing date is no deadline and
+   * is left out (the catalogue test refuses such files).
+   */
+  public static ApplicationWindows of(JsonNode application) {
+    List<Batch> batches = new ArrayList<>();
+    for (JsonNode b : application.path("batches")) {
+      LocalDate closes = date(b, "closesOn");
+      if (closes != null) {
+        batches.add(new Batch(b.path("label").asText(""), date(b, "opensOn"), closes));
+      }
+    }
+    return new ApplicationWindows(batches);
+  }
+
+  /** The deadline that applies on {@code day}, or empty when no batch is dated. */
+  public Optional<LocalDate> deadlineOn(LocalDate day) {
+    return batches.stream()
+        .filter(b -> !b.closesOn().isBefore(day))
+        .findFirst()
+        .or(() -> batches.isEmpty() ? Optional.empty() : Optional.of(batches.getLast()))
+        .map(Batch::closesOn);
+  }
+
+  /** The batch taking applications on {@code day}, if any. */
+  public Optional<Batch> openOn(LocalDate day) {
+    return batches.stream().filter(b -> b.openOn(day)).findFirst();
+  }
+
+  private static LocalDate date(JsonNode node, String field) {
+    String text = node.path(field).asText("");
+    return text.isBlank() ? null : LocalDate.parse(text);
+  }
+}

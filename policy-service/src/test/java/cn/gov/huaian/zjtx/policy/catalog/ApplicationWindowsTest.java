@@ -1,0 +1,52 @@
+package cn.gov.huaian.zjtx.policy.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** 申报批次 (EXTENSIONS.md §4.9): which batch's close is the deadline on a given day. */
+class ApplicationWindowsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static JsonNode twoBatches() throws Exception {
+    return JSON.readTree(
+        """
+        {"window": "每年两批", "batches": [
+          {"label": "第二批", "opensOn": "2026-09-01", "closesOn": "2026-09-30"},
+          {"label": "第一批", "opensOn": "2026-04-25", "closesOn": "2026-05-25"}]}
+        """);
+  }
+
+  @Test
+  void theOpenBatchClosesFirstThenTheNextThenTheLastStaysAsTheDeadline() throws Exception {
+    ApplicationWindows windows = ApplicationWindows.of(twoBatches());
+    assertThat(windows.deadlineOn(day("2026-03-01"))).contains(day("2026-05-25"));
+    assertThat(windows.openOn(day("2026-03-01"))).isEmpty();
+    assertThat(windows.deadlineOn(day("2026-05-25"))).contains(day("2026-05-25"));
+    assertThat(windows.openOn(day("2026-05-25")).orElseThrow().label()).isEqualTo("第一批");
+    assertThat(windows.deadlineOn(day("2026-05-26"))).contains(day("2026-09-30"));
+    // after the last batch the deadline stays the last close: applications are refused with it
+    assertThat(windows.deadlineOn(day("2026-12-04"))).contains(day("2026-09-30"));
+  }
+
+  @Test
+  void aWindowStatedOnlyInWordsHasNoDeadline() throws Exception {
+    JsonNode words = JSON.readTree("{\"window\": \"以当年通知为准\"}");
+    assertThat(ApplicationWindows.of(words).deadlineOn(day("2026-12-04"))).isEmpty();
+  }
+
+  @Test
+  void theDeadlineNeverOutlivesTheProgram() throws Exception {
+    assertThat(CatalogueFile.deadline(twoBatches(), day("2026-06-30"), day("2026-06-01")))
+        .isEqualTo(day("2026-06-30"));
+    assertThat(CatalogueFile.deadline(twoBatches(), null, day("2026-06-01")))
+        .isEqualTo(day("2026-09-30"));
+  }
+
+  private static LocalDate day(String text) {
+    return LocalDate.parse(text);
+  }
+}
