@@ -81,6 +81,15 @@ export function journeys({ base, api, shot }) {
         ])
         await page.waitForSelector('[data-testid="criteria-table"] tbody tr')
         assert.equal((await text(page, '[data-testid="tier-now"]')).trim(), e.tierName)
+        // each current tier certificate with its validity (what 一站直达 calls 已持有)
+        const quals = await api.get('ent-demo', `/enterprises/${ENT_DEMO}/qualifications`)
+        const tiers = quals.filter((q) => q.current && q.tier)
+        assert.equal(await page.locator('[data-testid="held-tier"]').count(), tiers.length)
+        const heldText = await page.locator('[data-testid="tier-card"]').innerText()
+        for (const q of tiers.filter((t) => t.reviewOn)) {
+          const [y, m, d] = q.reviewOn.split('-').map(Number)
+          assert.ok(heldText.includes(`有效期至 ${y}年${m}月${d}日`), `${q.kindName} 显示有效期至 ${q.reviewOn}`)
+        }
         assert.equal(Number(await text(page, '[data-testid="unread-count"]')), inbox.unread)
         assert.equal(Number(await text(page, '[data-testid="open-needs"]')), needs.total)
         const criteria = await rows(page, 'criteria-table').count()
@@ -97,6 +106,14 @@ export function journeys({ base, api, shot }) {
         await page.waitForSelector('[data-testid="matches-table"] tbody tr')
         const matches = await api.get('ent-demo', `/enterprises/${ENT_DEMO}/matches`)
         await until('表格行数', () => rows(page, 'matches-table').count(), (n) => n === matches.length, 10_000)
+        // A tier the firm holds shows as 已持有 with its validity, not as a verdict on it (2026 办法 transition).
+        const held = matches.filter((m) => m.held)
+        assert.ok(held.some((m) => m.code === 'tier.zjtx-sme.2026'), 'ent-demo 持有的专精特新中小企业标为已持有')
+        for (const m of held) {
+          const heldRow = page.locator('[data-testid="matches-table"] tr').filter({ has: page.locator(`a:text-is("${m.title}")`) })
+          await heldRow.locator('[data-testid="held-tag"]').waitFor()
+          if (m.held.validUntil) assert.ok((await heldRow.innerText()).includes(`有效期至 ${m.held.validUntil}`), `${m.title} 显示有效期`)
+        }
         const row = page.locator('[data-testid="matches-table"] tr', { hasText: EQUITY_PROGRAM })
         await row.locator('text=信息不全').waitFor()
         await shot(page, 'ent-policies')

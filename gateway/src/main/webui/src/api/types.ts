@@ -45,9 +45,13 @@ export interface MatchView {
   benefitKind: string | null; benefitText: string | null; benefitDisplay: string; monetary: boolean
   /** 估算节税 of a tax preference the firm qualifies for (an estimate, never added to cash); null when none. */
   taxSaving: TaxSavingView | null
+  /** The firm's certificate of what this certification grants (its verdict then previews the next review); null when not held. */
+  held: HeldView | null
 }
 
 export interface TaxSavingView { min: number; max: number; display: string; basis: string }
+
+export interface HeldView { label: string; firstCertifiedOn: string | null; validUntil: string | null; note: string | null }
 
 export interface TraceView {
   criterion: string; clause: string; fact: string; actual: string | null; operator: string

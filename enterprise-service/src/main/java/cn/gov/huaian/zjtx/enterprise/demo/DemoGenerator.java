@@ -363,8 +363,10 @@ public final class DemoGenerator {
         level,
         y + " 年" + (random.nextBoolean() ? "第一批" : "第二批"),
         granted,
+        // Tiers and 高新技术企业 are certified for three years (工信部企业〔2026〕2号; 国科发火〔2016〕32号):
+        // the review date is the last day of validity, which 一站直达 shows as "有效期至".
         kind.isTier() || kind == QualificationKind.HIGH_TECH
-            ? granted.plusYears(3).plusMonths(6)
+            ? granted.plusYears(3).minusDays(1)
             : null);
   }
 

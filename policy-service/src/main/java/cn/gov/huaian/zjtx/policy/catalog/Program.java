@@ -147,7 +147,8 @@ public class Program extends PanacheEntityBase {
 
   /**
    * The document's elements the engine does not evaluate: citation, application, materials,
-   * benefitClause, linkedPrograms, manualChecks, transition, taxEffect, verification (admin only).
+   * benefitClause, linkedPrograms, manualChecks, transition, taxEffect, holding, verification
+   * (admin only).
    */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false, columnDefinition = "jsonb")

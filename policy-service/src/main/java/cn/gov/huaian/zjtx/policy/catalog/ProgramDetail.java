@@ -37,5 +37,5 @@ public record ProgramDetail(
     String benefitText,
     @org.eclipse.microprofile.openapi.annotations.media.Schema(
             description =
-                "政策要素：citation（发文机关、文号、日期、条款、网址）、application、materials、benefitClause、linkedPrograms、manualChecks、transition；verification 仅管理员可见")
+                "政策要素：citation（发文机关、文号、日期、条款、网址）、application（含 batches 申报批次）、materials、benefitClause、linkedPrograms、manualChecks、transition、holding（授予的称号）；verification 仅管理员可见")
         JsonNode details) {}

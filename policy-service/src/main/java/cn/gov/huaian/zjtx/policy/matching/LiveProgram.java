@@ -16,6 +16,7 @@ import java.util.UUID;
  *     date
  * @param citation the document the rules come from (文号 and article), what results cite
  * @param taxEffect what a tax preference does to which base (catalog/EXTENSIONS.md §4.7), or null
+ * @param holding what a certification program grants and when a firm holds it (§4.3), or null
  */
 public record LiveProgram(
     UUID id,
@@ -36,7 +37,8 @@ public record LiveProgram(
     List<ManualCheck> manualChecks,
     String benefitKind,
     String benefitText,
-    cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect taxEffect) {
+    cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect taxEffect,
+    cn.gov.huaian.zjtx.policy.rules.assess.Holding holding) {
 
   /**
    * 需人工核验：a criterion of the document the platform cannot know; it holds for a firm only once an

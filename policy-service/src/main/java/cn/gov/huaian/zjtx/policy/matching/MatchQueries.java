@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeOpportunityView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.FactRef;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.GapView;
+import cn.gov.huaian.zjtx.policy.matching.MatchViews.HeldView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ManualCheckView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
@@ -78,7 +79,8 @@ public class MatchQueries {
                 "select p.id, p.code, p.title, p.kind, p.category, r.status, r.amount_min, r.amount_max, r.rules_version, "
                     + "r.fact_version, cast(r.missing_facts as text), r.computed_at, r.changed_at, p.family, p.doc_number, "
                     + "p.details -> 'citation' ->> 'article', jsonb_array_length(r.pending_checks), "
-                    + "p.benefit_kind, p.benefit_text, cast(p.details -> 'taxEffect' as text) "
+                    + "p.benefit_kind, p.benefit_text, cast(p.details -> 'taxEffect' as text), "
+                    + "cast(p.details -> 'holding' as text) "
                     + "from match_result r join program p on p.id = r.program_id "
                     + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
                     + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
@@ -89,9 +91,10 @@ public class MatchQueries {
             // A version that ended since its result was stored is not shown until the re-match.
             .setParameter(4, ReadModel.today())
             .getResultList();
-    // Tax estimates need the firm's facts: read once, only when a result carries a tax effect.
+    // Tax estimates and held titles need the firm's facts: read once, only when a result needs
+    // them.
     EnterpriseRecord firm =
-        rows.stream().anyMatch(r -> r[19] != null)
+        rows.stream().anyMatch(r -> r[19] != null || r[20] != null)
             ? readModel.find(enterpriseId).orElse(null)
             : null;
     return rows.stream().map(r -> view(r, firm)).toList();
@@ -127,7 +130,8 @@ public class MatchQueries {
         BenefitDisplay.withTax(
             BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
         BenefitDisplay.monetary(amount),
-        TaxSavingView.of(tax));
+        TaxSavingView.of(tax),
+        HeldView.of(Holdings.held(Holdings.read((String) r[20]), firm)));
   }
 
   private List<FactRef> facts(String json) {
@@ -194,7 +198,8 @@ public class MatchQueries {
         program.benefitText(),
         BenefitDisplay.withTax(program.benefitDisplay(estimate), estimate, tax),
         BenefitDisplay.monetary(estimate),
-        TaxSavingView.of(tax));
+        TaxSavingView.of(tax),
+        HeldView.of(Holdings.held(program.holding(), enterprise)));
   }
 
   /**

@@ -47,7 +47,25 @@ public final class MatchViews {
           String benefitDisplay,
       @Schema(description = "是否有可计算金额 / whether benefitDisplay is an amount") boolean monetary,
       @Schema(description = "税收优惠的估算节税（仅估算，不计入现金奖补合计）；无法估算时为空 / estimated tax saving")
-          TaxSavingView taxSaving) {}
+          TaxSavingView taxSaving,
+      @Schema(description = "企业已持有该项目授予的称号时为其证书（此时结论是按现行标准的复核预判）；否则为空 / the title held")
+          HeldView held) {}
+
+  /**
+   * 已持有：the certificate a firm holds of what a certification program grants. It keeps the title
+   * until {@code validUntil}; the program's verdict then previews the next review.
+   */
+  public record HeldView(
+      @Schema(description = "称号 / the title") String label,
+      @Schema(description = "首次认定日期（登记有时） / first certified on") LocalDate firstCertifiedOn,
+      @Schema(description = "有效期至（登记有时） / valid until") LocalDate validUntil,
+      @Schema(description = "文件的过渡安排 / the transition as the document states it") String note) {
+    static HeldView of(cn.gov.huaian.zjtx.policy.rules.assess.Holding.Held held) {
+      return held == null
+          ? null
+          : new HeldView(held.label(), held.firstCertifiedOn(), held.validUntil(), held.note());
+    }
+  }
 
   /**
    * 估算节税 of a tax preference for one firm: computed from the document's figures and the firm's
@@ -230,7 +248,8 @@ public final class MatchViews {
       @Schema(description = "应显示的奖补（绝不显示“0万元”） / what to show") String benefitDisplay,
       boolean monetary,
       @Schema(description = "税收优惠的估算节税（仅估算，不计入现金奖补合计）；无法估算时为空 / estimated tax saving")
-          TaxSavingView taxSaving) {}
+          TaxSavingView taxSaving,
+      @Schema(description = "企业已持有该项目授予的称号时为其证书；否则为空 / the title held") HeldView held) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

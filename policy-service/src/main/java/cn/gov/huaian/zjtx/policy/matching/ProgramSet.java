@@ -198,7 +198,8 @@ public class ProgramSet {
               manualChecks(details),
               (String) r[16],
               (String) r[17],
-              TaxEffects.of(details == null ? null : details.get("taxEffect"))));
+              TaxEffects.of(details == null ? null : details.get("taxEffect")),
+              Holdings.of(details == null ? null : details.get("holding"))));
     }
     return programs;
   }

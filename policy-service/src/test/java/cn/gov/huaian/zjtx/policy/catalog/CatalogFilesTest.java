@@ -82,6 +82,7 @@ class CatalogFilesTest {
           "exemptApplication",
           "scoreTables",
           "taxEffect",
+          "holding",
           "transition",
           "linkedPrograms",
           "newFacts",
@@ -210,6 +211,42 @@ class CatalogFilesTest {
             .isTrue();
       }
     }
+  }
+
+  @Test
+  void every_tier_and_certificate_says_when_a_firm_already_holds_it() {
+    RuleJsonReader reader = new RuleJsonReader(StandardFacts.catalogue());
+    int holdings = 0;
+    for (Entry e : programs()) {
+      JsonNode p = e.json();
+      String at = e.path().getFileName().toString();
+      JsonNode holding = p.path("holding");
+      // Every certification in force grants a title, except a review (复核) that re-applies
+      // other rules.
+      boolean grantsATitle =
+          p.path("kind").asText().equals("CERTIFICATION")
+              && p.path("status").asText().equals("in_force")
+              && !p.path("transition").has("appliesRulesOf");
+      if (grantsATitle) {
+        assertThat(holding.isObject()).as(at + " holding（认定类须说明已持有的判断）").isTrue();
+      }
+      if (!holding.isObject()) {
+        continue;
+      }
+      holdings++;
+      assertThat(holding.path("label").asText()).as(at + " holding.label").isNotBlank();
+      assertThat(reader.readCondition(holding.path("heldWhen")).errors())
+          .as(at + " holding.heldWhen")
+          .isEmpty();
+      for (String field : List.of("firstCertifiedFact", "validUntilFact")) {
+        if (holding.has(field)) {
+          assertThat(StandardFacts.catalogue().require(holding.path(field).asText()).type())
+              .as(at + " holding." + field)
+              .isEqualTo(FactType.DATE);
+        }
+      }
+    }
+    assertThat(holdings).isGreaterThanOrEqualTo(9);
   }
 
   @Test

@@ -29,6 +29,7 @@ class InForceTest {
         List.of(),
         null,
         null,
+        null,
         null);
   }
 

@@ -33,6 +33,7 @@ class OpportunityOrderTest {
         List.of(),
         null,
         null,
+        null,
         null);
   }
 

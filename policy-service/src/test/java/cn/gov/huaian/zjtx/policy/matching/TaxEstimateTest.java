@@ -6,11 +6,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
-import cn.gov.huaian.zjtx.policy.catalog.Program;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.Matches;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
@@ -24,17 +22,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @Tag("servers")
 class TaxEstimateTest {
-  private static UUID program(String code) {
-    return QuarkusTransaction.requiringNew()
-        .call(() -> Program.<Program>find("code", code).firstResult().id);
-  }
-
   @Test
   void aHighTechFirmSeesItsRdDeductionEstimatedAtFifteenPercent() {
     var firm = EnterpriseEvents.firm(UUID.randomUUID()).rd(3_000_000, 0.06);
     firm.qualification("high-tech", "national");
     EnterpriseEvents.publish(firm.event("enterprise.changed"));
-    UUID rd = program("tax.rd-super-deduction.2023");
+    UUID rd = Matches.catalogueProgram("tax.rd-super-deduction.2023");
 
     Map<String, Object> result =
         Await.until(
@@ -61,7 +54,7 @@ class TaxEstimateTest {
   void aFirmThatDoesNotQualifyGetsNoEstimate() {
     var firm = EnterpriseEvents.firm(UUID.randomUUID()).rd(0, 0);
     EnterpriseEvents.publish(firm.event("enterprise.changed"));
-    UUID rd = program("tax.rd-super-deduction.2023");
+    UUID rd = Matches.catalogueProgram("tax.rd-super-deduction.2023");
     Map<String, Object> result =
         Await.until(
             () -> Matches.result(firm.id(), rd).orElse(Map.of()),

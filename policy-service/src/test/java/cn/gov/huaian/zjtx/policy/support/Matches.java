@@ -3,6 +3,8 @@ package cn.gov.huaian.zjtx.policy.support;
 import static io.restassured.RestAssured.given;
 
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
+import cn.gov.huaian.zjtx.policy.catalog.Program;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,12 @@ import java.util.UUID;
 /** Reads stored results through the API and waits for the jobs to produce them. */
 public final class Matches {
   private Matches() {}
+
+  /** The id of the catalogue program with this code (the loader created it at start). */
+  public static UUID catalogueProgram(String code) {
+    return QuarkusTransaction.requiringNew()
+        .call(() -> Program.<Program>find("code", code).firstResult().id);
+  }
 
   public static Optional<Map<String, Object>> result(UUID enterprise, UUID program) {
     JsonPath json =

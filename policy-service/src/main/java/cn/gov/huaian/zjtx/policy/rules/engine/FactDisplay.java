@@ -29,7 +29,12 @@ public final class FactDisplay {
 
   public static String number(FactDefinition fact, double value) {
     if (fact.unit().equals("元") && Math.abs(value) >= WAN) {
-      return plain(value / WAN) + "万元";
+      // Two decimals of 万元 (100 元): 1635.64万元, not the 1635.635235万元 a two-year sum gives.
+      return BigDecimal.valueOf(value / WAN)
+              .setScale(2, java.math.RoundingMode.HALF_UP)
+              .stripTrailingZeros()
+              .toPlainString()
+          + "万元";
     }
     return plain(value) + fact.unit();
   }
