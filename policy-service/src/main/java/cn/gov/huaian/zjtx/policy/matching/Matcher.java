@@ -191,7 +191,9 @@ public class Matcher {
             before == null ? null : before.amount(),
             now.status(),
             now.amount());
-    if (kind == null) {
+    // A firm is not told it newly qualifies for, or no longer meets, a title it holds: the title
+    // stays until it ends (the 2026 办法's transition); 一站直达 shows it as 已持有.
+    if (kind == null || Holdings.held(program.holding(), enterprise) != null) {
       return 0;
     }
     changes.fire(

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import cn.gov.huaian.zjtx.policy.support.Await;
 import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
+import cn.gov.huaian.zjtx.policy.support.Inboxes;
 import cn.gov.huaian.zjtx.policy.support.Matches;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -57,5 +58,27 @@ class HeldTitleTest {
         .then()
         .statusCode(200)
         .body("held", nullValue());
+  }
+
+  @Test
+  void aHolderIsNotToldItNewlyQualifiesForTheTitleItHolds() {
+    UUID tier = Matches.catalogueProgram("tier.tech-innovative-sme.2026");
+    // 高新技术企业 qualifies directly (63号附件1, kept in force by the 2026 办法)
+    var newcomer = EnterpriseEvents.firm(UUID.randomUUID()).qualification("high-tech", "national");
+    var holder =
+        EnterpriseEvents.firm(UUID.randomUUID())
+            .qualification("high-tech", "national")
+            .certificate("innovative-sme", "provincial", "2025-06-01", "2028-05-31", "2025-06-01");
+    EnterpriseEvents.publish(newcomer.event("enterprise.changed"));
+    EnterpriseEvents.publish(holder.event("enterprise.changed"));
+
+    Inboxes.awaitOne(newcomer.id(), tier, "NEWLY_ELIGIBLE");
+    Map<String, Object> held =
+        Await.until(
+            () -> Matches.result(holder.id(), tier).orElse(Map.of()), r -> r.get("status") != null);
+    assertThat(held.get("status"))
+        .isEqualTo(Matches.result(newcomer.id(), tier).orElseThrow().get("status"));
+    assertThat(held.get("held")).isNotNull();
+    assertThat(Inboxes.of(holder.id(), tier, "NEWLY_ELIGIBLE")).isEmpty();
   }
 }
