@@ -18,12 +18,11 @@ import java.util.Optional;
  */
 public record ApplicationWindows(List<Batch> batches) {
 
-  /** One batch: its label and the first and last day applications are taken. */
-  public record Batch(String label, LocalDate opensOn, LocalDate closesOn) {
-    boolean openOn(LocalDate day) {
-      return (opensOn == null || !day.isBefore(opensOn)) && !day.isAfter(closesOn);
-    }
-  }
+  /**
+   * One batch: its label and the first and last day applications are taken. Only the close is used
+   * today (deadlines, reminders); refusing an application before {@code opensOn} is not built.
+   */
+  public record Batch(String label, LocalDate opensOn, LocalDate closesOn) {}
 
   public ApplicationWindows {
     batches = batches.stream().sorted(Comparator.comparing(Batch::closesOn)).toList();
@@ -51,11 +50,6 @@ public record ApplicationWindows(List<Batch> batches) {
         .findFirst()
         .or(() -> batches.isEmpty() ? Optional.empty() : Optional.of(batches.getLast()))
         .map(Batch::closesOn);
-  }
-
-  /** The batch taking applications on {@code day}, if any. */
-  public Optional<Batch> openOn(LocalDate day) {
-    return batches.stream().filter(b -> b.openOn(day)).findFirst();
   }
 
   private static LocalDate date(JsonNode node, String field) {

@@ -38,6 +38,14 @@ public final class FactDerivation {
           "little-giant", TIER_LITTLE_GIANT,
           "single-champion", TIER_CHAMPION);
 
+  /** The registry's tier kinds by the prefix of their date facts ({@code <prefix>_valid_until}). */
+  static final Map<String, String> TIER_FACT_PREFIXES =
+      Map.of(
+          "innovative-sme", "innovative_sme",
+          "srdi-sme", "srdi_sme",
+          "little-giant", "little_giant",
+          "single-champion", "champion");
+
   static final Map<String, String> LEVELS =
       Map.of("national", "国家级", "provincial", "省级", "municipal", "市级");
 
@@ -140,7 +148,7 @@ public final class FactDerivation {
       }
       Optional.ofNullable(LEVELS.get(q.path("level").asText("")))
           .ifPresent(l -> titles.add(l + tier));
-      String code = kind.replace('-', '_').replace("single_champion", "champion");
+      String code = TIER_FACT_PREFIXES.get(kind);
       text(q, "firstGrantedOn")
           .or(() -> text(q, "grantedOn"))
           .map(LocalDate::parse)

@@ -23,9 +23,14 @@ public class DeadlineReminderJob {
   @Scheduled(cron = "${zjtx.push.deadline-cron:0 0 8 * * ?}", timeZone = "Asia/Shanghai")
   void run() {
     // A catalogue batch that closed yesterday gives way to the next one before anyone is reminded.
-    int moved = catalog.refreshCatalogueDeadlines();
-    if (moved > 0) {
-      LOG.infof("政策目录申报截止日已按批次更新 %d 项", moved);
+    // Every replica runs this; one losing a concurrent update still sends its reminders.
+    try {
+      int moved = catalog.refreshCatalogueDeadlines();
+      if (moved > 0) {
+        LOG.infof("政策目录申报截止日已按批次更新 %d 项", moved);
+      }
+    } catch (RuntimeException e) {
+      LOG.warnf("政策目录申报截止日未能更新（另一副本可能正在更新）：%s", e.getMessage());
     }
     int sent = inbox.remindDeadlines();
     if (sent > 0) {

@@ -103,17 +103,6 @@ public final class StandardFacts {
           .flatMap(level -> TIERS.stream().map(tier -> level + tier))
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-  /**
-   * Per tier, the code in fact names ({@code <code>_first_certified_on}, {@code
-   * <code>_valid_until}) and its label.
-   */
-  public static final java.util.Map<String, String> TIER_FACT_CODES =
-      java.util.Map.of(
-          "innovative_sme", TIER_INNOVATIVE,
-          "srdi_sme", TIER_PROVINCIAL,
-          "little_giant", TIER_LITTLE_GIANT,
-          "champion", TIER_CHAMPION);
-
   private static final double CENT = 0.01;
   private static final double ONE = 1;
 
