@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * and the certificate a firm holds. Computed when results are read, like tax estimates, so a holder
  * sees "已持有（有效期至 …）" beside the verdict of today's rules.
  */
-final class Holdings {
+public final class Holdings {
   private static final RuleJsonReader READER = new RuleJsonReader(StandardFacts.catalogue());
   private static final Explainer EXPLAINER = new Explainer(StandardFacts.catalogue());
 
@@ -39,7 +39,7 @@ final class Holdings {
    * does not read (the catalogue test refuses such files, so this is a stale row, not a user
    * error).
    */
-  static Holding of(JsonNode n) {
+  public static Holding of(JsonNode n) {
     if (n == null || !n.isObject()) {
       return null;
     }

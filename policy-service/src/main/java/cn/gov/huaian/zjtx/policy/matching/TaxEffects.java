@@ -14,7 +14,7 @@ import java.math.BigDecimal;
  * estimate it gives a firm that qualifies. Computed when a firm's results are read, from its
  * current facts, so the stored results and the pushed notifications carry cash only.
  */
-final class TaxEffects {
+public final class TaxEffects {
   private TaxEffects() {}
 
   /** The estimate for a result, or null: none for a firm that does not (yet) qualify. */
@@ -32,7 +32,7 @@ final class TaxEffects {
   }
 
   /** From the details' {@code taxEffect} node; null when the program has none. */
-  static TaxEffect of(JsonNode n) {
+  public static TaxEffect of(JsonNode n) {
     if (n == null || !n.isObject()) {
       return null;
     }

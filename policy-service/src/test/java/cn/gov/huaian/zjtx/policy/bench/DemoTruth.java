@@ -1,9 +1,15 @@
 package cn.gov.huaian.zjtx.policy.bench;
 
 import cn.gov.huaian.zjtx.policy.facts.FactCodec;
+import cn.gov.huaian.zjtx.policy.matching.Holdings;
+import cn.gov.huaian.zjtx.policy.matching.TaxEffects;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
+import cn.gov.huaian.zjtx.policy.rules.assess.Holding;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
+import cn.gov.huaian.zjtx.policy.rules.engine.Explainer;
 import cn.gov.huaian.zjtx.policy.rules.engine.RuleCompiler;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
@@ -39,12 +45,14 @@ final class DemoTruth {
     main(
         new String[] {
           System.getProperty("demo.facts", "/tmp/catalog-demo-facts.jsonl"),
-          System.getProperty("demo.date", "2026-12-03")
+          System.getProperty(
+              "demo.date", LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString())
         });
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final FactCatalogue CATALOGUE = StandardFacts.catalogue();
+  private static final Explainer EXPLAINER = new Explainer(CATALOGUE);
 
   record Version(
       String id,
@@ -54,7 +62,9 @@ final class DemoTruth {
       String benefitKind,
       boolean exempt,
       int manualChecks,
-      CompiledProgram compiled) {}
+      CompiledProgram compiled,
+      Holding holding,
+      TaxEffect tax) {}
 
   public static void main(String[] args) throws Exception {
     Path file = Path.of(args.length > 0 ? args[0] : "/tmp/catalog-demo-facts.jsonl");
@@ -65,7 +75,9 @@ final class DemoTruth {
     System.out.printf(
         "%s: %d program versions in force (one per family): %s%n",
         day, inForce.size(), inForce.stream().map(Version::id).toList());
-    Map<String, int[]> byTier = new TreeMap<>(); // firms, eligible, pending, unknown, with money
+    // firms, eligible, pending, unknown, with money, titles held, with a tax estimate
+    Map<String, int[]> byTier = new TreeMap<>();
+    Map<String, BigDecimal> taxByTier = new TreeMap<>();
     Map<String, BigDecimal> moneyByTier = new TreeMap<>();
     Map<String, Integer> eligibleByProgram = new TreeMap<>();
     for (String line : Files.readAllLines(file)) {
@@ -73,9 +85,10 @@ final class DemoTruth {
       FactSet facts = facts(firm, day);
       var encoded = compiler.encoder().encode(facts);
       String tier = firm.path("tier").asText("none");
-      int[] t = byTier.computeIfAbsent(tier, k -> new int[5]);
+      int[] t = byTier.computeIfAbsent(tier, k -> new int[7]);
       t[0]++;
       boolean money = false;
+      boolean taxed = false;
       List<String> seen = new ArrayList<>();
       for (Version v : inForce) {
         if (v.district() != null
@@ -83,10 +96,21 @@ final class DemoTruth {
           continue;
         }
         int code = v.compiled().eligibilityCode(encoded);
+        // A title the firm holds is shown as 已持有, not as something to apply for (Holdings).
+        if (v.holding() != null && v.holding().of(facts, EXPLAINER).isPresent()) {
+          t[5]++;
+          continue;
+        }
         if (code == Truth.TRUE_CODE) {
           t[v.manualChecks() > 0 ? 2 : 1]++;
           eligibleByProgram.merge(v.id(), 1, Integer::sum);
           AmountRange amount = v.compiled().estimate(code, encoded);
+          var tax =
+              v.tax() == null ? null : TaxSaving.estimate(v.tax(), facts, CATALOGUE).orElse(null);
+          if (tax != null) {
+            taxed = true;
+            taxByTier.merge(tier, tax.amount().max(), BigDecimal::add);
+          }
           if (amount.max().signum() > 0) {
             money = true;
             moneyByTier.merge(tier, amount.max(), BigDecimal::add);
@@ -103,30 +127,36 @@ final class DemoTruth {
       if (money) {
         t[4]++;
       }
+      if (taxed) {
+        t[6]++;
+      }
       if (firm.path("enterpriseId").asText().endsWith("000000000001")) {
         System.out.println(
             "ent-demo (" + firm.path("name").asText() + ", tier " + tier + ") eligible: " + seen);
       }
     }
     System.out.println(
-        "tier | firms | eligible/firm | pending-verification/firm | unknown/firm | firms with money | ¥ eligible (sum of max)");
+        "tier | firms | eligible/firm | pending-verification/firm | unknown/firm | held/firm | firms with money | ¥ eligible (sum of max) | firms with a tax estimate | 估算节税 (sum of max)");
     byTier.forEach(
         (tier, t) ->
             System.out.printf(
-                "%s | %d | %.2f | %.2f | %.2f | %d | %s万元%n",
+                "%s | %d | %.2f | %.2f | %.2f | %.2f | %d | %s万元 | %d | %s万元%n",
                 tier,
                 t[0],
                 t[1] / (double) t[0],
                 t[2] / (double) t[0],
                 t[3] / (double) t[0],
+                t[5] / (double) t[0],
                 t[4],
-                moneyByTier
-                    .getOrDefault(tier, BigDecimal.ZERO)
-                    .movePointLeft(4)
-                    .stripTrailingZeros()
-                    .toPlainString()));
+                wan(moneyByTier.getOrDefault(tier, BigDecimal.ZERO)),
+                t[6],
+                wan(taxByTier.getOrDefault(tier, BigDecimal.ZERO))));
     System.out.println(
         "firms eligible (or pending verification) per program: " + eligibleByProgram);
+  }
+
+  private static String wan(BigDecimal yuan) {
+    return yuan.movePointLeft(4).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
   }
 
   private static FactSet facts(JsonNode firm, LocalDate day) {
@@ -208,7 +238,9 @@ final class DemoTruth {
                   file.path("benefitKind").asText(),
                   file.path("exemptApplication").asBoolean(false),
                   file.path("manualChecks").size(),
-                  compiler.compile(reader.readProgram(view).orElseThrow())));
+                  compiler.compile(reader.readProgram(view).orElseThrow()),
+                  Holdings.of(file.get("holding")),
+                  TaxEffects.of(file.get("taxEffect"))));
         });
     out.sort(java.util.Comparator.comparing(Version::id));
     return out;
