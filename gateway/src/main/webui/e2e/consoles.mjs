@@ -124,6 +124,13 @@ export function consoleJourneys({ api, shot }) {
         await needRow.locator('[data-testid="recorded-by-commissioner"]').waitFor()
         await page.click('.el-tabs__item:has-text("走访记录")')
         await page.locator('[data-testid="firm-visits"] tr.el-table__row', { hasText: title }).waitFor()
+        // its policy results: a title the firm holds reads 已持有, as on the firm's own 一站直达
+        const results = await api.get('comm-demo', `/enterprises/${ENT_DEMO}/matches`)
+        await page.click('.el-tabs__item:has-text("政策结果")')
+        await page.locator('[data-testid="firm-matches"] tr.el-table__row').first().waitFor()
+        const heldTags = await page.locator('[data-testid="firm-matches"] [data-testid="held-tag"]').count()
+        assert.ok(heldTags > 0, '全景的政策结果标出已持有的称号')
+        assert.equal(heldTags, results.filter((m) => m.held).length)
       },
     },
     {
