@@ -18,6 +18,7 @@ import cn.gov.huaian.zjtx.policy.matching.MatchViews.TaxSavingView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.TraceView;
 import cn.gov.huaian.zjtx.policy.rules.assess.Assessment;
 import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
+import cn.gov.huaian.zjtx.policy.rules.assess.Holding;
 import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.benefit.StackingRules;
@@ -31,6 +32,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,10 +99,15 @@ public class MatchQueries {
         rows.stream().anyMatch(r -> r[19] != null || r[20] != null)
             ? readModel.find(enterpriseId).orElse(null)
             : null;
-    return rows.stream().map(r -> view(r, firm)).toList();
+    // What each program grants was read once when the program set loaded; no JSON per row.
+    Map<UUID, Holding> holdings = new HashMap<>();
+    programs.live().stream()
+        .filter(p -> p.holding() != null)
+        .forEach(p -> holdings.put(p.id(), p.holding()));
+    return rows.stream().map(r -> view(r, firm, holdings)).toList();
   }
 
-  private MatchView view(Object[] r, EnterpriseRecord firm) {
+  private MatchView view(Object[] r, EnterpriseRecord firm, Map<UUID, Holding> holdings) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
     int pending = ((Number) r[16]).intValue();
@@ -131,7 +138,9 @@ public class MatchQueries {
             BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
         BenefitDisplay.monetary(amount),
         TaxSavingView.of(tax),
-        HeldView.of(Holdings.held(Holdings.read((String) r[20]), firm)));
+        HeldView.of(
+            Holdings.held(
+                holdings.computeIfAbsent((UUID) r[0], id -> Holdings.read((String) r[20])), firm)));
   }
 
   private List<FactRef> facts(String json) {
