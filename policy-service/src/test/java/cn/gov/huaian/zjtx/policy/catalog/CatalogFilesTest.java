@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.gov.huaian.zjtx.policy.rules.RuleEngine;
 import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.ast.ProgramRules;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
@@ -452,11 +453,39 @@ class CatalogFilesTest {
     assertThat(evaluate(program, indebted)).isEqualTo(Truth.FALSE);
     String trace = explain(program, firm);
     assertThat(trace).contains("得分 70分", "上年度研发费用总额占营业收入总额比重（满分20分）：得 15分");
-    // Each part of the table with its points out of its maximum and its minimum.
+    // Each part of the table with its points out of its maximum and its minimum, and each
+    // indicator shown once, under its part (EXTENSIONS §4.2).
     assertThat(trace)
         .contains(
-            "创新能力指标得分不低于20分（得分 25分 / 满分 40分，最低 20分）", "成长性指标得分不低于15分（得分 15分 / 满分 30分，最低 15分）");
-    assertThat(explain(program, indebted)).contains("成长性指标得分不低于15分（得分 10分 / 满分 30分，最低 15分）");
+            "创新能力指标（得分 25分 / 满分 40分，最低 20分）",
+            "成长性指标（得分 15分 / 满分 30分，最低 15分）",
+            "专业化指标（得分 30分 / 满分 30分，最低 15分）");
+    assertThat(occurrences(trace, "上年度资产负债率（满分10分）")).isEqualTo(1);
+    assertThat(explain(program, indebted)).contains("成长性指标（得分 10分 / 满分 30分，最低 15分）");
+  }
+
+  /** A part under its minimum is a gap of its own: the change that lifts it is offered. */
+  @Test
+  void a_part_under_its_minimum_is_closed_by_the_gap_finder() {
+    JsonNode program = program("tier.tech-innovative-sme.2026");
+    FactCatalogue catalogue = extended(StandardFacts.catalogue(), program);
+    RuleEngine engine = new RuleEngine(catalogue);
+    ProgramRules rules =
+        new RuleJsonReader(catalogue).readProgram(engineView(program)).orElseThrow();
+    FactSet indebted = workedFirm().number("debt_ratio", 80).build();
+
+    var assessment = engine.assess(engine.compile(rules), indebted);
+
+    assertThat(assessment.gaps())
+        .anySatisfy(
+            gap -> {
+              assertThat(gap.describe()).contains("资产负债率 80% → 75%");
+              assertThat(gap.resultAfter()).isEqualTo(Truth.TRUE);
+            });
+  }
+
+  private static int occurrences(String text, String part) {
+    return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }
 
   @Test

@@ -174,8 +174,39 @@ public final class RandomRules {
   }
 
   private JsonNode score() {
-    ArrayNode items = JSON.arrayNode();
+    if (random.nextInt(3) == 0) {
+      return scoreInParts();
+    }
     int count = 1 + random.nextInt(4);
+    ObjectNode body = JSON.objectNode();
+    body.put("atLeast", random.nextInt(15 * count + 1));
+    body.set("items", scoreItems(count));
+    return wrap("score", body);
+  }
+
+  // Two or three parts, some with a minimum of their own.
+  private JsonNode scoreInParts() {
+    ArrayNode parts = JSON.arrayNode();
+    int total = 0;
+    int partCount = 2 + random.nextInt(2);
+    for (int p = 0; p < partCount; p++) {
+      int count = 1 + random.nextInt(3);
+      total += count;
+      ObjectNode part = parts.addObject();
+      part.put("label", "部分" + p);
+      if (random.nextBoolean()) {
+        part.put("atLeast", random.nextInt(10 * count + 1));
+      }
+      part.set("items", scoreItems(count));
+    }
+    ObjectNode body = JSON.objectNode();
+    body.put("atLeast", random.nextInt(15 * total + 1));
+    body.set("parts", parts);
+    return wrap("score", body);
+  }
+
+  private ArrayNode scoreItems(int count) {
+    ArrayNode items = JSON.arrayNode();
     for (int i = 0; i < count; i++) {
       ObjectNode item = items.addObject();
       item.put("label", "评分项" + i);
@@ -190,10 +221,7 @@ public final class RandomRules {
         item.put("otherwise", random.nextInt(6));
       }
     }
-    ObjectNode body = JSON.objectNode();
-    body.put("atLeast", random.nextInt(15 * count + 1));
-    body.set("items", items);
-    return wrap("score", body);
+    return items;
   }
 
   public JsonNode benefit() {

@@ -134,6 +134,34 @@ class RuleValidationTest {
   }
 
   @Test
+  void a_score_table_takes_items_or_parts_not_both() {
+    String item =
+        "{\"label\": \"研发\", \"bands\": [{\"when\": {\"gte\": {\"fact\": \"rd_ratio\", \"value\": 3}}, \"points\": 20}]}";
+    Validated<Condition> both =
+        reader.readCondition(
+            "{\"score\": {\"atLeast\": 10, \"items\": [" + item + "], \"parts\": []}}");
+    Validated<Condition> emptyPart =
+        reader.readCondition(
+            "{\"score\": {\"atLeast\": 10, \"parts\": [{\"label\": \"创新能力\", \"atLeast\": 5, \"items\": []}]}}");
+    Validated<Condition> parts =
+        reader.readCondition(
+            "{\"score\": {\"atLeast\": 10, \"parts\": [{\"label\": \"创新能力\", \"atLeast\": 5, \"items\": ["
+                + item
+                + "]}, {\"label\": \"成长性\", \"items\": ["
+                + item
+                + "]}]}}");
+
+    assertThat(both.errors())
+        .containsExactly(new RuleError("$.score", "评分表应写 items（评分项）或 parts（分部分的评分项），二者选一"));
+    assertThat(emptyPart.errors())
+        .containsExactly(new RuleError("$.score.parts[0].items", "应为非空的评分项数组"));
+    assertThat(parts.errors()).isEmpty();
+    Condition.ScoreAtLeast table = (Condition.ScoreAtLeast) parts.orElseThrow();
+    assertThat(table.items()).hasSize(2);
+    assertThat(table.parts()).extracting(p -> p.hasMinimum()).containsExactly(true, false);
+  }
+
+  @Test
   void a_typo_in_a_field_name_does_not_pass_silently() {
     Validated<Condition> read =
         reader.readCondition("{\"gte\": {\"fact\": \"rd_ratio\", \"vaule\": 3}}");

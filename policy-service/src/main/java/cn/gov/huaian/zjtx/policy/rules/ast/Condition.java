@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.policy.rules.ast;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -111,11 +112,54 @@ public sealed interface Condition {
     }
   }
 
-  /** 评分达标：the banded scores of all items, summed, reach the minimum (the 创新型 100-point score). */
-  record ScoreAtLeast(List<ScoreItem> items, double minimum, Citation citation)
+  /**
+   * 评分达标：the banded scores of all items, summed, reach the minimum (the 创新型 100-point score), and
+   * each part with a minimum of its own reaches it too (创新能力、成长性、专业化指标各有最低分). A table without parts
+   * has {@code parts} empty; a table with parts has exactly their items, in order, as {@code
+   * items}.
+   */
+  record ScoreAtLeast(
+      List<ScoreItem> items, double minimum, Citation citation, List<ScorePart> parts)
       implements Condition {
     public ScoreAtLeast {
       items = nonEmpty(items, "score");
+      parts = parts == null ? List.of() : List.copyOf(parts);
+      if (!parts.isEmpty()
+          && !items.equals(parts.stream().flatMap(p -> p.items().stream()).toList())) {
+        throw new IllegalArgumentException("评分表的评分项应正好是各部分评分项之和");
+      }
+    }
+
+    /** A table without parts. */
+    public ScoreAtLeast(List<ScoreItem> items, double minimum, Citation citation) {
+      this(items, minimum, citation, List.of());
+    }
+
+    /** A table made of parts: its items are theirs. */
+    public static ScoreAtLeast ofParts(List<ScorePart> parts, double minimum, Citation citation) {
+      List<ScoreItem> items = parts.stream().flatMap(p -> p.items().stream()).toList();
+      return new ScoreAtLeast(items, minimum, citation, parts);
+    }
+
+    /** Whether some part sets a minimum of its own. */
+    public boolean hasPartMinimums() {
+      return parts.stream().anyMatch(ScorePart::hasMinimum);
+    }
+
+    /**
+     * The same test as plain tables: the total, and each part with a minimum as a table of its own
+     * items, all to hold. The compilers and the gap finder evaluate a table with part minimums this
+     * way; the explainer shows it as one table with its parts.
+     */
+    public Condition asConjunction() {
+      List<Condition> tests = new ArrayList<>();
+      tests.add(new ScoreAtLeast(items, minimum, citation));
+      for (ScorePart part : parts) {
+        if (part.hasMinimum()) {
+          tests.add(new ScoreAtLeast(part.items(), part.minimum(), part.citation()));
+        }
+      }
+      return new All(tests, citation);
     }
   }
 

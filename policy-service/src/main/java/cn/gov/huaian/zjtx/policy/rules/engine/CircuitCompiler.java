@@ -83,6 +83,7 @@ final class CircuitCompiler {
         op(NOT);
       }
       case AtLeast atLeast -> atLeast(atLeast);
+      case ScoreAtLeast score when score.hasPartMinimums() -> emit(score.asConjunction());
       case ScoreAtLeast score -> score(score);
       default -> leafTest(condition);
     }

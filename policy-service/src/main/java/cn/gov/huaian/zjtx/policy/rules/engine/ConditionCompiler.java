@@ -60,6 +60,7 @@ final class ConditionCompiler {
           setContains(slot(contains.fact()), symbols.idOf(contains.value()));
       case SetContainsAny any -> setContainsAny(slot(any.fact()), symbols.bitsOf(any.values()));
       case SetContainsAll all -> setContainsAll(slot(all.fact()), symbols.bitsOf(all.values()));
+      case ScoreAtLeast score when score.hasPartMinimums() -> compile(score.asConjunction());
       case ScoreAtLeast score -> new ScoreCompiler(this).compile(score);
     };
   }

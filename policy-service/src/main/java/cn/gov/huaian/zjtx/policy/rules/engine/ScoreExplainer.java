@@ -4,12 +4,16 @@ import cn.gov.huaian.zjtx.policy.rules.Truth;
 import cn.gov.huaian.zjtx.policy.rules.ast.Condition.ScoreAtLeast;
 import cn.gov.huaian.zjtx.policy.rules.ast.ScoreBand;
 import cn.gov.huaian.zjtx.policy.rules.ast.ScoreItem;
+import cn.gov.huaian.zjtx.policy.rules.ast.ScorePart;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Explains a banded score: each item with its points (a range when facts are unknown). */
+/**
+ * Explains a banded score: each item with its points (a range when facts are unknown), grouped by
+ * part where the table has parts.
+ */
 final class ScoreExplainer {
   private final Explainer explainer;
 
@@ -46,23 +50,55 @@ final class ScoreExplainer {
     }
   }
 
+  /** The items of a table or a part, explained, with the points they give together. */
+  private record Scored(List<TraceNode> nodes, Points points) {}
+
   TraceNode explain(ScoreAtLeast score, FactSet facts) {
-    List<TraceNode> items = new ArrayList<>();
+    if (score.parts().isEmpty()) {
+      Scored scored = items(score.items(), facts);
+      return tableNode(score, scored.points(), reaches(scored.points(), score.minimum()), scored);
+    }
+    // 评分表分部分：each part is shown once, with its items under it, its points out of its
+    // maximum and its own minimum; the table holds when the total and every part's minimum do.
+    List<TraceNode> partNodes = new ArrayList<>();
+    List<Truth> results = new ArrayList<>();
     Points total = new Points(0, 0);
-    for (ScoreItem item : score.items()) {
+    for (ScorePart part : score.parts()) {
+      Scored scored = items(part.items(), facts);
+      total = total.plus(scored.points());
+      TraceNode node = partNode(part, scored);
+      if (part.hasMinimum()) {
+        results.add(node.result());
+      }
+      partNodes.add(node);
+    }
+    results.addFirst(reaches(total, score.minimum()));
+    return tableNode(score, total, Explainer.Kleene.all(results), new Scored(partNodes, total));
+  }
+
+  private Scored items(List<ScoreItem> items, FactSet facts) {
+    List<TraceNode> nodes = new ArrayList<>();
+    Points total = new Points(0, 0);
+    for (ScoreItem item : items) {
       List<TraceNode> bands = item.bands().stream().map(band -> explainBand(band, facts)).toList();
       Points points = Points.of(item, bands.stream().map(TraceNode::result).toList());
       total = total.plus(points);
-      items.add(itemNode(item, points, bands));
+      nodes.add(itemNode(item, points, bands));
     }
-    Truth result =
-        total.lowest() >= score.minimum()
-            ? Truth.TRUE
-            : total.highest() < score.minimum() ? Truth.FALSE : Truth.UNKNOWN;
+    return new Scored(nodes, total);
+  }
+
+  private static Truth reaches(Points points, double minimum) {
+    return points.lowest() >= minimum
+        ? Truth.TRUE
+        : points.highest() < minimum ? Truth.FALSE : Truth.UNKNOWN;
+  }
+
+  private static TraceNode tableNode(
+      ScoreAtLeast score, Points total, Truth result, Scored children) {
     String criterion = score.citation().label().isEmpty() ? "评分" : score.citation().label();
     double maximum = score.items().stream().mapToDouble(ScoreItem::maximum).sum();
-    // "创新能力指标得分不低于20分（得分 25分 / 满分 40分，最低 20分）": a part of a table reads as its
-    // points out of its maximum with the minimum it must reach.
+    // "创新型中小企业评价得分达到60分以上（得分 65分 / 满分 100分，最低 60分）".
     return new TraceNode(
         criterion
             + "（得分 "
@@ -78,7 +114,28 @@ final class ScoreExplainer {
         "≥",
         plain(score.minimum()) + "分",
         result,
-        items);
+        children.nodes());
+  }
+
+  /**
+   * "创新能力指标（得分 25分 / 满分 40分，最低 20分）"; a part without a minimum of its own reads as its points out
+   * of its maximum and, like an item, holds at full marks.
+   */
+  private static TraceNode partNode(ScorePart part, Scored scored) {
+    String label = part.citation().label().isEmpty() ? "评分部分" : part.citation().label();
+    Points points = scored.points();
+    boolean hasMinimum = part.hasMinimum();
+    double threshold = hasMinimum ? part.minimum() : part.maximum();
+    String minimum = hasMinimum ? "，最低 " + plain(part.minimum()) + "分" : "";
+    return new TraceNode(
+        label + "（得分 " + points.shown() + " / 满分 " + plain(part.maximum()) + "分" + minimum + "）",
+        part.citation().clause(),
+        "",
+        null,
+        hasMinimum ? "≥" : "满分",
+        plain(threshold) + "分",
+        reaches(points, threshold),
+        scored.nodes());
   }
 
   private TraceNode explainBand(ScoreBand band, FactSet facts) {

@@ -60,6 +60,7 @@ final class VectorCompiler {
       case SetContains s -> setTest(slot(s.fact()), symbols.bitsOf(List.of(s.value())), false);
       case SetContainsAny s -> setTest(slot(s.fact()), symbols.bitsOf(s.values()), false);
       case SetContainsAll s -> setTest(slot(s.fact()), symbols.bitsOf(s.values()), true);
+      case ScoreAtLeast score when score.hasPartMinimums() -> compile(score.asConjunction());
       case ScoreAtLeast score -> new VectorScore(this).compile(score);
     };
   }

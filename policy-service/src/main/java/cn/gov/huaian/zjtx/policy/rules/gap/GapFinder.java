@@ -76,6 +76,7 @@ public final class GapFinder {
       case AtLeast atLeast -> atLeast(atLeast, facts);
       case Not not ->
           not.condition() instanceof FactTest test ? leaf(test, facts, true) : List.of();
+      case ScoreAtLeast score when score.hasPartMinimums() -> fixes(score.asConjunction(), facts);
       case ScoreAtLeast score -> new ScoreFixes(this).of(score, facts);
       case FactTest test -> leaf(test, facts, false);
     };

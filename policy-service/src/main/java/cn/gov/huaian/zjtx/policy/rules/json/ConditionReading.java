@@ -21,6 +21,7 @@ import cn.gov.huaian.zjtx.policy.rules.ast.Condition.YearsSince;
 import cn.gov.huaian.zjtx.policy.rules.ast.Operator;
 import cn.gov.huaian.zjtx.policy.rules.ast.ScoreBand;
 import cn.gov.huaian.zjtx.policy.rules.ast.ScoreItem;
+import cn.gov.huaian.zjtx.policy.rules.ast.ScorePart;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactType;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -349,24 +350,65 @@ final class ConditionReading {
     return fact;
   }
 
+  /**
+   * {@code {"atLeast": 60, "items": [...]}}, or a table in parts: {@code {"atLeast": 60, "parts":
+   * [{"label": "创新能力指标", "atLeast": 20, "items": [...]}, ...]}} (a part's {@code atLeast} is
+   * optional).
+   */
   private Condition score(JsonNode body, String path, Citation citation) {
     if (!reading.requireObject(body, path)) {
       return null;
     }
-    reading.flagUnknownFields(body, path, Set.of("atLeast", "items"));
+    reading.flagUnknownFields(body, path, Set.of("atLeast", "items", "parts"));
     Double minimum = reading.number(reading.required(body, "atLeast", path), path + ".atLeast");
-    JsonNode items = reading.required(body, "items", path);
-    if (items == null || !items.isArray() || items.isEmpty()) {
-      return items == null ? null : reading.fail(path + ".items", "应为非空的评分项数组");
+    if (body.has("parts") == body.has("items")) {
+      return reading.fail(path, "评分表应写 items（评分项）或 parts（分部分的评分项），二者选一");
+    }
+    if (body.has("parts")) {
+      List<ScorePart> parts = scoreParts(body.get("parts"), path + ".parts");
+      return minimum == null || parts == null
+          ? null
+          : ScoreAtLeast.ofParts(parts, minimum, citation);
+    }
+    List<ScoreItem> items = scoreItems(body.get("items"), path + ".items");
+    return minimum == null || items == null ? null : new ScoreAtLeast(items, minimum, citation);
+  }
+
+  private List<ScorePart> scoreParts(JsonNode parts, String path) {
+    if (!parts.isArray() || parts.isEmpty()) {
+      return reading.fail(path, "应为非空的评分部分数组");
+    }
+    List<ScorePart> parsed = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      parsed.add(scorePart(parts.get(i), path + "[" + i + "]"));
+    }
+    return parsed.contains(null) ? null : parsed;
+  }
+
+  private ScorePart scorePart(JsonNode node, String path) {
+    if (!reading.requireObject(node, path)) {
+      return null;
+    }
+    reading.flagUnknownFields(node, path, Set.of("label", "clause", "atLeast", "items"));
+    Double minimum =
+        node.has("atLeast")
+            ? reading.number(node.get("atLeast"), path + ".atLeast")
+            : ScorePart.NO_MINIMUM;
+    Citation citation = reading.citation(node, path);
+    JsonNode items = reading.required(node, "items", path);
+    List<ScoreItem> parsed = items == null ? null : scoreItems(items, path + ".items");
+    return minimum == null || parsed == null ? null : new ScorePart(citation, minimum, parsed);
+  }
+
+  private List<ScoreItem> scoreItems(JsonNode items, String path) {
+    if (!items.isArray() || items.isEmpty()) {
+      return reading.fail(path, "应为非空的评分项数组");
     }
     List<ScoreItem> parsed = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      parsed.add(scoreItem(items.get(i), path + ".items[" + i + "]"));
+      parsed.add(scoreItem(items.get(i), path + "[" + i + "]"));
     }
-    if (minimum == null || parsed.contains(null)) {
-      return null;
-    }
-    return new ScoreAtLeast(parsed, minimum, citation);
+    return parsed.contains(null) ? null : parsed;
   }
 
   private ScoreItem scoreItem(JsonNode node, String path) {

@@ -200,19 +200,40 @@ public final class NaiveInterpreter {
     return Truth.of(wantAll);
   }
 
+  // A table in parts: the total over every part's items and each part's own atLeast, all to hold.
   private Truth score(JsonNode body, FactSet facts) {
-    double lowest = 0;
-    double highest = 0;
-    for (JsonNode item : body.get("items")) {
-      double[] points = itemPoints(item, facts);
-      lowest += points[0];
-      highest += points[1];
+    if (!body.has("parts")) {
+      double[] points = sumPoints(body.get("items"), facts);
+      return reaches(points, body.get("atLeast").asDouble());
     }
-    double minimum = body.get("atLeast").asDouble();
-    if (lowest >= minimum) {
+    double[] total = {0, 0};
+    Truth partsHold = Truth.TRUE;
+    for (JsonNode part : body.get("parts")) {
+      double[] points = sumPoints(part.get("items"), facts);
+      total[0] += points[0];
+      total[1] += points[1];
+      if (part.has("atLeast")) {
+        partsHold = partsHold.and(reaches(points, part.get("atLeast").asDouble()));
+      }
+    }
+    return reaches(total, body.get("atLeast").asDouble()).and(partsHold);
+  }
+
+  private double[] sumPoints(JsonNode items, FactSet facts) {
+    double[] sum = {0, 0};
+    for (JsonNode item : items) {
+      double[] points = itemPoints(item, facts);
+      sum[0] += points[0];
+      sum[1] += points[1];
+    }
+    return sum;
+  }
+
+  private static Truth reaches(double[] points, double minimum) {
+    if (points[0] >= minimum) {
       return Truth.TRUE;
     }
-    return highest < minimum ? Truth.FALSE : Truth.UNKNOWN;
+    return points[1] < minimum ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   private double[] itemPoints(JsonNode item, FactSet facts) {
