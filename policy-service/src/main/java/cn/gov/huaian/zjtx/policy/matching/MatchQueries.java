@@ -22,6 +22,7 @@ import cn.gov.huaian.zjtx.policy.rules.assess.Holding;
 import cn.gov.huaian.zjtx.policy.rules.assess.Opportunities;
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
 import cn.gov.huaian.zjtx.policy.rules.benefit.StackingRules;
+import cn.gov.huaian.zjtx.policy.rules.benefit.TaxEffect;
 import cn.gov.huaian.zjtx.policy.rules.benefit.TaxSaving;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
@@ -99,19 +100,22 @@ public class MatchQueries {
         rows.stream().anyMatch(r -> r[19] != null || r[20] != null)
             ? readModel.find(enterpriseId).orElse(null)
             : null;
-    // What each program grants was read once when the program set loaded; no JSON per row.
-    Map<UUID, Holding> holdings = new HashMap<>();
-    programs.live().stream()
-        .filter(p -> p.holding() != null)
-        .forEach(p -> holdings.put(p.id(), p.holding()));
-    return rows.stream().map(r -> view(r, firm, holdings)).toList();
+    // What each program grants and its tax effect were read once when the program set loaded; the
+    // row's JSON is parsed only for a program not in the set (it ended since its result was
+    // stored).
+    Map<UUID, LiveProgram> live = new HashMap<>();
+    programs.live().forEach(p -> live.put(p.id(), p));
+    return rows.stream().map(r -> view(r, firm, live)).toList();
   }
 
-  private MatchView view(Object[] r, EnterpriseRecord firm, Map<UUID, Holding> holdings) {
+  private MatchView view(Object[] r, EnterpriseRecord firm, Map<UUID, LiveProgram> live) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
     int pending = ((Number) r[16]).intValue();
-    TaxSaving tax = TaxEffects.estimate(TaxEffects.read((String) r[19]), status, firm);
+    LiveProgram program = live.get((UUID) r[0]);
+    TaxEffect taxEffect = program != null ? program.taxEffect() : TaxEffects.read((String) r[19]);
+    Holding holding = program != null ? program.holding() : Holdings.read((String) r[20]);
+    TaxSaving tax = TaxEffects.estimate(taxEffect, status, firm);
     return new MatchView(
         (UUID) r[0],
         (String) r[1],
@@ -138,9 +142,7 @@ public class MatchQueries {
             BenefitDisplay.text((String) r[17], (String) r[18], amount), amount, tax),
         BenefitDisplay.monetary(amount),
         TaxSavingView.of(tax),
-        HeldView.of(
-            Holdings.held(
-                holdings.computeIfAbsent((UUID) r[0], id -> Holdings.read((String) r[20])), firm)));
+        HeldView.of(Holdings.held(holding, firm)));
   }
 
   private List<FactRef> facts(String json) {
