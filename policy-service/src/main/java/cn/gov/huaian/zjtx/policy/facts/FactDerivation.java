@@ -90,6 +90,9 @@ public final class FactDerivation {
     text(data, "industryCode")
         .flatMap(FactDerivation::section)
         .ifPresent(s -> facts.put("industry_section", new TextValue(s)));
+    text(data, "industryCode")
+        .flatMap(FactDerivation::division)
+        .ifPresent(d -> facts.put("industry_division", new TextValue(d)));
     text(data, "foundedOn")
         .map(LocalDate::parse)
         .ifPresent(d -> facts.put("founded_on", new DateValue(d)));
@@ -297,6 +300,24 @@ public final class FactDerivation {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The 大类 (two-digit division) of a GB/T 4754 code written with or without its 门类 letter: "3982"
+   * and "C3982" are both 39.
+   */
+  static Optional<String> division(String code) {
+    String c = code.strip();
+    String digits = !c.isEmpty() && Character.isLetter(c.charAt(0)) ? c.substring(1) : c;
+    if (digits.length() < 2
+        || !Character.isDigit(digits.charAt(0))
+        || !Character.isDigit(digits.charAt(1))) {
+      return Optional.empty();
+    }
+    String division = digits.substring(0, 2);
+    return StandardFacts.INDUSTRY_DIVISIONS.contains(division)
+        ? Optional.of(division)
+        : Optional.empty();
   }
 
   private static Optional<BigDecimal> sum(JsonNode a, JsonNode b, String field) {

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.matching;
 
 import cn.gov.huaian.zjtx.policy.catalog.ProgramChanged;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseFactsChanged;
+import cn.gov.huaian.zjtx.policy.facts.FactsRederived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -63,6 +64,15 @@ public class MatchJobs {
 
   void onFacts(@Observes EnterpriseFactsChanged event) {
     enqueue(Kind.ENTERPRISE, event.enterpriseId());
+  }
+
+  /** Facts derived again (a new derivation): every result may be stale, one full re-match. */
+  void onRederived(@Observes FactsRederived event) {
+    enqueue(Kind.ALL, null);
+  }
+
+  void wakeOnRederived(@Observes(during = TransactionPhase.AFTER_SUCCESS) FactsRederived event) {
+    runner.wake();
   }
 
   void onProgram(@Observes ProgramChanged event) {

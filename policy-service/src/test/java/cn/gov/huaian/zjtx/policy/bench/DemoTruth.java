@@ -37,7 +37,8 @@ import java.util.TreeMap;
  * service does. Like RematchBenchmark its name does not end in Test: {@code deploy/bin/mvn.sh -q
  * -pl policy-service -am test -Dtest=DemoTruth -Dsurefire.failIfNoSpecifiedTests=false
  * -Ddemo.facts=/tmp/demo-facts.jsonl -Ddemo.date=2026-12-03}. Derives rd_spending_prev and
- * industry_section as FactDerivation does from the snapshot when the stored facts predate them.
+ * industry_section and industry_division as FactDerivation does from the snapshot when the stored
+ * facts predate them.
  */
 final class DemoTruth {
   @org.junit.jupiter.api.Test
@@ -176,6 +177,11 @@ final class DemoTruth {
           break;
         }
       }
+    }
+    if (!facts.has("industry_division")
+        && code.length() >= 2
+        && Character.isDigit(code.charAt(0))) {
+      facts.put("industry_division", code.substring(0, 2));
     }
     return FactCodec.toFactSet(facts, CATALOGUE, day);
   }

@@ -484,6 +484,29 @@ class CatalogFilesTest {
             });
   }
 
+  /**
+   * 研发费用加计扣除's 负面清单 (财税〔2015〕119号第四条) decided from the registered 行业代码: a manufacturer qualifies, a
+   * wholesaler (门类 F) and a tobacco maker (大类 16) do not, and a firm without a code is asked for it
+   * rather than passed.
+   */
+  @Test
+  void the_rd_deduction_negative_list_is_decided_from_the_industry_code() {
+    JsonNode program = program("tax.rd-super-deduction.2023");
+    FactSet.Builder maker =
+        workedFirm().text("industry_section", "C").text("industry_division", "39");
+
+    assertThat(evaluate(program, maker.build())).isEqualTo(Truth.TRUE);
+    assertThat(evaluate(program, maker.text("industry_section", "F").build()))
+        .isEqualTo(Truth.FALSE);
+    assertThat(
+            evaluate(
+                program,
+                workedFirm().text("industry_section", "C").text("industry_division", "16").build()))
+        .isEqualTo(Truth.FALSE);
+    assertThat(evaluate(program, workedFirm().build())).isEqualTo(Truth.UNKNOWN);
+    assertThat(program.path("manualChecks").toString()).doesNotContain("rd_negative_list");
+  }
+
   private static int occurrences(String text, String part) {
     return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
   }

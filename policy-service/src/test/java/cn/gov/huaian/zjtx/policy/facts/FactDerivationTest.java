@@ -57,6 +57,12 @@ class FactDerivationTest {
     assertThat(FactDerivation.section("0111")).contains("A");
     assertThat(FactDerivation.section("9700")).contains("T");
     assertThat(FactDerivation.section("x")).isEmpty();
+    // 大类 for the 负面清单 of 研发费用加计扣除 (烟草制品业 16, 娱乐业 90), with or without the letter.
+    assertThat(facts.get("industry_division")).isEqualTo(new TextValue("39"));
+    assertThat(FactDerivation.division("C1610")).contains("16");
+    assertThat(FactDerivation.division("9011")).contains("90");
+    assertThat(FactDerivation.division("R9")).isEmpty();
+    assertThat(FactDerivation.division("0011")).isEmpty();
   }
 
   @Test

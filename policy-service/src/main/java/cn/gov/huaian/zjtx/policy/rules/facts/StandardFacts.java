@@ -8,6 +8,8 @@ import static cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition.textSet;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * 默认事实目录：企业读模型（档案、上年度及近两年指标、已获梯度、资质、培育库）能提供的事实。
@@ -60,6 +62,12 @@ public final class StandardFacts {
           "自建或联合研发机构",
           "省部级以上研发机构");
 
+  /** GB/T 4754 大类 (divisions), two digits, 01–97: what 负面清单 rules name besides 门类. */
+  public static final Set<String> INDUSTRY_DIVISIONS =
+      IntStream.rangeClosed(1, 97)
+          .mapToObj(d -> String.format("%02d", d))
+          .collect(Collectors.toUnmodifiableSet());
+
   public static final Set<String> INDUSTRY_SECTIONS =
       Set.of(
           "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R",
@@ -101,7 +109,7 @@ public final class StandardFacts {
   public static final Set<String> TIER_TITLES =
       TITLE_LEVELS.stream()
           .flatMap(level -> TIERS.stream().map(tier -> level + tier))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+          .collect(Collectors.toUnmodifiableSet());
 
   private static final double CENT = 0.01;
   private static final double ONE = 1;
@@ -168,6 +176,7 @@ public final class StandardFacts {
               number("total_assets", "元", "资产总额", ONE),
               number("taxable_income", "元", "年度应纳税所得额", ONE),
               text("industry_section", "国民经济行业门类（GB/T 4754 字母码）", INDUSTRY_SECTIONS),
+              text("industry_division", "国民经济行业大类（GB/T 4754 两位码）", INDUSTRY_DIVISIONS),
               flag("vat_general_taxpayer", "增值税一般纳税人"),
               flag("vat_small_scale_taxpayer", "增值税小规模纳税人"),
               number("high_tech_revenue_share", "%", "近一年高新技术产品（服务）收入占同期总收入比重", CENT),

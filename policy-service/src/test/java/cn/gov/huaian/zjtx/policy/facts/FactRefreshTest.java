@@ -1,0 +1,52 @@
+package cn.gov.huaian.zjtx.policy.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextValue;
+import cn.gov.huaian.zjtx.policy.support.Await;
+import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Facts stored before the derivation learnt a fact are derived again from the stored snapshot;
+ * facts that are up to date are left alone (a restart writes nothing and re-matches nobody).
+ */
+@QuarkusTest
+@Tag("servers")
+class FactRefreshTest {
+  @Inject FactRefresh refresh;
+  @Inject ReadModel readModel;
+  @Inject EntityManager em;
+
+  @Test
+  void factsStoredByAnOlderDerivationAreDerivedAgainAndUpToDateOnesAreNotTouched() {
+    var firm = EnterpriseEvents.firm(UUID.randomUUID());
+    EnterpriseEvents.publish(firm.event("enterprise.changed"));
+    Await.until(() -> readModel.find(firm.id()).isPresent(), found -> found);
+    refresh.refreshAll(); // whatever other tests left behind
+
+    assertThat(refresh.refreshAll())
+        .as("nothing to do when the derivation has not changed")
+        .isZero();
+
+    // As an older version of the service stored it: no 行业大类 yet.
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update enterprise_fact set facts = facts - 'industry_division' where enterprise_id = ?1")
+                    .setParameter(1, firm.id())
+                    .executeUpdate());
+    assertThat(readModel.find(firm.id()).orElseThrow().facts().get("industry_division")).isEmpty();
+
+    assertThat(refresh.refreshAll()).isEqualTo(1);
+    assertThat(readModel.find(firm.id()).orElseThrow().facts().get("industry_division"))
+        .contains(new TextValue("39"));
+  }
+}
