@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * </pre>
  *
  * <p>Its name does not end in Test, so the ordinary build never runs it. Sizes can be changed with
- * -Dbench.enterprises, -Dbench.programs, -Dbench.naiveSample, -Dbench.threads.
+ * -Dbench.enterprises, -Dbench.programs, -Dbench.naiveSample, -Dbench.threads, -Dbench.rounds (each
+ * engine measured that many times, the median reported).
  */
 public class RematchBenchmark {
   private static final long SEED = 4_2025L;
@@ -58,6 +59,11 @@ public class RematchBenchmark {
   private final int naiveSample = Integer.getInteger("bench.naiveSample", 1_000);
   private final int threads =
       Integer.getInteger("bench.threads", Runtime.getRuntime().availableProcessors());
+  private final int rounds = Math.max(1, Integer.getInteger("bench.rounds", 5));
+  private final long roundNanos =
+      (long) (Double.parseDouble(System.getProperty("bench.roundSeconds", "1")) * 1e9);
+  private final int warmUpRounds = Math.max(0, Integer.getInteger("bench.warmUpRounds", 3));
+  private boolean quiet;
   private final int latencySamples = Integer.getInteger("bench.latencySamples", 20_000);
   private final List<String> report = new ArrayList<>();
 
@@ -108,9 +114,10 @@ public class RematchBenchmark {
 
     FactColumns[] warmUp = Arrays.copyOf(blocks, Math.min(blocks.length, 10));
     measureCircuits(circuits, warmUp, "circuits warm-up");
-    double compiledRate = measureCircuits(circuits, blocks, "circuits");
+    double compiledRate = median("circuits", () -> measureCircuits(circuits, blocks, "circuits"));
     measureBatch(compiled, warmUp, "batch warm-up", true);
-    double batchRate = measureBatch(compiled, blocks, "program batch", true);
+    double batchRate =
+        median("program batch", () -> measureBatch(compiled, blocks, "program batch", true));
     line("speed-up circuits / program batch (same run): %.1f×", compiledRate / batchRate);
     EncodedFacts[] perPairSlice = Arrays.copyOf(encoded, Math.min(enterprises, 20_000));
     measureCompiled(compiled, Arrays.copyOf(encoded, Math.min(enterprises, 2_000)), "pair warm-up");
@@ -123,7 +130,7 @@ public class RematchBenchmark {
     NaiveInterpreter naive = new NaiveInterpreter(CATALOGUE);
     measureNaive(
         naive, programJson, sample.subList(0, Math.max(1, naiveSample / 5)), "naive warm-up");
-    double naiveRate = measureNaive(naive, programJson, sample, "naive");
+    double naiveRate = median("naive", () -> measureNaive(naive, programJson, sample, "naive"));
     line("speed-up circuits / naive: %.0f×", compiledRate / naiveRate);
     line("speed-up program batch / naive: %.0f×", batchRate / naiveRate);
 
@@ -304,6 +311,46 @@ public class RematchBenchmark {
         sink);
   }
 
+  private interface Measurement {
+    double rate() throws Exception;
+  }
+
+  /**
+   * The median rate of {@code bench.rounds} rounds of the same measurement (default 5) after {@code
+   * bench.warmUpRounds} uncounted ones (default 3), each round repeating it for at least {@code
+   * bench.roundSeconds} (default 1 s): one pass of a fast path lasts a few hundredths of a second,
+   * at the mercy of the JIT, a collection or the machine's other load, and the first passes of
+   * either engine are still being compiled. Every path compared here is measured the same way, so
+   * neither is compared warm against the other cold.
+   */
+  private double median(String name, Measurement measurement) throws Exception {
+    double[] rates = new double[rounds];
+    for (int r = -warmUpRounds; r < rounds; r++) {
+      double pairs = 0;
+      long nanos = 0;
+      quiet = true;
+      while (nanos < roundNanos) {
+        long start = System.nanoTime();
+        double rate = measurement.rate();
+        long took = System.nanoTime() - start;
+        pairs += rate * took / 1e9;
+        nanos += took;
+      }
+      quiet = false;
+      double rate = pairs / (nanos / 1e9);
+      if (r < 0) {
+        line("%-14s warm-up round: %,14.0f pairs/s over %.1f s", name, rate, nanos / 1e9);
+        continue;
+      }
+      rates[r] = rate;
+      line("%-14s round %d: %,14.0f pairs/s over %.1f s", name, r + 1, rate, nanos / 1e9);
+    }
+    Arrays.sort(rates);
+    double median = rates[rounds / 2];
+    line("%-14s median of %d rounds: %,14.0f pairs/s", name, rounds, median);
+    return median;
+  }
+
   private interface Slice {
     long[] run(int from, int to);
   }
@@ -334,6 +381,9 @@ public class RematchBenchmark {
   private double rate(String name, long pairs, long start, long[] tally) {
     double seconds = (System.nanoTime() - start) / 1e9;
     double rate = pairs / seconds;
+    if (quiet) {
+      return rate;
+    }
     line(
         "%-14s %,15d pairs in %8.2f s = %,14.0f pairs/s  (eligible %,d, unknown %,d, refused %,d, with money %,d)",
         name, pairs, seconds, rate, tally[2], tally[1], tally[0], tally[3]);
