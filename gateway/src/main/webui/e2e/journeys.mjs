@@ -114,6 +114,16 @@ export function journeys({ base, api, shot }) {
           await heldRow.locator('[data-testid="held-tag"]').waitFor()
           if (m.held.validUntil) assert.ok((await heldRow.innerText()).includes(`有效期至 ${m.held.validUntil}`), `${m.title} 显示有效期`)
         }
+        // 已持有 is a filter of its own, and no verdict's filter lists a title held.
+        await page.click('.toolbar .el-radio-button:has-text("已持有")')
+        await until('已持有筛选', () => rows(page, 'matches-table').count(), (n) => n === held.length, 10_000)
+        assert.equal(await page.locator('[data-testid="matches-table"] [data-testid="held-tag"]').count(), held.length, '已持有筛选只列出持有的称号')
+        await page.click('.toolbar .el-radio-button:has-text("不符合")')
+        const refused = matches.filter((m) => !m.held && m.status === 'NOT_ELIGIBLE').length
+        await until('不符合筛选', () => rows(page, 'matches-table').count(), (n) => n === refused, 10_000)
+        assert.equal(await page.locator('[data-testid="matches-table"] [data-testid="held-tag"]').count(), 0, '不符合筛选不列持有的称号')
+        await page.click('.toolbar .el-radio-button:has-text("全部")')
+        await until('全部', () => rows(page, 'matches-table').count(), (n) => n === matches.length, 10_000)
         const row = page.locator('[data-testid="matches-table"] tr', { hasText: EQUITY_PROGRAM })
         await row.locator('text=信息不全').waitFor()
         await shot(page, 'ent-policies')

@@ -75,7 +75,7 @@ public class MatchQueries {
   }
 
   @Transactional
-  public List<MatchView> results(UUID enterpriseId, Eligibility status, UUID programId) {
+  public List<MatchView> results(UUID enterpriseId, ResultFilter filter, UUID programId) {
     List<Object[]> rows =
         em.unwrap(Session.class)
             .createNativeQuery(
@@ -85,14 +85,13 @@ public class MatchQueries {
                     + "p.benefit_kind, p.benefit_text, cast(p.details -> 'taxEffect' as text), "
                     + "cast(p.details -> 'holding' as text) "
                     + "from match_result r join program p on p.id = r.program_id "
-                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?4) and (?2 = '' or r.status = ?2) and (?3 = '' or cast(p.id as text) = ?3) "
+                    + "where r.enterprise_id = ?1 and p.status = 'PUBLISHED' and (p.valid_to is null or p.valid_to >= ?3) and (?2 = '' or cast(p.id as text) = ?2) "
                     + "order by case r.status when 'ELIGIBLE' then 0 when 'PENDING_VERIFICATION' then 1 when 'UNKNOWN' then 2 else 3 end, r.amount_max desc, p.title, p.id",
                 Object[].class)
             .setParameter(1, enterpriseId)
-            .setParameter(2, status == null ? "" : status.name())
-            .setParameter(3, programId == null ? "" : programId.toString())
+            .setParameter(2, programId == null ? "" : programId.toString())
             // A version that ended since its result was stored is not shown until the re-match.
-            .setParameter(4, ReadModel.today())
+            .setParameter(3, ReadModel.today())
             .getResultList();
     // Tax estimates and held titles need the firm's facts: read once, only when a result needs
     // them.
@@ -105,7 +104,11 @@ public class MatchQueries {
     // stored).
     Map<UUID, LiveProgram> live = new HashMap<>();
     programs.live().forEach(p -> live.put(p.id(), p));
-    return rows.stream().map(r -> view(r, firm, live)).toList();
+    // Filtered after the views are made: 已持有 is known only then (a firm has a few dozen results).
+    return rows.stream()
+        .map(r -> view(r, firm, live))
+        .filter(v -> filter == null || filter.accepts(v))
+        .toList();
   }
 
   private MatchView view(Object[] r, EnterpriseRecord firm, Map<UUID, LiveProgram> live) {

@@ -8,7 +8,6 @@ import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchDetail;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.MatchView;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.OpportunitiesView;
-import cn.gov.huaian.zjtx.policy.rules.assess.Eligibility;
 import io.quarkus.security.Authenticated;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +48,17 @@ public class MatchResource {
   @GET
   @Path("/enterprises/{id}/matches")
   @Operation(summary = "企业的判定结果（各项目：结论、金额、引用版本） / An enterprise's stored results")
-  public List<MatchView> results(@PathParam("id") UUID id, @QueryParam("status") String status) {
+  public List<MatchView> results(
+      @PathParam("id") UUID id,
+      @Parameter(
+              description =
+                  "结论筛选：ELIGIBLE、PENDING_VERIFICATION、UNKNOWN、NOT_ELIGIBLE，或 HELD（已持有的称号，不计入任何结论） / "
+                      + "a verdict, or HELD: titles the firm holds, listed under no verdict")
+          @QueryParam("status")
+          String status) {
     access.requireReadable(id, "企业");
     queries.enterprise(id);
-    return queries.results(id, Params.enumOf(Eligibility.class, "status", status), null);
+    return queries.results(id, Params.enumOf(ResultFilter.class, "status", status), null);
   }
 
   @GET

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.matching;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -11,6 +12,7 @@ import cn.gov.huaian.zjtx.policy.support.EnterpriseEvents;
 import cn.gov.huaian.zjtx.policy.support.Inboxes;
 import cn.gov.huaian.zjtx.policy.support.Matches;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -58,6 +60,51 @@ class HeldTitleTest {
         .then()
         .statusCode(200)
         .body("held", nullValue());
+  }
+
+  /** 已持有 is a filter of its own: a title held is listed there and under no verdict. */
+  @Test
+  void aTitleHeldIsListedUnderHeldAndUnderNoVerdict() {
+    var holder =
+        EnterpriseEvents.firm(UUID.randomUUID())
+            .certificate("srdi-sme", "provincial", "2025-01-24", "2028-01-23", "2025-01-24");
+    EnterpriseEvents.publish(holder.event("enterprise.changed"));
+    UUID tier = Matches.catalogueProgram("tier.zjtx-sme.2026");
+    Map<String, Object> result =
+        Await.until(
+            () -> Matches.result(holder.id(), tier).orElse(Map.of()), r -> r.get("held") != null);
+    String url = "/api/v1/enterprises/" + holder.id() + "/matches";
+
+    List<String> held = programIds(url + "?status=HELD");
+    assertThat(held).contains(tier.toString());
+    assertThat(programIds(url + "?status=" + result.get("status"))).doesNotContain(tier.toString());
+    List<String> all = programIds(url);
+    int verdicts = 0;
+    for (String status : List.of("ELIGIBLE", "PENDING_VERIFICATION", "UNKNOWN", "NOT_ELIGIBLE")) {
+      verdicts += programIds(url + "?status=" + status).size();
+    }
+    assertThat(verdicts + held.size())
+        .as("every result under exactly one filter")
+        .isEqualTo(all.size());
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get(url + "?status=HOLDING")
+        .then()
+        .statusCode(400)
+        .body("violations[0].message", containsString("HELD"));
+  }
+
+  private static List<String> programIds(String url) {
+    return given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .get(url)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("programId", String.class);
   }
 
   @Test
