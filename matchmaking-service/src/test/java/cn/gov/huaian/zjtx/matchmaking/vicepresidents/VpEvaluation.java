@@ -39,7 +39,7 @@ import java.util.function.ToDoubleFunction;
  *
  * and the capacity-constrained assignment ({@link AssignmentRound}, one place per post, one post
  * per expert) is run on each score, reporting the judged grades of the pairs it chooses. No server.
- * Run with {@code -Dtest=VpEvaluation -Dzjtx.evaluation.vp=true}.
+ * Run with {@code -Dtest=VpEvaluationRun} ({@link VpEvaluationRun}).
  */
 public final class VpEvaluation {
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,18 +3,14 @@ package cn.gov.huaian.zjtx.matchmaking.vicepresidents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The 科技副总 judged set is whole (every grade names a post and an applicant that exist, with a
- * written reason; every post has at least six judged applicants and at least one judged 0), and the
- * evaluation command prints its table ({@link VpEvaluation}).
+ * written reason; every post has at least six judged applicants and at least one judged 0). The
+ * evaluation command that prints its table is {@link VpEvaluationRun}.
  */
 class VpEvaluationTest {
 
@@ -37,14 +33,5 @@ class VpEvaluationTest {
     assertThat(perPost.keySet()).isEqualTo(posts);
     assertThat(perPost.values()).allMatch(n -> n >= 6);
     assertThat(zeros).as("a trap for every post").isEqualTo(posts);
-  }
-
-  @Test
-  @EnabledIfSystemProperty(named = "zjtx.evaluation.vp", matches = "true")
-  void printTable() throws Exception {
-    var out = new ByteArrayOutputStream();
-    var figures = VpEvaluation.run(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.out.println(out.toString(StandardCharsets.UTF_8));
-    assertThat(figures).containsKeys("consultancy.ndcg3", "full.ndcg3");
   }
 }
