@@ -1,37 +1,25 @@
 package cn.gov.huaian.zjtx.policy.search;
 
-import com.hankcs.hanlp.HanLP;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
-import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
-import com.hankcs.hanlp.seg.Segment;
-import com.hankcs.hanlp.seg.common.Term;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
+import cn.gov.huaian.zjtx.platform.text.ChineseSegmenter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * 中文分词: HanLP with the platform glossary in its custom dictionary (专精特新 stays one word), normalised
- * (NFKC, lower case), stop words and punctuation dropped; and query-time synonyms, since the search
- * server has no synonym filter. One per process: HanLP's dictionaries are global.
+ * 中文分词 for policy search: the platform's {@link ChineseSegmenter} with this service's glossary and
+ * synonym terms kept whole (专精特新 stays one word), and query-time synonyms, since the search server
+ * has no synonym filter. One per process: HanLP's dictionaries are global.
  */
 public final class Segmenter {
   private static volatile Segmenter shared;
-  private final Segment segment;
+  private final ChineseSegmenter segmenter;
   private final Map<String, List<String>> synonyms = new HashMap<>();
 
   private Segmenter() {
-    HanLP.Config.ShowTermNature = false;
     List<String> words = new ArrayList<>(lines("/text/glossary.txt"));
     for (String line : lines("/text/synonyms.txt")) {
       List<String> group =
@@ -43,13 +31,7 @@ public final class Segmenter {
       words.addAll(group);
       group.forEach(w -> synonyms.put(w, group));
     }
-    words.forEach(w -> CustomDictionary.insert(normalise(w), "nz 2048"));
-    segment =
-        HanLP.newSegment()
-            .enableCustomDictionary(true)
-            .enableNameRecognize(false)
-            .enablePlaceRecognize(false)
-            .enableOrganizationRecognize(false);
+    segmenter = new ChineseSegmenter(words);
   }
 
   public static Segmenter shared() {
@@ -64,28 +46,12 @@ public final class Segmenter {
   }
 
   public List<String> tokens(String text) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    List<Term> terms;
-    synchronized (segment) {
-      terms = segment.seg(normalise(text));
-    }
-    List<String> tokens = new ArrayList<>(terms.size());
-    for (Term t : terms) {
-      String w = t.word.strip();
-      if (!w.isEmpty()
-          && w.codePoints().anyMatch(Character::isLetterOrDigit)
-          && !CoreStopWordDictionary.contains(w)) {
-        tokens.add(w);
-      }
-    }
-    return tokens;
+    return segmenter.tokens(text);
   }
 
   /** Tokens joined by spaces: the {@code whitespace}-analysed field. */
   public String segmented(String text) {
-    return String.join(" ", tokens(text));
+    return segmenter.segmented(text);
   }
 
   /** Query tokens with their synonyms added. */
@@ -99,21 +65,10 @@ public final class Segmenter {
   }
 
   static String normalise(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    return ChineseSegmenter.normalise(text);
   }
 
   private static List<String> lines(String resource) {
-    try (var in = Segmenter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("缺少资源 " + resource);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ChineseSegmenter.wordList(Segmenter.class, resource);
   }
 }
