@@ -259,7 +259,9 @@ public class ProgramCatalog {
       if (!Objects.equals(deadline, p.applyDeadline)) {
         p.applyDeadline = deadline;
         p.updatedAt = Instant.now();
-        changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, true));
+        // Results do not depend on the deadline: the caches and the search index refresh, nobody
+        // is re-matched.
+        changed.fire(new ProgramChanged(p.id, p.rulesVersion, p.status, false));
         moved++;
       }
     }

@@ -28,6 +28,38 @@ class CatalogueLoaderTest {
         .call(() -> Program.<Program>find("code", code).firstResult());
   }
 
+  /**
+   * A batch that closed moves the deadline to the one in force; a deadline is not a rule, so nobody
+   * is re-matched for it (no job for the program is queued).
+   */
+  @Test
+  void aMovedDeadlineIsStoredWithoutARematch() {
+    Program program = byCode("tier.little-giant.2026");
+    java.time.Instant before = java.time.Instant.now();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                Program.update(
+                    "applyDeadline = ?1 where id = ?2", LocalDate.of(2020, 1, 1), program.id));
+
+    assertThat(catalog.refreshCatalogueDeadlines()).isGreaterThanOrEqualTo(1);
+
+    assertThat(byCode("tier.little-giant.2026").applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    long jobs =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    ((Number)
+                            Program.getEntityManager()
+                                .createNativeQuery(
+                                    "select count(*) from match_job where target_id = ?1 and requested_at >= ?2")
+                                .setParameter(1, program.id)
+                                .setParameter(2, java.sql.Timestamp.from(before))
+                                .getSingleResult())
+                        .longValue());
+    assertThat(jobs).as("no re-match for a deadline").isZero();
+  }
+
   @Test
   void everyIndexedFileIsAPublishedProgramWithItsDocument() {
     long loaded =
