@@ -73,7 +73,7 @@ class GapSearchTest {
     assertThat(assessment.gaps())
         .first()
         .extracting(Gap::describe)
-        .isEqualTo("与主导产品相关的Ⅰ类知识产权 1件 → 2件；已获梯度认定 增加 专精特新中小企业");
+        .isEqualTo("与主导产品相关的Ⅰ类知识产权 1件 → 2件；已获梯度认定：新增“专精特新中小企业”");
   }
 
   @Test

@@ -35,7 +35,8 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
     if (from instanceof TextSetValue before && to instanceof TextSetValue after) {
       Set<String> added = new HashSet<>(after.values());
       added.removeAll(before.values());
-      return fact.label() + " 增加 " + String.join("、", added.stream().sorted().toList());
+      // "已获梯度认定：新增“专精特新小巨人”" — what to obtain, not a set operation.
+      return fact.label() + "：新增“" + String.join("”“", added.stream().sorted().toList()) + "”";
     }
     String before = from == null ? "未知" : FactDisplay.value(fact, from);
     return fact.label() + " " + before + " → " + FactDisplay.value(fact, to);
