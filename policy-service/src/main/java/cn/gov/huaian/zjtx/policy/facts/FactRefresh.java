@@ -94,7 +94,7 @@ public class FactRefresh {
   private int rewrite(List<Object[]> rows) throws JsonProcessingException {
     int changed = 0;
     for (Object[] row : rows) {
-      JsonNode derived = FactCodec.toJson(FactDerivation.derive(MAPPER.readTree((String) row[2])));
+      JsonNode derived = ReadModel.factsOf(MAPPER.readTree((String) row[2]));
       if (!derived.equals(SAME_VALUE, MAPPER.readTree((String) row[3]))) {
         changed +=
             em.createNativeQuery(

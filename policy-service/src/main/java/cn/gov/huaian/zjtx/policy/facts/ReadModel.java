@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,7 @@ public class ReadModel {
   }
 
   private boolean upsert(UUID id, long version, JsonNode data) {
-    String facts = FactCodec.toJson(FactDerivation.derive(data)).toString();
+    String facts = factsOf(data).toString();
     Instant updatedAt =
         data.hasNonNull("updatedAt")
             ? Instant.parse(data.get("updatedAt").asText())
@@ -82,6 +83,11 @@ public class ReadModel {
             .setParameter(10, Timestamp.from(updatedAt))
             .executeUpdate()
         == 1;
+  }
+
+  /** The facts of a snapshot as stored: derived, in the codec's JSON. */
+  static ObjectNode factsOf(JsonNode snapshot) {
+    return FactCodec.toJson(FactDerivation.derive(snapshot));
   }
 
   public static LocalDate today() {

@@ -33,7 +33,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,23 +98,21 @@ public class MatchQueries {
         rows.stream().anyMatch(r -> r[19] != null || r[20] != null)
             ? readModel.find(enterpriseId).orElse(null)
             : null;
-    // What each program grants and its tax effect were read once when the program set loaded; the
-    // row's JSON is parsed only for a program not in the set (it ended since its result was
-    // stored).
-    Map<UUID, LiveProgram> live = new HashMap<>();
-    programs.live().forEach(p -> live.put(p.id(), p));
     // Filtered after the views are made: 已持有 is known only then (a firm has a few dozen results).
     return rows.stream()
-        .map(r -> view(r, firm, live))
+        .map(r -> view(r, firm))
         .filter(v -> filter == null || filter.accepts(v))
         .toList();
   }
 
-  private MatchView view(Object[] r, EnterpriseRecord firm, Map<UUID, LiveProgram> live) {
+  private MatchView view(Object[] r, EnterpriseRecord firm) {
     Eligibility status = Eligibility.valueOf((String) r[5]);
     AmountRange amount = new AmountRange((BigDecimal) r[6], (BigDecimal) r[7]);
     int pending = ((Number) r[16]).intValue();
-    LiveProgram program = live.get((UUID) r[0]);
+    // What each program grants and its tax effect were read once when the program set loaded; the
+    // row's JSON is parsed only for a program not in the set (it ended since its result was
+    // stored).
+    LiveProgram program = programs.live((UUID) r[0]).orElse(null);
     TaxEffect taxEffect = program != null ? program.taxEffect() : TaxEffects.read((String) r[19]);
     Holding holding = program != null ? program.holding() : Holdings.read((String) r[20]);
     TaxSaving tax = TaxEffects.estimate(taxEffect, status, firm);

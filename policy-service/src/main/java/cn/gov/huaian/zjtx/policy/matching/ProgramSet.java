@@ -58,18 +58,24 @@ public class ProgramSet {
    */
   @Transactional
   public List<LiveProgram> live() {
+    return current().programs();
+  }
+
+  private Cached current() {
     Cached cached = cache;
     if (cached != null
         && System.nanoTime() - cached.loadedAt() < TTL_NANOS
         && cached.day().equals(ReadModel.today())) {
-      return cached.programs();
+      return cached;
     }
     long generationBefore = generation.get();
-    List<LiveProgram> programs = inForce(query(IN_FORCE + " order by p.kind, p.title, p.id", null));
+    Cached loaded =
+        Cached.of(
+            inForce(query(IN_FORCE + " order by p.kind, p.title, p.id", null)), ReadModel.today());
     if (generation.get() == generationBefore) {
-      cache = new Cached(List.copyOf(programs), System.nanoTime(), ReadModel.today());
+      cache = loaded;
     }
-    return programs;
+    return loaded;
   }
 
   void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProgramChanged event) {
@@ -82,7 +88,15 @@ public class ProgramSet {
       new java.util.concurrent.atomic.AtomicLong();
   private volatile Cached cache;
 
-  private record Cached(List<LiveProgram> programs, long loadedAt, LocalDate day) {}
+  /** The programs in force, also by id (a firm's results look each row's program up). */
+  private record Cached(
+      List<LiveProgram> programs, Map<UUID, LiveProgram> byId, long loadedAt, LocalDate day) {
+    static Cached of(List<LiveProgram> programs, LocalDate day) {
+      Map<UUID, LiveProgram> byId = new java.util.HashMap<>();
+      programs.forEach(p -> byId.put(p.id(), p));
+      return new Cached(List.copyOf(programs), Map.copyOf(byId), System.nanoTime(), day);
+    }
+  }
 
   /** Published and in force on the date ?1: its period contains the date. */
   private static final String IN_FORCE =
@@ -110,7 +124,7 @@ public class ProgramSet {
   /** The program if it is the version of its family in force today. */
   @Transactional
   public Optional<LiveProgram> live(UUID programId) {
-    return live().stream().filter(p -> p.id().equals(programId)).findFirst();
+    return Optional.ofNullable(current().byId().get(programId));
   }
 
   /**
