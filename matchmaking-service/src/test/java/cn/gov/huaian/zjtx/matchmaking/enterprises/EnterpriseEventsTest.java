@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
 import cn.gov.huaian.zjtx.platform.messaging.SnapshotReceipts;
+import cn.gov.huaian.zjtx.platform.messaging.Subscriptions;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,13 +45,13 @@ class EnterpriseEventsTest {
 
   @Inject RabbitConnections rabbit;
   @Inject EventsConfig config;
-  @Inject EnterpriseEventConsumer consumer;
+  @Inject Subscriptions subscriptions;
   @Inject EnterpriseEvents events;
 
   @BeforeEach
   void clean() {
     Db.clean();
-    consumer.ensureConsuming();
+    subscriptions.ensureConsuming();
   }
 
   /** An event shaped as the contract says (every required field, no other field). */

@@ -2,46 +2,22 @@ package cn.gov.huaian.zjtx.policy.facts;
 
 import cn.gov.huaian.zjtx.platform.messaging.QueueConsumer;
 import cn.gov.huaian.zjtx.platform.messaging.RabbitConnections;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /**
  * Feeds the enterprise read model (the facts rules are evaluated on) from enterprise-service's
  * events ({@code enterprise.#} on the platform exchange) through this service's own durable queue;
- * delivery, acks and dead-lettering are the platform's {@link QueueConsumer}.
+ * delivery, acks and dead-lettering are the platform's {@link QueueConsumer}, subscribing and
+ * re-subscribing its {@code Subscriptions}.
  */
-@ApplicationScoped
+@Singleton
 public class EnterpriseEventConsumer {
-  private final QueueConsumer consumer;
-
-  public EnterpriseEventConsumer(
+  @Produces
+  @Singleton
+  QueueConsumer enterpriseEvents(
       RabbitConnections connections, EventsConfig config, ReadModel readModel) {
-    this.consumer =
-        new QueueConsumer(connections, config, "enterprise.#", "policy-service", readModel::apply);
-  }
-
-  void start(@Observes StartupEvent event) {
-    consumer.ensureConsuming();
-  }
-
-  /** Re-subscribes if the broker was down at start or the channel was closed. */
-  @Scheduled(every = "3s", delayed = "3s")
-  void watch() {
-    consumer.ensureConsuming();
-  }
-
-  public void ensureConsuming() {
-    consumer.ensureConsuming();
-  }
-
-  public String deadLetterQueue() {
-    return consumer.deadLetterQueue();
-  }
-
-  void stop(@Observes ShutdownEvent event) {
-    consumer.stop();
+    return new QueueConsumer(
+        connections, config, "enterprise.#", "policy-service", readModel::apply);
   }
 }
