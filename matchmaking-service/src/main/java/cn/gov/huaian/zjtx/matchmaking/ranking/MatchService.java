@@ -7,6 +7,7 @@ import cn.gov.huaian.zjtx.matchmaking.search.SearchConfig;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import cn.gov.huaian.zjtx.matchmaking.text.Fillers;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
+import cn.gov.huaian.zjtx.matchmaking.text.SelfDescription;
 import cn.gov.huaian.zjtx.matchmaking.text.Synonyms;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -178,14 +179,20 @@ public class MatchService {
     // Filler words (企业, 系统, 包括, 采用 …) say nothing about the topic: they are not searched for.
     var terms = new ArrayList<>(new LinkedHashSet<>(Segmenter.shared().tokens(text)));
     terms.removeIf(Fillers.shared()::contains);
+    // Words only the poster's self-introduction uses (its trade, not its problem) are searched with
+    // a synonym's weight: an expert who shares only them is a homonym of the problem.
+    var introduction = SelfDescription.onlyIntroducing(text, terms);
+    terms.removeAll(introduction);
     List<String> limited = terms.size() > MAX_TERMS ? terms.subList(0, MAX_TERMS) : terms;
+    var synonyms = new LinkedHashSet<>(Synonyms.shared().expand(limited));
+    synonyms.addAll(introduction);
     // Free text is embedded by Retrieval, overlapped with the keyword search.
     float[] vector =
         stored != null ? stored : freeText ? null : Embedder.shared().embedDocument(text);
     return new MatchQuery(
         text,
         List.copyOf(limited),
-        Synonyms.shared().expand(limited),
+        synonyms,
         vector,
         List.copyOf(disciplines),
         List.copyOf(clusters),
