@@ -49,11 +49,11 @@ class OpportunityRankingTest {
     Opportunities opportunities = engine.opportunities(programs, firm, StackingRules.uncapped());
 
     ChangeOpportunity best = opportunities.changes().getFirst();
-    assertThat(best.describe()).isEqualTo("上年度研发费用占营业收入比重 2.8% → 3%：可新增符合 3 个项目，约 45万元");
+    assertThat(best.describe()).isEqualTo("上年度研发费用占营业收入比重 2.8% → 3%，可新增符合 3 个项目，约 45万元");
     assertThat(best.programsUnlocked()).containsExactly("rd.city", "rd.district", "rd.innovation");
     assertThat(opportunities.changes())
         .extracting(ChangeOpportunity::describe)
-        .contains("有效发明专利 3件 → 4件：可新增符合 1 个项目，约 30万元");
+        .contains("有效发明专利 3件 → 4件，可新增符合 1 个项目，约 30万元");
   }
 
   @Test
