@@ -9,6 +9,7 @@
 # Needs the local instance with its demo data (deploy/bin/run.sh); reads nothing but what the API answers.
 set -euo pipefail
 source "$(dirname "$0")/../bin/lib.sh"
+source "$(dirname "$0")/timing.sh"
 CALLS=${1:-200}
 PORT=${ZJTX_POLICY_PORT:-8082}
 BASE=http://127.0.0.1:$PORT
@@ -35,19 +36,9 @@ url_of() { # $1: kind, $2: firm, $3: program
 }
 
 measure() { # $1: kind
-  local pair config
-  config=$(mktemp)
-  # One curl for all requests of a kind, on one kept-alive connection: what is timed is the service,
-  # not the start of a curl process per request.
-  for pair in "${PAIRS[@]}"; do printf 'url = "%s"\noutput = /dev/null\n' "$(url_of "$1" $pair)"; done > "$config"
-  # Warm-up: the whole set once, not counted.
-  curl -fsS -K "$config" -H "Authorization: Bearer $TOKEN"
-  curl -fsS -K "$config" -H "Authorization: Bearer $TOKEN" -w '%{time_total} %{size_download}\n' | sort -n |
-    awk -v kind="$1" '{t[NR]=$1*1000; b+=$2} END {
-      p50=t[int((NR+1)*0.5)]; p95=t[int(NR*0.95+0.999)]; p99=t[int(NR*0.99+0.999)];
-      printf "%-9s n=%-4d p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms   body %6.1f KB\n",
-        kind, NR, p50, p95, p99, t[NR], b/NR/1024 }'
-  rm -f "$config"
+  local pair urls=()
+  for pair in "${PAIRS[@]}"; do urls+=("$(url_of "$1" $pair)"); done
+  time_urls "$1" "${urls[@]}"
 }
 
 say "policy-service :$PORT；${#PAIRS[@]} 家企业各一次；$(psql_policy "select count(*) from program where status = 'PUBLISHED'") 个已发布项目；机器负载 $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -86,6 +86,11 @@ public class Expert extends PanacheEntityBase {
 
   /** The text matching reads: directions first, then achievements' titles. */
   public String matchText() {
+    return matchText(researchDirections, achievements);
+  }
+
+  /** The text matching reads of an expert with these directions and achievements. */
+  public static String matchText(String researchDirections, List<Achievement> achievements) {
     var sb = new StringBuilder();
     sb.append(researchDirections == null ? "" : researchDirections);
     for (Achievement a : achievements) {

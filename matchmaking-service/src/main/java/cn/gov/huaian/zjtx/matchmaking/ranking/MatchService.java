@@ -31,13 +31,19 @@ public class MatchService {
   private final RankingConfig config;
   private final SearchConfig search;
   private final ActiveWeights weights;
+  private final ExpertRows expertRows;
 
   public MatchService(
-      Retrieval retrieval, RankingConfig config, SearchConfig search, ActiveWeights weights) {
+      Retrieval retrieval,
+      RankingConfig config,
+      SearchConfig search,
+      ActiveWeights weights,
+      ExpertRows expertRows) {
     this.retrieval = retrieval;
     this.config = config;
     this.search = search;
     this.weights = weights;
+    this.expertRows = expertRows;
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
@@ -216,7 +222,7 @@ public class MatchService {
       MatchQuery q,
       Window w,
       Reranker.Stage stage,
-      Function<Retrieval.Rankings, Map<UUID, Candidate>> candidatesOf) {
+      Function<List<UUID>, Map<UUID, Candidate>> candidatesOf) {
     var attempt =
         Paging.fetch(
             w.depth(),
@@ -224,7 +230,8 @@ public class MatchService {
             w.take(),
             w.after() != null,
             depth -> {
-              var rankings = retrieval.retrieve(kind, q, depth);
+              var retrieved = retrieval.retrieve(kind, q, depth, candidatesOf);
+              var rankings = retrieved.rankings();
               var page =
                   new Reranker(weights.current())
                       .page(
@@ -234,7 +241,7 @@ public class MatchService {
                           rankings.bm25(),
                           rankings.knn(),
                           rankings.bm25Scores(),
-                          candidatesOf.apply(rankings),
+                          retrieved.candidates(),
                           stage,
                           anchor(rankings),
                           w.after(),
@@ -244,35 +251,29 @@ public class MatchService {
     return new MatchResult(attempt.page().items(), attempt.rankings().degraded(), next(w, attempt));
   }
 
-  private Map<UUID, Candidate> expertCandidates(Retrieval.Rankings rankings) {
-    var ids = union(rankings);
+  private Map<UUID, Candidate> expertCandidates(List<UUID> ids) {
     Map<UUID, Candidate> candidates = new HashMap<>();
-    List<Expert> experts =
-        ids.isEmpty()
-            ? List.of()
-            : QuarkusTransaction.requiringNew().call(() -> Expert.<Expert>list("id in ?1", ids));
     var history = retrieval.expertHistory(new HashSet<>(ids));
-    for (Expert e : experts) {
-      int remaining = e.capacity - history.active().getOrDefault(e.id, 0);
+    for (ExpertRows.Row e : expertRows.of(ids)) {
+      int remaining = e.capacity() - history.active().getOrDefault(e.id(), 0);
       candidates.put(
-          e.id,
+          e.id(),
           new Candidate(
-              e.id,
-              e.name + (e.title == null ? "" : "（" + e.title + "）"),
-              e.matchText(),
-              e.disciplines,
-              e.clusters,
-              e.inHuaian,
-              e.inJiangsu,
+              e.id(),
+              e.label(),
+              e.text(),
+              e.disciplines(),
+              e.clusters(),
+              e.inHuaian(),
+              e.inJiangsu(),
               remaining,
-              history.outcome().get(e.id),
-              e.embedding));
+              history.outcome().get(e.id()),
+              e.vector()));
     }
     return candidates;
   }
 
-  private Map<UUID, Candidate> needCandidates(Retrieval.Rankings rankings, Expert forExpert) {
-    var ids = union(rankings);
+  private Map<UUID, Candidate> needCandidates(List<UUID> ids, Expert forExpert) {
     List<TechNeed> needs =
         ids.isEmpty()
             ? List.of()
@@ -310,11 +311,5 @@ public class MatchService {
       case JIANGSU -> e.inJiangsu;
       case ANY -> false;
     };
-  }
-
-  private static List<UUID> union(Retrieval.Rankings r) {
-    var ids = new LinkedHashSet<UUID>(r.bm25());
-    ids.addAll(r.knn());
-    return List.copyOf(ids);
   }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Candidate retrieval: BM25 and kNN from Elasticsearch, or, when it is down, a PostgreSQL path
@@ -68,6 +69,19 @@ public class Retrieval {
    * later pages of a ranking).
    */
   public Rankings retrieve(DocKind kind, MatchQuery q, int depth) {
+    return retrieve(kind, q, depth, ids -> null).rankings();
+  }
+
+  /** The rankings, and what was read of their candidates while the rankings were completed. */
+  public record Retrieved<T>(Rankings rankings, T candidates) {}
+
+  /**
+   * Both rankings, and {@code read} applied to the ids of either: on the calling thread, while
+   * Elasticsearch computes the BM25 scores of what only the vector side found (the two take about
+   * as long, and neither needs the other).
+   */
+  public <T> Retrieved<T> retrieve(
+      DocKind kind, MatchQuery q, int depth, Function<List<UUID>, T> read) {
     var synonymsOnly = new HashSet<>(q.synonyms());
     q.terms().forEach(synonymsOnly::remove);
     boolean openOnly = kind == DocKind.NEED;
@@ -77,27 +91,36 @@ public class Retrieval {
     float[] vector = q.vector() != null ? q.vector() : Embedder.shared().embedQuery(q.text());
     try {
       List<UUID> knn = index.knn(kind, vector, depth).stream().map(SearchIndex.Scored::id).toList();
+      // What the vector side found gets its real BM25 score too (as a keyword hit gets its real
+      // cosine), so a document's score never depends on how deep the keyword list went. Asked at
+      // once, for every vector hit, while the keyword search still runs.
+      var vectorHitScores =
+          ranking.exactLexical() && !knn.isEmpty()
+              ? CompletableFuture.supplyAsync(
+                  () -> index.bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, knn),
+                  VIRTUAL)
+              : CompletableFuture.completedFuture(List.<SearchIndex.Scored>of());
       List<SearchIndex.Scored> keyword = bm25.join();
       var scores = new HashMap<UUID, Double>();
       keyword.forEach(k -> scores.putIfAbsent(k.id(), k.score()));
-      // What the vector side found beyond the keyword hits gets its real BM25 score too (as a
-      // keyword hit gets its real cosine), so a document's score never depends on how deep the
-      // keyword list went.
-      if (ranking.exactLexical()) {
-        var missing = knn.stream().filter(id -> !scores.containsKey(id)).toList();
-        index
-            .bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, missing)
-            .forEach(k -> scores.putIfAbsent(k.id(), k.score()));
-      }
-      return new Rankings(
-          keyword.stream().map(SearchIndex.Scored::id).toList(), knn, scores, false, vector);
+      List<UUID> lexical = keyword.stream().map(SearchIndex.Scored::id).toList();
+      T candidates = read.apply(union(lexical, knn));
+      vectorHitScores.join().forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      return new Retrieved<>(new Rankings(lexical, knn, scores, false, vector), candidates);
     } catch (SearchUnavailable | CompletionException e) {
       bm25.cancel(true);
       if (e instanceof CompletionException c && !(c.getCause() instanceof SearchUnavailable)) {
         throw c;
       }
-      return degraded(kind, q, vector);
+      Rankings fallback = degraded(kind, q, vector);
+      return new Retrieved<>(fallback, read.apply(union(fallback.bm25(), fallback.knn())));
     }
+  }
+
+  private static List<UUID> union(List<UUID> a, List<UUID> b) {
+    var ids = new java.util.LinkedHashSet<UUID>(a);
+    ids.addAll(b);
+    return List.copyOf(ids);
   }
 
   Rankings degraded(DocKind kind, MatchQuery q, float[] queryVector) {
