@@ -105,6 +105,11 @@ public class TechNeed extends PanacheEntityBase {
 
   /** The public text that matching reads: never the private detail. */
   public String matchText() {
+    return matchText(title, publicSummary, description);
+  }
+
+  /** The text matching reads of a need with this title, summary and description. */
+  public static String matchText(String title, String publicSummary, String description) {
     return title + "\n" + publicSummary + (description == null ? "" : "\n" + description);
   }
 }

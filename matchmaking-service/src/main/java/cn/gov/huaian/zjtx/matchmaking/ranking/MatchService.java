@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.matchmaking.ranking;
 
 import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
+import cn.gov.huaian.zjtx.matchmaking.needs.RegionPreference;
 import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
 import cn.gov.huaian.zjtx.matchmaking.search.DocKind;
 import cn.gov.huaian.zjtx.matchmaking.search.SearchConfig;
@@ -9,7 +10,6 @@ import cn.gov.huaian.zjtx.matchmaking.text.Fillers;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
 import cn.gov.huaian.zjtx.matchmaking.text.SelfDescription;
 import cn.gov.huaian.zjtx.matchmaking.text.Synonyms;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,19 +31,19 @@ public class MatchService {
   private final RankingConfig config;
   private final SearchConfig search;
   private final ActiveWeights weights;
-  private final ExpertRows expertRows;
+  private final CandidateRows rows;
 
   public MatchService(
       Retrieval retrieval,
       RankingConfig config,
       SearchConfig search,
       ActiveWeights weights,
-      ExpertRows expertRows) {
+      CandidateRows rows) {
     this.retrieval = retrieval;
     this.config = config;
     this.search = search;
     this.weights = weights;
-    this.expertRows = expertRows;
+    this.rows = rows;
   }
 
   public MatchResult expertsForNeed(TechNeed need, int size) {
@@ -254,7 +254,7 @@ public class MatchService {
   private Map<UUID, Candidate> expertCandidates(List<UUID> ids) {
     Map<UUID, Candidate> candidates = new HashMap<>();
     var history = retrieval.expertHistory(new HashSet<>(ids));
-    for (ExpertRows.Row e : expertRows.of(ids)) {
+    for (CandidateRows.ExpertRow e : rows.experts(ids)) {
       int remaining = e.capacity() - history.active().getOrDefault(e.id(), 0);
       candidates.put(
           e.id(),
@@ -274,39 +274,32 @@ public class MatchService {
   }
 
   private Map<UUID, Candidate> needCandidates(List<UUID> ids, Expert forExpert) {
-    List<TechNeed> needs =
-        ids.isEmpty()
-            ? List.of()
-            : QuarkusTransaction.requiringNew()
-                .call(
-                    () ->
-                        TechNeed.<TechNeed>list(
-                            "id in ?1 and status = ?2", ids, TechNeed.Status.OPEN));
+    List<CandidateRows.NeedRow> needs = rows.openNeeds(ids);
     var history =
         retrieval.enterpriseHistory(
-            new HashSet<>(needs.stream().map(n -> n.enterpriseId).toList()));
+            new HashSet<>(needs.stream().map(CandidateRows.NeedRow::enterpriseId).toList()));
     Map<UUID, Candidate> candidates = new HashMap<>();
-    for (TechNeed n : needs) {
+    for (CandidateRows.NeedRow n : needs) {
       // Seen from the expert, locality is the need's preference applied to this expert.
       candidates.put(
-          n.id,
+          n.id(),
           new Candidate(
-              n.id,
-              n.title,
-              n.matchText(),
-              n.nsfcCodes,
-              n.cluster == null ? List.of() : List.of(n.cluster),
-              forExpert != null && localFor(n, forExpert),
+              n.id(),
+              n.title(),
+              n.text(),
+              n.nsfcCodes(),
+              n.cluster() == null ? List.of() : List.of(n.cluster()),
+              forExpert != null && localFor(n.regionPreference(), forExpert),
               forExpert != null && forExpert.inJiangsu,
               null,
-              history.outcome().get(n.enterpriseId),
-              n.embedding));
+              history.outcome().get(n.enterpriseId()),
+              n.vector()));
     }
     return candidates;
   }
 
-  private static boolean localFor(TechNeed n, Expert e) {
-    return switch (n.regionPreference) {
+  private static boolean localFor(RegionPreference preference, Expert e) {
+    return switch (preference) {
       case HUAIAN -> e.inHuaian;
       case JIANGSU -> e.inJiangsu;
       case ANY -> false;

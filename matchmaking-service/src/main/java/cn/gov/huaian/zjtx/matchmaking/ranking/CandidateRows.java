@@ -1,0 +1,151 @@
+package cn.gov.huaian.zjtx.matchmaking.ranking;
+
+import cn.gov.huaian.zjtx.matchmaking.experts.Expert;
+import cn.gov.huaian.zjtx.matchmaking.needs.RegionPreference;
+import cn.gov.huaian.zjtx.matchmaking.needs.TechNeed;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What the re-ranker reads of the experts or needs a ranking retrieved (up to a few hundred per
+ * request), straight from PostgreSQL. Loading them as entities cost three times as much at 100,000
+ * experts (Hibernate boxes each of the 512 numbers of every vector and keeps a copy of it to check
+ * for changes at commit), and nothing here is ever changed.
+ */
+@ApplicationScoped
+public class CandidateRows {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Expert.Achievement>> ACHIEVEMENTS =
+      new TypeReference<>() {};
+
+  private final AgroalDataSource db;
+
+  public CandidateRows(AgroalDataSource db) {
+    this.db = db;
+  }
+
+  /** One expert as the ranking sees it. */
+  public record ExpertRow(
+      UUID id,
+      String label,
+      String text,
+      List<String> disciplines,
+      List<String> clusters,
+      int capacity,
+      boolean inHuaian,
+      boolean inJiangsu,
+      float[] vector) {}
+
+  /** One open need as the ranking sees it. */
+  public record NeedRow(
+      UUID id,
+      UUID enterpriseId,
+      String title,
+      String text,
+      List<String> nsfcCodes,
+      String cluster,
+      RegionPreference regionPreference,
+      float[] vector) {}
+
+  private interface RowReader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** The experts of those ids that exist, in no particular order. */
+  public List<ExpertRow> experts(Collection<UUID> ids) {
+    return rows(
+        "select id, name, title, research_directions, achievements::text, disciplines, clusters,"
+            + " capacity, in_huaian, in_jiangsu, embedding from expert where id = any(?)",
+        ids,
+        CandidateRows::expert,
+        "读取候选专家失败");
+  }
+
+  /** The needs of those ids that exist and are open, in no particular order. */
+  public List<NeedRow> openNeeds(Collection<UUID> ids) {
+    return rows(
+        "select id, enterprise_id, title, public_summary, description, nsfc_codes, cluster,"
+            + " region_preference, embedding from tech_need where id = any(?) and status = 'OPEN'",
+        ids,
+        CandidateRows::need,
+        "读取候选需求失败");
+  }
+
+  private <T> List<T> rows(String sql, Collection<UUID> ids, RowReader<T> reader, String failure) {
+    var out = new ArrayList<T>(ids.size());
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (var c = db.getConnection();
+        var ps = c.prepareStatement(sql)) {
+      ps.setArray(1, c.createArrayOf("uuid", ids.toArray()));
+      try (var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(reader.read(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(failure, e);
+    }
+    return out;
+  }
+
+  private static NeedRow need(ResultSet rs) throws SQLException {
+    String title = rs.getString(3);
+    return new NeedRow(
+        (UUID) rs.getObject(1),
+        (UUID) rs.getObject(2),
+        title,
+        TechNeed.matchText(title, rs.getString(4), rs.getString(5)),
+        strings(rs.getArray(6)),
+        rs.getString(7),
+        RegionPreference.valueOf(rs.getString(8)),
+        floats(rs.getArray(9)));
+  }
+
+  private static ExpertRow expert(ResultSet rs) throws SQLException {
+    String title = rs.getString(3);
+    List<Expert.Achievement> achievements;
+    try {
+      achievements = JSON.readValue(rs.getString(5), ACHIEVEMENTS);
+    } catch (java.io.IOException e) {
+      throw new SQLException("成果字段无法读取", e);
+    }
+    return new ExpertRow(
+        (UUID) rs.getObject(1),
+        rs.getString(2) + (title == null ? "" : "（" + title + "）"),
+        Expert.matchText(rs.getString(4), achievements),
+        strings(rs.getArray(6)),
+        strings(rs.getArray(7)),
+        rs.getInt(8),
+        rs.getBoolean(9),
+        rs.getBoolean(10),
+        floats(rs.getArray(11)));
+  }
+
+  private static List<String> strings(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private static float[] floats(Array array) throws SQLException {
+    if (array == null) {
+      return null;
+    }
+    Object[] values = (Object[]) array.getArray();
+    float[] v = new float[values.length];
+    for (int i = 0; i < values.length; i++) {
+      v[i] = ((Number) values[i]).floatValue();
+    }
+    return v;
+  }
+}
