@@ -227,7 +227,7 @@ export interface AssignmentView {
 
 /** 揭榜比拼 (GET /challenges, /challenges/{id}/bids). */
 export interface ChallengeView { id: string; listName: string; title: string; description: string; reward: number | null; deadline: string; status: string }
-export interface BidView { id: string; challengeId: string; teamId: string; proposal: string | null; score: number | null; winner: boolean }
+export interface BidView { id: string; challengeId: string; teamId: string; teamName: string | null; proposal: string | null; score: number | null; winner: boolean }
 
 /** A webhook delivery (policy-service GET /webhook-deliveries). */
 export interface DeliveryView {

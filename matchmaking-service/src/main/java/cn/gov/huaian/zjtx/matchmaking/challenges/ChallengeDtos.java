@@ -30,11 +30,21 @@ public final class ChallengeDtos {
   /** A bid as a university office writes it for one of its teams. */
   public record BidRequest(UUID teamId, String proposal) {}
 
-  /** A bid as shown. */
+  /**
+   * A bid as shown.
+   *
+   * @param teamName the team and its university, "智能制造装备团队（淮阴工学院）"
+   */
   public record BidView(
-      UUID id, UUID challengeId, UUID teamId, String proposal, BigDecimal score, boolean winner) {
-    public static BidView of(ChallengeBid b) {
-      return new BidView(b.id, b.challengeId, b.teamId, b.proposal, b.score, b.winner);
+      UUID id,
+      UUID challengeId,
+      UUID teamId,
+      String teamName,
+      String proposal,
+      BigDecimal score,
+      boolean winner) {
+    public static BidView of(ChallengeBid b, String teamName) {
+      return new BidView(b.id, b.challengeId, b.teamId, teamName, b.proposal, b.score, b.winner);
     }
   }
 

@@ -62,7 +62,7 @@ public class ChallengeResource {
     ChallengeBid b = service.bid(id, r);
     return RestResponse.ResponseBuilder.<BidView>created(
             URI.create("/api/v1/challenges/" + id + "/bids/" + b.id))
-        .entity(BidView.of(b))
+        .entity(service.views(List.of(b)).getFirst())
         .build();
   }
 
@@ -81,7 +81,7 @@ public class ChallengeResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "评审打分（0–100，管理员） / Score a bid (admin)")
   public BidView score(@PathParam("id") UUID id, @PathParam("bid") UUID bidId, ScoreRequest r) {
-    return BidView.of(service.score(id, bidId, r));
+    return service.views(List.of(service.score(id, bidId, r))).getFirst();
   }
 
   @POST
@@ -89,6 +89,6 @@ public class ChallengeResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(summary = "公布揭榜结果（管理员） / Publish the winners (admin)")
   public List<BidView> publishWinners(@PathParam("id") UUID id, PublishRequest r) {
-    return service.publishWinners(id, r).stream().map(BidView::of).toList();
+    return service.views(service.publishWinners(id, r));
   }
 }

@@ -60,7 +60,8 @@ public final class ChallengeRules {
     }
     if (published && bid.winner()) {
       return Optional.of(
-          new BidView(bid.id(), bid.challengeId(), bid.teamId(), null, bid.score(), true));
+          new BidView(
+              bid.id(), bid.challengeId(), bid.teamId(), bid.teamName(), null, bid.score(), true));
     }
     return Optional.empty();
   }

@@ -8,6 +8,7 @@ import cn.gov.huaian.zjtx.matchmaking.challenges.ChallengeDtos.PublishRequest;
 import cn.gov.huaian.zjtx.matchmaking.challenges.ChallengeDtos.ScoreRequest;
 import cn.gov.huaian.zjtx.matchmaking.experts.ExpertService;
 import cn.gov.huaian.zjtx.matchmaking.experts.ResearchTeam;
+import cn.gov.huaian.zjtx.matchmaking.experts.University;
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
 import cn.gov.huaian.zjtx.platform.security.CurrentUser;
 import cn.gov.huaian.zjtx.platform.validation.Violations;
@@ -16,10 +17,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** 揭榜比拼: problems, bids, review scores and winners, loaded and saved under the rules. */
 @ApplicationScoped
@@ -94,13 +97,43 @@ public class ChallengeService {
     Challenge c = find(id);
     boolean published = c.status == Challenge.Status.PUBLISHED;
     List<ChallengeBid> all = ChallengeBid.list("challengeId = ?1 order by createdAt", c.id);
+    Map<UUID, String> names = teamNames(all);
     return all.stream()
         .map(
             b ->
                 ChallengeRules.visibleTo(
-                    BidView.of(b), user.isAdmin(), isOwnTeam(b.teamId), published))
+                    BidView.of(b, names.get(b.teamId)),
+                    user.isAdmin(),
+                    isOwnTeam(b.teamId),
+                    published))
         .flatMap(Optional::stream)
         .toList();
+  }
+
+  /** Bids as shown, each with its team's name and university (one read for all of them). */
+  public List<BidView> views(List<ChallengeBid> bids) {
+    Map<UUID, String> names = teamNames(bids);
+    return bids.stream().map(b -> BidView.of(b, names.get(b.teamId))).toList();
+  }
+
+  /** "团队名（高校名）" of each bid's team; a team deleted since is left out (the view says null). */
+  private static Map<UUID, String> teamNames(List<ChallengeBid> bids) {
+    var ids = bids.stream().map(b -> b.teamId).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<ResearchTeam> teams = ResearchTeam.list("id in ?1", ids);
+    var universities =
+        University.<University>list(
+                "id in ?1", teams.stream().map(t -> t.universityId).collect(Collectors.toSet()))
+            .stream()
+            .collect(Collectors.toMap(u -> u.id, u -> u.name));
+    var names = new HashMap<UUID, String>();
+    for (ResearchTeam t : teams) {
+      String university = universities.get(t.universityId);
+      names.put(t.id, university == null ? t.name : t.name + "（" + university + "）");
+    }
+    return names;
   }
 
   @Transactional

@@ -14,10 +14,22 @@ class ChallengeRulesTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
   private final BidView winner =
       new BidView(
-          UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "方案甲", BigDecimal.TEN, true);
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          "甲团队（淮阴工学院）",
+          "方案甲",
+          BigDecimal.TEN,
+          true);
   private final BidView loser =
       new BidView(
-          UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "方案乙", BigDecimal.ONE, false);
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          UUID.randomUUID(),
+          "乙团队（南京大学）",
+          "方案乙",
+          BigDecimal.ONE,
+          false);
 
   @Test
   void beforePublicationOnlyAdminsAndTheBidderSeeABid() {

@@ -140,7 +140,8 @@ class ChallengeTest {
         .then()
         .statusCode(200)
         .body("[0].id", equalTo(bid))
-        .body("[0].winner", equalTo(true));
+        .body("[0].winner", equalTo(true))
+        .body("[0].teamName", equalTo("智能制造团队（淮阴工学院）"));
     given()
         .auth()
         .oauth2(Tokens.of("ent-demo"))
@@ -149,6 +150,7 @@ class ChallengeTest {
         .then()
         .statusCode(200)
         .body("[0].winner", equalTo(true))
+        .body("[0].teamName", equalTo("智能制造团队（淮阴工学院）"))
         .body("[0].proposal", org.hamcrest.Matchers.nullValue())
         .body("findAll { !it.winner }.size()", equalTo(0));
   }
