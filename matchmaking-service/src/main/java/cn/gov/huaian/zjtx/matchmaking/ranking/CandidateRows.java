@@ -137,7 +137,8 @@ public class CandidateRows {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
-  private static float[] floats(Array array) throws SQLException {
+  /** A stored vector (PostgreSQL real[]) as floats; null for none. */
+  static float[] floats(Array array) throws SQLException {
     if (array == null) {
       return null;
     }

@@ -176,15 +176,8 @@ public class Retrieval {
   }
 
   private static double cosine(float[] q, Array stored) throws SQLException {
-    if (stored == null) {
-      return 0;
-    }
-    Object[] values = (Object[]) stored.getArray();
-    float[] v = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      v[i] = ((Number) values[i]).floatValue();
-    }
-    return v.length == q.length ? Embedder.cosine(q, v) : 0;
+    float[] v = CandidateRows.floats(stored);
+    return v != null && v.length == q.length ? Embedder.cosine(q, v) : 0;
   }
 
   /** Active cooperation counts and mean past outcome (rating 1–5 mapped to [0, 1]) per expert. */
