@@ -10,6 +10,7 @@
 # touches a running instance.
 set -euo pipefail
 source "$(dirname "$0")/../bin/lib.sh"
+source "$(dirname "$0")/timing.sh"
 use_jdk
 CALLS=${1:-30}
 PORT=18091
@@ -52,8 +53,7 @@ if [ "$(firms)" -lt 100000 ]; then
 fi
 say "企业库：$(firms) 家企业；每个接口 $CALLS 次（另有 1 次预热不计）；机器负载 $(cut -d' ' -f1-3 /proc/loadavg)"
 
-TOKEN=$(curl -fsS -d grant_type=password -d client_id=zjtx-portal -d username=admin-demo -d password=Demo@2025 \
-  "http://127.0.0.1:${ZJTX_KEYCLOAK_PORT:-8180}/realms/zjtx/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+TOKEN=$(demo_token admin-demo)
 
 measure() { # $1: label
   local path times

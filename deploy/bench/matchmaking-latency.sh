@@ -36,13 +36,8 @@ start_service() { # $1: demo on/off
 }
 psql_bench() { PGPASSWORD=zjtx psql -h "$PG_HOST" -p "$PG_PORT" -U zjtx -d $DB -tA -v ON_ERROR_STOP=1 "$@"; }
 count() { psql_bench -c "select count(*) from $1" 2>/dev/null || echo 0; }
-token() {
-  curl -fsS -d grant_type=password -d client_id=zjtx-portal -d username=admin-demo -d password=Demo@2025 \
-    "http://127.0.0.1:${ZJTX_KEYCLOAK_PORT:-8180}/realms/zjtx/protocol/openid-connect/token" |
-    sed 's/.*"access_token":"\([^"]*\)".*/\1/'
-}
 # Rows not yet embedded or indexed: the demo loader's rows get their vectors from the indexing job.
-backlog() { curl -fsS -H "Authorization: Bearer $(token)" "$BASE/api/v1/admin/search/status" | sed 's/.*"pending":\([0-9]*\).*/\1/'; }
+backlog() { curl -fsS -H "Authorization: Bearer $(demo_token admin-demo)" "$BASE/api/v1/admin/search/status" | sed 's/.*"pending":\([0-9]*\).*/\1/'; }
 
 psql_bench -c 'select 1' >/dev/null 2>&1 || { say "建立 $DB"; "$ZJTX_REPO/deploy/bin/servers.sh" create-db $DB; }
 if [ "$(count expert)" -lt 240 ]; then
@@ -59,7 +54,7 @@ if [ "$(count expert)" -lt 100000 ] || [ "$(count tech_need)" -lt 100000 ]; then
   psql_bench -q -f "$ZJTX_REPO/deploy/bench/matchmaking-100k.sql"
 fi
 start_service false
-TOKEN=$(token)
+TOKEN=$(demo_token admin-demo)
 indexed() { curl -fsS -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/admin/search/status" | grep -o "\"$1\":{[^}]*}" | grep -o '[0-9]*}$' | tr -d '}'; }
 if [ "$(indexed experts)" != "$(count expert)" ] || [ "$(indexed needs)" != "$(count tech_need)" ] || [ "${REINDEX:-0}" = 1 ]; then
   say "全量重建索引（复用已存向量）"

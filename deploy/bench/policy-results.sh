@@ -23,8 +23,7 @@ mapfile -t PAIRS < <(psql_policy "select enterprise_id || ' ' || program_id from
 [ "${#PAIRS[@]}" -gt 0 ] || die "本地实例还没有判定结果：先运行 deploy/bin/run.sh 并等演示数据导入完成"
 PROGRAM=$(psql_policy "select id from program where status = 'PUBLISHED' order by code limit 1")
 
-TOKEN=$(curl -fsS -d grant_type=password -d client_id=zjtx-portal -d username=admin-demo -d password=Demo@2025 \
-  "http://127.0.0.1:${ZJTX_KEYCLOAK_PORT:-8180}/realms/zjtx/protocol/openid-connect/token" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+TOKEN=$(demo_token admin-demo)
 
 url_of() { # $1: kind, $2: firm, $3: program
   case $1 in

@@ -1,4 +1,4 @@
-# Shared by the benchmark scripts (sourced): time_urls LABEL URL… times GET requests with the bearer token in
+# Shared by the benchmark scripts (sourced). time_urls LABEL URL… times GET requests with the bearer token in
 # $TOKEN, one curl for all of them on one kept-alive connection (what is timed is the service, not the start of a
 # curl process per request), after one uncounted pass over the same URLs, and prints p50 / p95 / p99 / max and
 # the mean body size.
@@ -14,4 +14,11 @@ time_urls() {
       printf "%-9s n=%-4d p50 %6.1f ms   p95 %6.1f ms   p99 %6.1f ms   max %6.1f ms   body %6.1f KB\n",
         kind, NR, p50, p95, p99, t[NR], b/NR/1024 }'
   rm -f "$config"
+}
+
+# demo_token USER: an access token of a demo user (password grant, client zjtx-portal) from the local Keycloak.
+demo_token() {
+  curl -fsS -d grant_type=password -d client_id=zjtx-portal -d username="$1" -d password=Demo@2025 \
+    "http://127.0.0.1:${ZJTX_KEYCLOAK_PORT:-8180}/realms/zjtx/protocol/openid-connect/token" |
+    sed 's/.*"access_token":"\([^"]*\)".*/\1/'
 }

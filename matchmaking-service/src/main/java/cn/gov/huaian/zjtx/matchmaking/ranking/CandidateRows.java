@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -118,7 +119,7 @@ public class CandidateRows {
     List<Expert.Achievement> achievements;
     try {
       achievements = JSON.readValue(rs.getString(5), ACHIEVEMENTS);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new SQLException("成果字段无法读取", e);
     }
     return new ExpertRow(

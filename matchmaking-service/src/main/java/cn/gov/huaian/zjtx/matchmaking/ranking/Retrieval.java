@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +119,7 @@ public class Retrieval {
   }
 
   private static List<UUID> union(List<UUID> a, List<UUID> b) {
-    var ids = new java.util.LinkedHashSet<UUID>(a);
+    var ids = new LinkedHashSet<UUID>(a);
     ids.addAll(b);
     return List.copyOf(ids);
   }
