@@ -29,7 +29,7 @@ export async function setUp(api) {
     const created = await api.ok('admin-demo', 'POST', '/programs', {
       kind: 'POLICY', title, category: '奖励', department: '淮安市工业和信息化局', docNumber: `淮工信〔2026〕${100 + Math.floor(Math.random() * 800)}号`,
       summary: '门户演示用政策', clauseText: '对符合条件的企业给予一次性奖励。', validFrom: '2025-01-01', validTo: '2027-12-31',
-      applyDeadline: '2027-12-31', budget: 50_000_000, exemptApplication: false, rules,
+      applyOpensOn: '2025-01-01', applyDeadline: '2027-12-31', budget: 50_000_000, exemptApplication: false, rules,
     })
     await api.ok('admin-demo', 'POST', `/programs/${created.data.id}/publish`, undefined, { 'If-Match': created.etag })
     return created.data.id
@@ -137,6 +137,9 @@ export function journeys({ base, api, shot }) {
         }
         assert.ok(traceText.includes('未填报'), '缺失的事实显示为未填报')
         assert.equal((await text(page, '[data-testid="match-status"]')).trim(), '信息不全')
+        // 申报期 on the result: the dates and whether applications are taken today
+        const period = await text(page, '[data-testid="apply-period"]')
+        assert.ok(period.includes('2027-12-31') && period.includes('申报中'), `申报期显示日期与状态：${period}`)
         await shot(page, 'ent-policy-trace')
         const input = field(page, `fact-figures.${ctx.latestYear}.newEquityFinancing`)
         await input.fill('6000000')

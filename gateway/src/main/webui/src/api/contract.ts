@@ -22,6 +22,7 @@ export const contract: Array<true> = [
   true as Published<T.MatchView, P['MatchView']>,
   true as Published<T.MatchDetail, P['MatchDetail']>,
   true as Published<T.HeldView, P['HeldView']>,
+  true as Published<T.ApplicationPeriodView, P['ApplicationPeriodView']>,
   true as Published<T.TraceView, P['TraceView']>,
   true as Published<T.GapView, P['GapView']>,
   true as Published<T.OpportunitiesView, P['OpportunitiesView']>,

@@ -29,6 +29,8 @@ export interface FiguresView {
 export interface Qualification {
   id: string; kind: string; kindName: string; tier: boolean; levelName: string | null
   batch: string | null; grantedOn: string | null; reviewOn: string | null; current: boolean
+  /** An award's rank (获奖单位排名, 全国名次); null for titles. */
+  rank: number | null; rankLabel: string | null
 }
 
 export interface FactRef { name: string; label: string; unit: string | null }
@@ -69,10 +71,15 @@ export interface ManualCheckView {
   note: string | null; recordedAt: string | null
 }
 
+/** 申报期 on the day: either date may be unstated; null on a result when no date is known. */
+export interface ApplicationPeriodView {
+  opensOn: string | null; closesOn: string | null; state: 'NOT_OPEN' | 'OPEN' | 'CLOSED'; stateLabel: string; text: string
+}
+
 export interface MatchDetail extends Omit<MatchView, 'kind' | 'category' | 'computedAt' | 'changedAt' | 'pendingChecks'> {
   trace: TraceView; gaps: GapView[]; stored: MatchView | null
   evaluatedOn: string; validFrom: string | null; validTo: string | null; history: boolean
-  manualChecks: ManualCheckView[]
+  manualChecks: ManualCheckView[]; applicationPeriod: ApplicationPeriodView | null
 }
 
 export interface OpportunitiesView {

@@ -41,7 +41,8 @@ public record EnterpriseSnapshot(
 
   /**
    * A current qualification. {@code firstGrantedOn} is the earliest grant of the same kind and
-   * level the registry holds for the firm, expired ones included, so award rules can say "首次认定".
+   * level the registry holds for the firm, expired ones included, so award rules can say "首次认定";
+   * {@code rank} is an award's rank (科技奖励, “创客中国”), null otherwise.
    */
   public record HeldQualification(
       String kind,
@@ -49,7 +50,8 @@ public record EnterpriseSnapshot(
       String batch,
       LocalDate grantedOn,
       LocalDate reviewOn,
-      LocalDate firstGrantedOn) {}
+      LocalDate firstGrantedOn,
+      Integer rank) {}
 
   /** An assigned commissioner (服务专员): Keycloak subject, display name, when assigned. */
   public record Commissioner(String subject, String name, Instant assignedAt) {}

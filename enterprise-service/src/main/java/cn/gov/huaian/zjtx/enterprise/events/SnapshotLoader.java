@@ -115,7 +115,8 @@ public class SnapshotLoader {
                               q.batch,
                               q.grantedOn,
                               q.reviewOn,
-                              firstGranted(all, q)))
+                              firstGranted(all, q),
+                              q.rank))
                   .toList(),
               pools.getOrDefault(e.id, List.of()),
               commissioners.getOrDefault(e.id, List.of()),

@@ -41,6 +41,10 @@ public class Qualification extends PanacheEntityBase {
 
   public String note;
 
+  /** An award's rank (获奖单位排名, 全国名次); null for titles and awards without one. */
+  @Column(name = "award_rank")
+  public Integer rank;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt = Instant.now();
 

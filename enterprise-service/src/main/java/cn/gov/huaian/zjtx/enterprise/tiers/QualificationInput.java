@@ -8,10 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QualificationInput(
     @Schema(
             description =
-                "类型：innovative-sme、srdi-sme、little-giant、single-champion、high-tech、tech-center、rd-institution、jiangsu-boutique、smart-workshop、smart-factory、ip-standard、listed")
+                "类型：innovative-sme、srdi-sme、little-giant、single-champion、high-tech、tech-center、rd-institution、jiangsu-boutique、smart-workshop、smart-factory、ip-standard、listed、tech-award（科技奖励）、maker-china（“创客中国”大赛获奖）")
         String kind,
     @Schema(description = "级别：national 国家级、provincial 省级、municipal 市级") String level,
     @Schema(description = "批次，如“2024 年第一批”") String batch,
-    @Schema(description = "认定日期") LocalDate grantedOn,
+    @Schema(description = "认定日期（奖励为授奖日期）") LocalDate grantedOn,
     @Schema(description = "复核日期") LocalDate reviewOn,
-    @Schema(description = "备注") String note) {}
+    @Schema(description = "备注") String note,
+    @Schema(description = "排名（仅奖励：科技奖励为获奖单位排名，“创客中国”为全国名次；其他资质不填）") Integer rank) {}

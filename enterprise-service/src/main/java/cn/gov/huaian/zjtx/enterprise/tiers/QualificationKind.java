@@ -21,7 +21,15 @@ public enum QualificationKind {
   SMART_WORKSHOP("smart-workshop", "智能车间", 0, EnumSet.of(Level.PROVINCIAL, Level.MUNICIPAL)),
   SMART_FACTORY("smart-factory", "智能制造示范工厂", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
   IP_STANDARD("ip-standard", "知识产权管理规范贯标", 0, EnumSet.noneOf(Level.class)),
-  LISTED("listed", "上市", 0, EnumSet.noneOf(Level.class));
+  LISTED("listed", "上市", 0, EnumSet.noneOf(Level.class)),
+  /**
+   * 科技奖励: 国家级 (国家科学技术奖) or 省级 (省部级: a province's or a ministry's science and technology award); the
+   * rank is the firm's place among the award's units (排名).
+   */
+  TECH_AWARD(
+      "tech-award", "科技奖励", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL), "获奖单位排名", false),
+  /** “创客中国”中小企业创新创业大赛, enterprise group: the rank is the national place (全国50强 = ≤ 50). */
+  MAKER_CHINA("maker-china", "“创客中国”大赛获奖", 0, EnumSet.of(Level.NATIONAL), "全国名次", true);
 
   /** Issuing level (认定级别). */
   public enum Level {
@@ -56,15 +64,41 @@ public enum QualificationKind {
 
   public final Set<Level> levels;
 
+  /**
+   * For an award (a dated record of one event, several may be held): what its rank means; null for
+   * a title (认定), which a firm holds once at a time.
+   */
+  public final String rankLabel;
+
+  /** Whether an award of this kind must say its rank (a place is the whole point of it). */
+  public final boolean rankRequired;
+
   QualificationKind(String code, String label, int tierRank, Set<Level> levels) {
+    this(code, label, tierRank, levels, null, false);
+  }
+
+  QualificationKind(
+      String code,
+      String label,
+      int tierRank,
+      Set<Level> levels,
+      String rankLabel,
+      boolean rankRequired) {
     this.code = code;
     this.label = label;
     this.tierRank = tierRank;
     this.levels = levels;
+    this.rankLabel = rankLabel;
+    this.rankRequired = rankRequired;
   }
 
   public boolean isTier() {
     return tierRank > 0;
+  }
+
+  /** An award: a dated, ranked record; a firm may hold several of the same kind and level. */
+  public boolean isAward() {
+    return rankLabel != null;
   }
 
   public static Optional<QualificationKind> of(String s) {

@@ -32,6 +32,9 @@ public final class QualificationRules {
                 + "之一");
       }
     }
+    if (kind != null) {
+      rank(kind, in.rank(), e);
+    }
     e.optionalText("batch", "批次", in.batch(), 60);
     e.optionalText("note", "备注", in.note(), 200);
     if (in.grantedOn() == null) {
@@ -42,5 +45,20 @@ public final class QualificationRules {
       e.add("reviewOn", "复核日期不能早于认定日期");
     }
     return e.list();
+  }
+
+  /** A rank belongs to awards only: required where the place is the award, 1–9999. */
+  private static void rank(QualificationKind kind, Integer rank, Violations e) {
+    if (!kind.isAward()) {
+      if (rank != null) {
+        e.add("rank", kind.label + "是认定类资质，不填排名");
+      }
+    } else if (rank == null) {
+      if (kind.rankRequired) {
+        e.add("rank", kind.label + "须填写" + kind.rankLabel);
+      }
+    } else if (rank < 1 || rank > 9999) {
+      e.add("rank", kind.rankLabel + "应为 1 到 9999 之间的整数");
+    }
   }
 }

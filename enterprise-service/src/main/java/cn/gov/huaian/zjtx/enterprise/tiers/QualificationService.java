@@ -45,12 +45,24 @@ public class QualificationService {
             .filter(l -> !kind.levels.isEmpty())
             .map(l -> l.code)
             .orElse(null);
-    boolean held =
-        Qualification.<Qualification>list(
-                "enterpriseId = ?1 and kind = ?2", enterpriseId, kind.code)
-            .stream()
-            .anyMatch(q -> q.currentOn(in.grantedOn()) && java.util.Objects.equals(q.level, level));
-    if (held) {
+    List<Qualification> same =
+        Qualification.list("enterpriseId = ?1 and kind = ?2", enterpriseId, kind.code);
+    if (kind.isAward()) {
+      // Several awards of a kind are normal; the same award recorded twice is not.
+      boolean recorded =
+          same.stream()
+              .anyMatch(
+                  q ->
+                      q.revokedOn == null
+                          && q.grantedOn.equals(in.grantedOn())
+                          && java.util.Objects.equals(q.level, level)
+                          && java.util.Objects.equals(q.batch, blankToNull(in.batch())));
+      if (recorded) {
+        throw ProblemException.conflict(
+            "award-recorded", "该企业已登记同一日期、同一级别的" + kind.label + "，请勿重复登记");
+      }
+    } else if (same.stream()
+        .anyMatch(q -> q.currentOn(in.grantedOn()) && java.util.Objects.equals(q.level, level))) {
       throw ProblemException.conflict("qualification-held", "该企业已持有有效的" + kind.label + "认定，不能重复认定");
     }
     Qualification q = new Qualification();
@@ -62,6 +74,7 @@ public class QualificationService {
     q.grantedOn = in.grantedOn();
     q.reviewOn = in.reviewOn();
     q.note = blankToNull(in.note());
+    q.rank = in.rank();
     q.createdBy = by;
     q.persist();
     Enterprise e = registry.touch(enterpriseId);

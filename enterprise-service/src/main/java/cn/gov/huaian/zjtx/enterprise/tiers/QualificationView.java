@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.enterprise.tiers;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A certification as the API shows it. */
 public record QualificationView(
@@ -17,7 +18,9 @@ public record QualificationView(
     LocalDate revokedOn,
     String revokeReason,
     String note,
-    boolean current) {
+    boolean current,
+    @Schema(description = "排名（仅奖励） / an award's rank") Integer rank,
+    @Schema(description = "排名的含义，如“获奖单位排名” / what the rank means") String rankLabel) {
 
   public static QualificationView of(Qualification q, LocalDate today) {
     var kind = QualificationKind.of(q.kind).orElseThrow();
@@ -35,6 +38,8 @@ public record QualificationView(
         q.revokedOn,
         q.revokeReason,
         q.note,
-        q.currentOn(today));
+        q.currentOn(today),
+        q.rank,
+        kind.rankLabel);
   }
 }

@@ -123,6 +123,74 @@ class TiersAndPoolsTest {
     given().auth().oauth2(admin).when().get(base).then().body("$", hasSize(2));
   }
 
+  /**
+   * 奖励 are dated, ranked records: two 科技奖励 of one firm are both kept with their ranks, the same
+   * award twice is a 409, and the enterprise.changed event carries each rank for the policy rules.
+   */
+  @Test
+  void awardsAreRankedRecordsAndTravelWithTheirRanks() {
+    String base = "/api/v1/enterprises/" + id + "/qualifications";
+    Map<String, Object> provincial =
+        Map.of(
+            "kind", "tech-award",
+            "level", "provincial",
+            "batch", "江苏省科学技术奖二等奖",
+            "grantedOn", "2025-11-20",
+            "rank", 2);
+    for (Map<String, Object> award :
+        java.util.List.of(
+            provincial,
+            Map.<String, Object>of(
+                "kind", "tech-award", "level", "national", "grantedOn", "2021-01-08", "rank", 4))) {
+      given()
+          .auth()
+          .oauth2(admin)
+          .contentType(ContentType.JSON)
+          .body(award)
+          .when()
+          .post(base)
+          .then()
+          .statusCode(201);
+    }
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(provincial)
+        .when()
+        .post(base)
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("该企业已登记同一日期、同一级别的科技奖励，请勿重复登记"));
+    given()
+        .auth()
+        .oauth2(admin)
+        .contentType(ContentType.JSON)
+        .body(Map.of("kind", "maker-china", "level", "national", "grantedOn", "2025-09-01"))
+        .when()
+        .post(base)
+        .then()
+        .statusCode(400)
+        .body("violations.field", org.hamcrest.Matchers.hasItem("rank"));
+    given()
+        .auth()
+        .oauth2(admin)
+        .when()
+        .get(base)
+        .then()
+        .body("$", hasSize(2))
+        .body("rank", org.hamcrest.Matchers.containsInAnyOrder(2, 4))
+        .body("rankLabel", org.hamcrest.Matchers.everyItem(equalTo("获奖单位排名")));
+    Object ranks =
+        Db.scalar(
+            "select string_agg(q ->> 'rank', ',' order by q ->> 'rank') from outbox o,"
+                + " jsonb_array_elements(o.payload::jsonb -> 'data' -> 'qualifications') q"
+                + " where o.aggregate_id = cast(?1 as uuid)"
+                + " and o.seq = (select max(seq) from outbox where aggregate_id = cast(?1 as uuid))",
+            id);
+    assertThat(ranks).isEqualTo("2,4");
+  }
+
   @Test
   void onlyAdminsCertifyAndBadInputWritesNothing() {
     String base = "/api/v1/enterprises/" + id + "/qualifications";

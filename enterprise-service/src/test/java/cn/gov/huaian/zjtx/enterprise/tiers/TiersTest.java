@@ -46,12 +46,18 @@ class TiersTest {
   void aCertificationNamesEveryBadField() {
     var bad =
         new QualificationInput(
-            "little-giant", "provincial", "x".repeat(61), LocalDate.of(2026, 1, 1), null, null);
+            "little-giant",
+            "provincial",
+            "x".repeat(61),
+            LocalDate.of(2026, 1, 1),
+            null,
+            null,
+            null);
     assertThat(QualificationRules.validate(bad, TODAY))
         .extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("level", "batch", "grantedOn");
     var listed =
-        new QualificationInput("上市", "national", null, LocalDate.of(2024, 1, 1), null, null);
+        new QualificationInput("上市", "national", null, LocalDate.of(2024, 1, 1), null, null, null);
     assertThat(QualificationRules.validate(listed, TODAY))
         .extracting(Problem.Violation::message)
         .containsExactly("上市不分级别，请不要填写级别");
@@ -62,14 +68,55 @@ class TiersTest {
             "2023 年",
             LocalDate.of(2024, 1, 1),
             LocalDate.of(2023, 1, 1),
+            null,
             null);
     assertThat(QualificationRules.validate(review, TODAY))
         .extracting(Problem.Violation::field)
         .containsExactly("reviewOn");
     assertThat(
             QualificationRules.validate(
-                new QualificationInput("x", null, null, null, null, null), TODAY))
+                new QualificationInput("x", null, null, null, null, null, null), TODAY))
         .extracting(Problem.Violation::field)
         .containsExactlyInAnyOrder("kind", "grantedOn");
+  }
+
+  /**
+   * 奖励 carry a rank (获奖单位排名, 全国名次), titles do not; “创客中国” must say its place, a 科技奖励 may leave it
+   * unknown.
+   */
+  @Test
+  void onlyAwardsHaveARank() {
+    var award =
+        new QualificationInput(
+            "tech-award", "provincial", "江苏省科学技术奖二等奖", LocalDate.of(2024, 12, 1), null, null, 2);
+    assertThat(QualificationRules.validate(award, TODAY)).isEmpty();
+    var unranked =
+        new QualificationInput(
+            "tech-award", "national", null, LocalDate.of(2024, 1, 1), null, null, null);
+    assertThat(QualificationRules.validate(unranked, TODAY)).isEmpty();
+    var place =
+        new QualificationInput(
+            "maker-china", "national", null, LocalDate.of(2024, 1, 1), null, null, null);
+    assertThat(QualificationRules.validate(place, TODAY))
+        .extracting(Problem.Violation::message)
+        .containsExactly("“创客中国”大赛获奖须填写全国名次");
+    var titleWithRank =
+        new QualificationInput(
+            "high-tech", "national", null, LocalDate.of(2024, 1, 1), null, null, 1);
+    assertThat(QualificationRules.validate(titleWithRank, TODAY))
+        .extracting(Problem.Violation::message)
+        .containsExactly("高新技术企业是认定类资质，不填排名");
+    var zero =
+        new QualificationInput(
+            "maker-china", "national", null, LocalDate.of(2024, 1, 1), null, null, 0);
+    assertThat(QualificationRules.validate(zero, TODAY))
+        .extracting(Problem.Violation::field)
+        .containsExactly("rank");
+    var municipal =
+        new QualificationInput(
+            "tech-award", "municipal", null, LocalDate.of(2024, 1, 1), null, null, 1);
+    assertThat(QualificationRules.validate(municipal, TODAY))
+        .extracting(Problem.Violation::field)
+        .containsExactly("level");
   }
 }

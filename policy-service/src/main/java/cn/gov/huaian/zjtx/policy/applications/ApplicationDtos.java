@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.applications;
 
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriodView;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Requests and views of the applications API. */
 public final class ApplicationDtos {
@@ -77,6 +79,7 @@ public final class ApplicationDtos {
       String eligibilityLabel,
       BigDecimal estimateMin,
       BigDecimal estimateMax,
+      @Schema(description = "申报期（空为未规定日期） / the application period") ApplicationPeriodView period,
       JsonNode form) {}
 
   /** An application as the API shows it. */

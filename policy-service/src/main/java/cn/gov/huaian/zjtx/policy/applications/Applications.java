@@ -12,6 +12,8 @@ import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.Draft;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.PayoutRequest;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.ProgramStats;
 import cn.gov.huaian.zjtx.policy.applications.ApplicationDtos.SubmitRequest;
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriod;
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriodView;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.LiveProgram;
@@ -111,6 +113,7 @@ public class Applications {
         a.eligibility().label(),
         a.estimate().min(),
         a.estimate().max(),
+        ApplicationPeriodView.of(program.applicationPeriod(), ReadModel.today()),
         form);
   }
 
@@ -134,10 +137,7 @@ public class Applications {
     bounds.throwIfAny();
     EnterpriseRecord enterprise = enterprise(enterpriseId);
     LiveProgram program = applicable(request.programId(), enterprise);
-    if (program.applyDeadline() != null && ReadModel.today().isAfter(program.applyDeadline())) {
-      throw new ProblemException(
-          422, "deadline-passed", "申报已截止", "该项目的申报已于 " + program.applyDeadline() + " 截止");
-    }
+    refuseOutsidePeriod(program.applicationPeriod());
     Assessment a = programs.engine().assess(program.compiled(), enterprise.facts());
     if (a.eligibility() == Eligibility.NOT_ELIGIBLE) {
       String gap = a.gaps().isEmpty() ? "" : "；差距：" + a.gaps().getFirst().describe();
@@ -346,6 +346,26 @@ public class Applications {
             () ->
                 new ProblemException(
                     422, "enterprise-unknown", "企业信息尚未同步", "尚未收到贵企业的档案信息，请先在企业库中完善档案"));
+  }
+
+  /** 申报期: before the opening or after the close, nothing is submitted. */
+  private static void refuseOutsidePeriod(ApplicationPeriod period) {
+    switch (period.stateOn(ReadModel.today())) {
+      case NOT_OPEN ->
+          throw new ProblemException(
+              422,
+              "not-open",
+              "申报尚未开始",
+              "该项目的申报将于 "
+                  + period.opensOn()
+                  + " 开始"
+                  + (period.closesOn() == null ? "" : "，" + period.closesOn() + " 截止")
+                  + "，请届时再提交");
+      case CLOSED ->
+          throw new ProblemException(
+              422, "deadline-passed", "申报已截止", "该项目的申报已于 " + period.closesOn() + " 截止");
+      case OPEN -> {}
+    }
   }
 
   private LiveProgram applicable(UUID programId, EnterpriseRecord enterprise) {

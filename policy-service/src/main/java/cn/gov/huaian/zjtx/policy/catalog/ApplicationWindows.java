@@ -19,8 +19,8 @@ import java.util.Optional;
 public record ApplicationWindows(List<Batch> batches) {
 
   /**
-   * One batch: its label and the first and last day applications are taken. Only the close is used
-   * today (deadlines, reminders); refusing an application before {@code opensOn} is not built.
+   * One batch: its label and the first and last day applications are taken (the opening may be
+   * unstated).
    */
   public record Batch(String label, LocalDate opensOn, LocalDate closesOn) {}
 
@@ -45,11 +45,18 @@ public record ApplicationWindows(List<Batch> batches) {
 
   /** The deadline that applies on {@code day}, or empty when no batch is dated. */
   public Optional<LocalDate> deadlineOn(LocalDate day) {
+    return batchOn(day).map(Batch::closesOn);
+  }
+
+  /**
+   * The batch that applies on {@code day}: the one open, else the next to open, else the last;
+   * empty when no batch is dated.
+   */
+  public Optional<Batch> batchOn(LocalDate day) {
     return batches.stream()
         .filter(b -> !b.closesOn().isBefore(day))
         .findFirst()
-        .or(() -> batches.isEmpty() ? Optional.empty() : Optional.of(batches.getLast()))
-        .map(Batch::closesOn);
+        .or(() -> batches.isEmpty() ? Optional.empty() : Optional.of(batches.getLast()));
   }
 
   private static LocalDate date(JsonNode node, String field) {

@@ -96,7 +96,9 @@ final class CatalogueFile {
     JsonNode period = file.path("period");
     p.validFrom = date(period, "from");
     p.validTo = date(period, "to");
-    p.applyDeadline = deadline(file.path("application"), p.validTo, Program.today());
+    ApplicationPeriod applications = period(file.path("application"), p.validTo, Program.today());
+    p.applyOpensOn = applications.opensOn();
+    p.applyDeadline = applications.closesOn();
     p.exemptApplication = file.path("exemptApplication").asBoolean(false);
     p.benefitKind = textOrNull(file, "benefitKind");
     p.benefitText = textOrNull(file, "benefitText");
@@ -105,13 +107,21 @@ final class CatalogueFile {
   }
 
   /**
-   * The deadline of the dated batches of {@code application} on {@code day}, capped by validity.
+   * The period of the dated batch of {@code application} that applies on {@code day}, its close
+   * capped by validity; neither bound when no batch is dated.
    */
-  static LocalDate deadline(JsonNode application, LocalDate validTo, LocalDate day) {
+  static ApplicationPeriod period(JsonNode application, LocalDate validTo, LocalDate day) {
     return ApplicationWindows.of(application)
-        .deadlineOn(day)
-        .map(d -> validTo != null && d.isAfter(validTo) ? validTo : d)
-        .orElse(null);
+        .batchOn(day)
+        .map(
+            b -> {
+              LocalDate closes =
+                  validTo != null && b.closesOn().isAfter(validTo) ? validTo : b.closesOn();
+              LocalDate opens =
+                  b.opensOn() == null || b.opensOn().isAfter(closes) ? null : b.opensOn();
+              return new ApplicationPeriod(opens, closes);
+            })
+        .orElse(new ApplicationPeriod(null, null));
   }
 
   private static String textOrNull(JsonNode node, String field) {

@@ -84,6 +84,10 @@ public class Program extends PanacheEntityBase {
   @Column(name = "district_code")
   public String districtCode;
 
+  /** 申报开始日: applications before it are refused (null: no opening stated). */
+  @Column(name = "apply_opens_on")
+  public LocalDate applyOpensOn;
+
   @Column(name = "apply_deadline")
   public LocalDate applyDeadline;
 

@@ -246,18 +246,20 @@ public class ProgramCatalog {
   }
 
   /**
-   * Moves each catalogue program's deadline to the batch that applies today (a batch closed, the
-   * next opened). Programs an admin edited keep the admin's date. Returns how many moved.
+   * Moves each catalogue program's application period to the batch that applies today (a batch
+   * closed, the next opened). Programs an admin edited keep the admin's date. Returns how many
+   * moved.
    */
   @Transactional
   public int refreshCatalogueDeadlines() {
     LocalDate today = Program.today();
     int moved = 0;
     for (Program p : Program.<Program>list("catalogFile is not null and editedViaApi = false")) {
-      LocalDate deadline =
-          CatalogueFile.deadline(readDetails(p).path("application"), p.validTo, today);
-      if (!Objects.equals(deadline, p.applyDeadline)) {
-        p.applyDeadline = deadline;
+      ApplicationPeriod period =
+          CatalogueFile.period(readDetails(p).path("application"), p.validTo, today);
+      if (!Objects.equals(period, new ApplicationPeriod(p.applyOpensOn, p.applyDeadline))) {
+        p.applyOpensOn = period.opensOn();
+        p.applyDeadline = period.closesOn();
         p.updatedAt = Instant.now();
         // Results do not depend on the deadline: the caches and the search index refresh, nobody
         // is re-matched.
@@ -315,6 +317,7 @@ public class ProgramCatalog {
         p.districtCode,
         p.validFrom,
         p.validTo,
+        p.applyOpensOn,
         p.applyDeadline,
         p.budget,
         p.exemptApplication,
@@ -373,6 +376,7 @@ public class ProgramCatalog {
     p.districtCode = p.regionLevel == Program.RegionLevel.DISTRICT ? r.districtCode() : null;
     p.validFrom = r.validFrom();
     p.validTo = r.validTo();
+    p.applyOpensOn = r.applyOpensOn();
     p.applyDeadline = r.applyDeadline();
     p.budget = r.budget();
     p.exemptApplication = Boolean.TRUE.equals(r.exemptApplication());
@@ -412,6 +416,11 @@ public class ProgramCatalog {
         && r.validTo() != null
         && r.applyDeadline().isAfter(r.validTo())) {
       v.add(violation("applyDeadline", "申报截止日不能晚于有效期截止日"));
+    }
+    if (r.applyOpensOn() != null
+        && r.applyDeadline() != null
+        && r.applyOpensOn().isAfter(r.applyDeadline())) {
+      v.add(violation("applyOpensOn", "申报开始日不能晚于申报截止日"));
     }
     if (r.benefitKind() != null
         && !r.benefitKind().isBlank()

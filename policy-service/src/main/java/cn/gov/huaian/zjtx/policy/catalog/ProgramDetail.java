@@ -21,6 +21,7 @@ public record ProgramDetail(
     String districtCode,
     LocalDate validFrom,
     LocalDate validTo,
+    LocalDate applyOpensOn,
     LocalDate applyDeadline,
     BigDecimal budget,
     boolean exemptApplication,

@@ -28,6 +28,7 @@ public record ProgramRequest(
     String districtCode,
     LocalDate validFrom,
     LocalDate validTo,
+    @Schema(description = "申报开始日（可空：不限） / first day applications are taken") LocalDate applyOpensOn,
     LocalDate applyDeadline,
     @DecimalMin(value = "0", message = "预算不能为负数") BigDecimal budget,
     Boolean exemptApplication,

@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.catalog;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program as lists show it. */
 public record ProgramView(
@@ -18,6 +19,7 @@ public record ProgramView(
     String status,
     LocalDate validFrom,
     LocalDate validTo,
+    @Schema(description = "申报开始日（空为未规定） / first day applications are taken") LocalDate applyOpensOn,
     LocalDate applyDeadline,
     BigDecimal budget,
     boolean exemptApplication,
@@ -42,6 +44,7 @@ public record ProgramView(
         p.status.name(),
         p.validFrom,
         p.validTo,
+        p.applyOpensOn,
         p.applyDeadline,
         p.budget,
         p.exemptApplication,

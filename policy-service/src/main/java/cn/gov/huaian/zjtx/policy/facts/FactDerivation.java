@@ -72,11 +72,19 @@ public final class FactDerivation {
 
   private FactDerivation() {}
 
-  /** Fact values by name, sorted so equal snapshots give byte-equal JSON. */
+  /** Fact values by name as of today in 淮安, sorted so equal snapshots give byte-equal JSON. */
   public static Map<String, FactValue> derive(JsonNode data) {
+    return derive(data, ReadModel.today());
+  }
+
+  /**
+   * Fact values as of {@code day}: the award windows ("近三年") are counted back from it ({@link
+   * Awards}).
+   */
+  public static Map<String, FactValue> derive(JsonNode data, LocalDate day) {
     Map<String, FactValue> facts = new TreeMap<>();
     profile(data, facts);
-    holdings(data, facts);
+    holdings(data, day, facts);
     figures(data, facts);
     return facts;
   }
@@ -99,7 +107,7 @@ public final class FactDerivation {
     number(data, "nicheYears").ifPresent(n -> facts.put("years_in_niche", num(n)));
   }
 
-  private static void holdings(JsonNode data, Map<String, FactValue> facts) {
+  private static void holdings(JsonNode data, LocalDate day, Map<String, FactValue> facts) {
     Set<String> tiers = new LinkedHashSet<>();
     Set<String> qualifications = new LinkedHashSet<>();
     for (JsonNode q : data.path("qualifications")) {
@@ -124,6 +132,7 @@ public final class FactDerivation {
         default -> {}
       }
     }
+    qualifications.addAll(Awards.of(data.path("qualifications"), day));
     text(data, "tier").map(TIERS::get).ifPresent(tiers::add);
     facts.put("tiers_held", new TextSetValue(tiers));
     certificates(data, facts);

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -18,16 +20,22 @@ import org.jboss.logging.Logger;
 /**
  * 事实重新推导：a firm's facts are derived from its snapshot when its event arrives, so when {@link
  * FactDerivation} learns a fact (行业大类 for the 加计扣除 负面清单, say), a firm whose snapshot has not
- * changed since would keep the old facts, and its results, until its next change. At start, every
- * stored snapshot is derived again in the background; rows whose facts differ are rewritten (only
- * if no newer event replaced the row meanwhile) and one {@link FactsRederived} asks for a full
- * re-match. Nothing is written when the derivation has not changed.
+ * changed since would keep the old facts, and its results, until its next change; and facts that
+ * depend on the day (the "近三年" award windows of {@link Awards}) go stale without any change. At
+ * start and every night, every stored snapshot is derived again in the background; rows whose facts
+ * differ are rewritten (only if no newer event replaced the row meanwhile) and their firms are
+ * re-matched: one job per firm when a few changed (a window that closed overnight), one full
+ * re-match when many did (a new derivation). Nothing is written when the derivation has not
+ * changed.
  */
 @ApplicationScoped
 public class FactRefresh {
   private static final Logger LOG = Logger.getLogger(FactRefresh.class);
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final int PAGE = 500;
+
+  /** Above this many changed firms one full re-match is cheaper than a job per firm. */
+  private static final int PER_FIRM_LIMIT = 1000;
 
   /**
    * Equal values, whatever their JSON spelling: PostgreSQL's jsonb gives 5.0E7 back as 50000000,
@@ -42,11 +50,17 @@ public class FactRefresh {
   private final EntityManager em;
   private final ManagedExecutor executor;
   private final Event<FactsRederived> rederived;
+  private final Event<EnterpriseFactsChanged> firmChanged;
 
-  public FactRefresh(EntityManager em, ManagedExecutor executor, Event<FactsRederived> rederived) {
+  public FactRefresh(
+      EntityManager em,
+      ManagedExecutor executor,
+      Event<FactsRederived> rederived,
+      Event<EnterpriseFactsChanged> firmChanged) {
     this.em = em;
     this.executor = executor;
     this.rederived = rederived;
+    this.firmChanged = firmChanged;
   }
 
   void start(@Observes StartupEvent event) {
@@ -59,9 +73,18 @@ public class FactRefresh {
             });
   }
 
+  /** The day moved: award windows may have closed or opened (00:30 in 淮安 by default). */
+  @Scheduled(
+      cron = "${zjtx.facts.refresh-cron:0 30 0 * * ?}",
+      timeZone = "Asia/Shanghai",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void nightly() {
+    refreshAll();
+  }
+
   /** Derives every stored snapshot again; returns how many firms' facts changed. */
   public int refreshAll() {
-    int changed = 0;
+    List<EnterpriseFactsChanged> changed = new ArrayList<>();
     UUID after = new UUID(0, 0); // the least uuid in PostgreSQL's (unsigned, bytewise) order
     List<Object[]> page;
     do {
@@ -70,15 +93,18 @@ public class FactRefresh {
       if (!page.isEmpty()) {
         after = (UUID) page.getLast()[0];
         List<Object[]> rows = page;
-        changed += QuarkusTransaction.requiringNew().call(() -> rewrite(rows));
+        changed.addAll(QuarkusTransaction.requiringNew().call(() -> rewrite(rows)));
       }
     } while (page.size() == PAGE);
-    if (changed > 0) {
-      int firms = changed;
-      QuarkusTransaction.requiringNew().run(() -> rederived.fire(new FactsRederived(firms)));
-      LOG.infof("企业事实已按新的推导规则更新：%d 家企业，已排队全量重匹配", changed);
+    if (changed.size() > PER_FIRM_LIMIT) {
+      QuarkusTransaction.requiringNew()
+          .run(() -> rederived.fire(new FactsRederived(changed.size())));
+      LOG.infof("企业事实已按新的推导规则更新：%d 家企业，已排队全量重匹配", changed.size());
+    } else if (!changed.isEmpty()) {
+      QuarkusTransaction.requiringNew().run(() -> changed.forEach(firmChanged::fire));
+      LOG.infof("企业事实已重新推导：%d 家企业的事实有变化（如奖励的“近三年”期限），已排队重匹配", changed.size());
     }
-    return changed;
+    return changed.size();
   }
 
   @SuppressWarnings("unchecked")
@@ -91,18 +117,20 @@ public class FactRefresh {
         .getResultList();
   }
 
-  private int rewrite(List<Object[]> rows) throws JsonProcessingException {
-    int changed = 0;
+  private List<EnterpriseFactsChanged> rewrite(List<Object[]> rows) throws JsonProcessingException {
+    List<EnterpriseFactsChanged> changed = new ArrayList<>();
     for (Object[] row : rows) {
       JsonNode derived = ReadModel.factsOf(MAPPER.readTree((String) row[2]));
-      if (!derived.equals(SAME_VALUE, MAPPER.readTree((String) row[3]))) {
-        changed +=
-            em.createNativeQuery(
-                    "update enterprise_fact set facts = cast(?1 as jsonb) where enterprise_id = ?2 and version = ?3")
-                .setParameter(1, derived.toString())
-                .setParameter(2, row[0])
-                .setParameter(3, ((Number) row[1]).longValue())
-                .executeUpdate();
+      long version = ((Number) row[1]).longValue();
+      if (!derived.equals(SAME_VALUE, MAPPER.readTree((String) row[3]))
+          && em.createNativeQuery(
+                      "update enterprise_fact set facts = cast(?1 as jsonb) where enterprise_id = ?2 and version = ?3")
+                  .setParameter(1, derived.toString())
+                  .setParameter(2, row[0])
+                  .setParameter(3, version)
+                  .executeUpdate()
+              > 0) {
+        changed.add(new EnterpriseFactsChanged((UUID) row[0], version));
       }
     }
     return changed;

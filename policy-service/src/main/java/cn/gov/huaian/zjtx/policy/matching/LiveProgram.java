@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriod;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.rules.engine.CompiledProgram;
 import java.time.LocalDate;
@@ -25,6 +26,7 @@ public record LiveProgram(
     String title,
     String category,
     String districtCode,
+    LocalDate applyOpensOn,
     LocalDate applyDeadline,
     boolean exemptApplication,
     int rulesVersion,
@@ -52,6 +54,11 @@ public record LiveProgram(
   /** How the benefit is shown for an amount estimated for a firm: see {@link BenefitDisplay}. */
   public String benefitDisplay(cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange amount) {
     return BenefitDisplay.text(benefitKind, benefitText, amount);
+  }
+
+  /** 申报期: from the opening (if stated) to the deadline (if stated). */
+  public ApplicationPeriod applicationPeriod() {
+    return new ApplicationPeriod(applyOpensOn, applyDeadline);
   }
 
   /** A district program applies only to enterprises of its district; a city program to all. */

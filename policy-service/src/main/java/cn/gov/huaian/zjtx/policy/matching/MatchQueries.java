@@ -1,6 +1,7 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
 import cn.gov.huaian.zjtx.platform.problem.ProblemException;
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriodView;
 import cn.gov.huaian.zjtx.policy.facts.EnterpriseRecord;
 import cn.gov.huaian.zjtx.policy.facts.ReadModel;
 import cn.gov.huaian.zjtx.policy.matching.MatchViews.ChangeOpportunityView;
@@ -210,7 +211,10 @@ public class MatchQueries {
         BenefitDisplay.withTax(program.benefitDisplay(estimate), estimate, tax),
         BenefitDisplay.monetary(estimate),
         TaxSavingView.of(tax),
-        HeldView.of(Holdings.held(program.holding(), enterprise)));
+        HeldView.of(Holdings.held(program.holding(), enterprise)),
+        program.exemptApplication()
+            ? null
+            : ApplicationPeriodView.of(program.applicationPeriod(), ReadModel.today()));
   }
 
   /**

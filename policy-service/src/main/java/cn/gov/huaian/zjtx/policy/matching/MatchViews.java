@@ -1,5 +1,6 @@
 package cn.gov.huaian.zjtx.policy.matching;
 
+import cn.gov.huaian.zjtx.policy.catalog.ApplicationPeriodView;
 import cn.gov.huaian.zjtx.policy.rules.engine.FactDisplay;
 import cn.gov.huaian.zjtx.policy.rules.engine.TraceNode;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactCatalogue;
@@ -249,7 +250,9 @@ public final class MatchViews {
       boolean monetary,
       @Schema(description = "税收优惠的估算节税（仅估算，不计入现金奖补合计）；无法估算时为空 / estimated tax saving")
           TaxSavingView taxSaving,
-      @Schema(description = "企业已持有该项目授予的称号时为其证书；否则为空 / the title held") HeldView held) {}
+      @Schema(description = "企业已持有该项目授予的称号时为其证书；否则为空 / the title held") HeldView held,
+      @Schema(description = "申报期（空为未规定日期或免申即享） / the application period")
+          ApplicationPeriodView applicationPeriod) {}
 
   /** A change of facts and the money it unlocks across programs. */
   public record ChangeOpportunityView(

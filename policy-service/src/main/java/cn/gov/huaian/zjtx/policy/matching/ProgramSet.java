@@ -177,7 +177,7 @@ public class ProgramSet {
             .createNativeQuery(
                 "select p.id, p.code, p.kind, p.title, p.category, p.district_code, p.apply_deadline, p.exempt_application, "
                     + "p.rules_version, cast(v.rules as text), p.family, p.valid_from, p.valid_to, p.doc_number, p.department, "
-                    + "cast(p.details as text), p.benefit_kind, p.benefit_text from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
+                    + "cast(p.details as text), p.benefit_kind, p.benefit_text, p.apply_opens_on from program p join program_version v on v.program_id = p.id and v.number = p.rules_version where "
                     + where,
                 Object[].class);
     q.setParameter(1, ReadModel.today());
@@ -200,6 +200,7 @@ public class ProgramSet {
               (String) r[3],
               (String) r[4],
               (String) r[5],
+              toDate(r[18]),
               toDate(r[6]),
               (Boolean) r[7],
               version,

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.applications;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -209,6 +211,59 @@ class ApplicationsTest {
         .then()
         .statusCode(200)
         .body("items.id", hasItem(id));
+  }
+
+  /**
+   * 申报期: before the opening the draft says when the batch opens and a submission is refused with
+   * both dates; a period that ends before it starts is a 400 naming the field.
+   */
+  @Test
+  void beforeTheOpeningNothingIsSubmitted() {
+    LocalDate opens = LocalDate.now().plusDays(30);
+    ObjectNode later = ProgramsApi.policy("下一批次（申报测试）", ProgramsApi.rdRule(3, null, 1));
+    later.put("validTo", opens.plusYears(1).toString());
+    later.put("applyOpensOn", opens.toString());
+    later.put("applyDeadline", opens.plusDays(30).toString());
+    UUID notYet = ProgramsApi.createAndPublish(later);
+    long before = count();
+
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .queryParam("programId", notYet.toString())
+        .get(apps() + "/draft")
+        .then()
+        .statusCode(200)
+        .body("period.state", equalTo("NOT_OPEN"))
+        .body("period.stateLabel", equalTo("未开始"))
+        .body("period.text", equalTo(opens + " 至 " + opens.plusDays(30)));
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .contentType(ContentType.JSON)
+        .body(body(notYet))
+        .post(apps())
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("title", equalTo("申报尚未开始"))
+        .body("detail", containsString(opens + " 开始"))
+        .body("detail", containsString(opens.plusDays(30) + " 截止"));
+    assertThat(count()).isEqualTo(before);
+
+    ObjectNode backwards = ProgramsApi.policy("倒置的申报期（申报测试）", ProgramsApi.rdRule(3, null, 1));
+    backwards.put("applyOpensOn", "2027-06-01");
+    backwards.put("applyDeadline", "2027-05-01");
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin-demo"))
+        .contentType(ContentType.JSON)
+        .body(backwards)
+        .post("/api/v1/programs")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("violations.field", hasItem("applyOpensOn"));
   }
 
   @Test

@@ -38,10 +38,36 @@ class ApplicationWindowsTest {
 
   @Test
   void theDeadlineNeverOutlivesTheProgram() throws Exception {
-    assertThat(CatalogueFile.deadline(twoBatches(), day("2026-06-30"), day("2026-06-01")))
-        .isEqualTo(day("2026-06-30"));
-    assertThat(CatalogueFile.deadline(twoBatches(), null, day("2026-06-01")))
-        .isEqualTo(day("2026-09-30"));
+    assertThat(CatalogueFile.period(twoBatches(), day("2026-06-30"), day("2026-06-01")))
+        .as("the batch opening after the program ends opens nothing")
+        .isEqualTo(new ApplicationPeriod(null, day("2026-06-30")));
+    assertThat(CatalogueFile.period(twoBatches(), null, day("2026-06-01")))
+        .isEqualTo(new ApplicationPeriod(day("2026-09-01"), day("2026-09-30")));
+  }
+
+  @Test
+  void theNextBatchIsNotOpenUntilItsFirstDay() throws Exception {
+    ApplicationPeriod next = CatalogueFile.period(twoBatches(), null, day("2026-06-01"));
+    assertThat(next.stateOn(day("2026-06-01"))).isEqualTo(ApplicationPeriod.State.NOT_OPEN);
+    assertThat(next.stateOn(day("2026-09-01"))).isEqualTo(ApplicationPeriod.State.OPEN);
+    assertThat(next.stateOn(day("2026-09-30"))).isEqualTo(ApplicationPeriod.State.OPEN);
+    assertThat(next.stateOn(day("2026-10-01"))).isEqualTo(ApplicationPeriod.State.CLOSED);
+    assertThat(next.text()).isEqualTo("2026-09-01 至 2026-09-30");
+  }
+
+  @Test
+  void aPeriodWithOneBoundIsOpenOnTheOtherSide() {
+    ApplicationPeriod deadlineOnly = new ApplicationPeriod(null, day("2026-05-25"));
+    assertThat(deadlineOnly.stateOn(day("2020-01-01"))).isEqualTo(ApplicationPeriod.State.OPEN);
+    assertThat(deadlineOnly.text()).isEqualTo("至 2026-05-25 截止");
+    ApplicationPeriod openingOnly = new ApplicationPeriod(day("2027-01-01"), null);
+    assertThat(openingOnly.stateOn(day("2026-12-31"))).isEqualTo(ApplicationPeriod.State.NOT_OPEN);
+    assertThat(openingOnly.stateOn(day("2099-01-01"))).isEqualTo(ApplicationPeriod.State.OPEN);
+    assertThat(new ApplicationPeriod(null, null).dated()).isFalse();
+    assertThat(ApplicationPeriodView.of(new ApplicationPeriod(null, null), day("2026-12-04")))
+        .isNull();
+    assertThat(ApplicationPeriodView.of(openingOnly, day("2026-12-04")).stateLabel())
+        .isEqualTo("未开始");
   }
 
   private static LocalDate day(String text) {

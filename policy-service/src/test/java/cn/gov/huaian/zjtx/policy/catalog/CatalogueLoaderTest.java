@@ -40,11 +40,15 @@ class CatalogueLoaderTest {
         .run(
             () ->
                 Program.update(
-                    "applyDeadline = ?1 where id = ?2", LocalDate.of(2020, 1, 1), program.id));
+                    "applyOpensOn = null, applyDeadline = ?1 where id = ?2",
+                    LocalDate.of(2020, 1, 1),
+                    program.id));
 
     assertThat(catalog.refreshCatalogueDeadlines()).isGreaterThanOrEqualTo(1);
 
-    assertThat(byCode("tier.little-giant.2026").applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    Program moved = byCode("tier.little-giant.2026");
+    assertThat(moved.applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    assertThat(moved.applyOpensOn).isEqualTo(LocalDate.of(2026, 4, 25));
     long jobs =
         QuarkusTransaction.requiringNew()
             .call(
@@ -86,7 +90,9 @@ class CatalogueLoaderTest {
         .isEqualTo("tier.little-giant-review");
     assertThat(byCode("tax.rd-super-deduction.2023").exemptApplication).isTrue();
     // the 2026 batch's dated window closed: its close is the deadline new applications meet
-    assertThat(byCode("tier.little-giant.2026").applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    Program moved = byCode("tier.little-giant.2026");
+    assertThat(moved.applyDeadline).isEqualTo(LocalDate.of(2026, 5, 25));
+    assertThat(moved.applyOpensOn).isEqualTo(LocalDate.of(2026, 4, 25));
     assertThat(byCode("tier.zjtx-sme.2026").applyDeadline).as("no dated batch").isNull();
     assertThat(byCode("js.sukedai.2023").regionLevel).isEqualTo(Program.RegionLevel.PROVINCE);
   }

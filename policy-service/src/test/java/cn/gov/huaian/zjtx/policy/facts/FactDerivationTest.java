@@ -133,4 +133,44 @@ class FactDerivationTest {
     assertThat(FactDerivation.derive(firm.data).get("rd_ratio_3y"))
         .isEqualTo(new NumberValue(3.78));
   }
+
+  /**
+   * 奖励 (EXTENSIONS.md §4.4): the clauses' words are read off dated, ranked records as of a day; the
+   * same record stops counting the day its window ends.
+   */
+  @Test
+  void awardClausesAreReadOffDatedRankedRecords() {
+    var awarded =
+        EnterpriseEvents.firm(UUID.randomUUID())
+            .award("tech-award", "national", "2023-12-05", 2)
+            .award("tech-award", "provincial", "2025-06-01", null)
+            .award("maker-china", "national", "2024-09-01", 120);
+    LocalDate day = LocalDate.parse("2026-12-04");
+    assertThat(qualifications(awarded, day))
+        .containsExactlyInAnyOrder(
+            "近三年国家级科技奖励",
+            "近三年国家级科技奖励（排名前三）",
+            "近三年国家级科技奖励（排名前五）",
+            "近三年省部级以上科技奖励（排名前三）",
+            "近五年国家级科技奖励（排名前三）",
+            "近三年省级科技奖励",
+            "创客中国全国500强");
+    // Three years after the national award: only the five-year clause and the provincial one
+    // remain.
+    assertThat(qualifications(awarded, LocalDate.parse("2026-12-06")))
+        .containsExactlyInAnyOrder("近五年国家级科技奖励（排名前三）", "近三年省级科技奖励", "创客中国全国500强");
+    // Not yet granted on the day: nothing.
+    assertThat(qualifications(awarded, LocalDate.parse("2023-12-04"))).isEmpty();
+    var fourth =
+        EnterpriseEvents.firm(UUID.randomUUID()).award("tech-award", "provincial", "2026-01-10", 4);
+    assertThat(qualifications(fourth, day)).containsExactly("近三年省级科技奖励");
+    for (String value : qualifications(awarded, day)) {
+      assertThat(StandardFacts.QUALIFICATIONS).as("a value of the vocabulary").contains(value);
+    }
+  }
+
+  private static java.util.Set<String> qualifications(
+      EnterpriseEvents.Snapshot firm, LocalDate day) {
+    return ((TextSetValue) FactDerivation.derive(firm.data, day).get("qualifications")).values();
+  }
 }

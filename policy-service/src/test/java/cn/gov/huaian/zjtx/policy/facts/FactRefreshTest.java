@@ -45,8 +45,30 @@ class FactRefreshTest {
                     .executeUpdate());
     assertThat(readModel.find(firm.id()).orElseThrow().facts().get("industry_division")).isEmpty();
 
+    java.time.Instant before = java.time.Instant.now();
     assertThat(refresh.refreshAll()).isEqualTo(1);
     assertThat(readModel.find(firm.id()).orElseThrow().facts().get("industry_division"))
         .contains(new TextValue("39"));
+    // One firm changed: its own re-match is queued (or still pending from its event), not a full
+    // one.
+    assertThat(jobs(before, "ENTERPRISE", firm.id(), "or status = 'PENDING'")).isPositive();
+    assertThat(jobs(before, "ALL", null, "")).isZero();
+  }
+
+  private long jobs(java.time.Instant before, String kind, UUID target, String orPending) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "select count(*) from match_job where kind = ?1 and (requested_at >= ?2 "
+                                    + orPending
+                                    + ")"
+                                    + " and target_id is not distinct from cast(?3 as uuid)")
+                            .setParameter(1, kind)
+                            .setParameter(2, java.sql.Timestamp.from(before))
+                            .setParameter(3, target == null ? null : target.toString())
+                            .getSingleResult())
+                    .longValue());
   }
 }

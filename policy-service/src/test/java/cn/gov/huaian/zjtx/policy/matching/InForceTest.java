@@ -18,6 +18,7 @@ class InForceTest {
         "产业",
         null,
         null,
+        null,
         false,
         1,
         null,

@@ -22,6 +22,7 @@ class OpportunityOrderTest {
         "产业",
         null,
         null,
+        null,
         false,
         1,
         null,

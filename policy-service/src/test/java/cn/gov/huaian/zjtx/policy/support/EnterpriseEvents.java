@@ -139,6 +139,20 @@ public final class EnterpriseEvents {
       return this;
     }
 
+    /** An award record (科技奖励, “创客中国”) with its date and rank, null for an unranked one. */
+    public Snapshot award(String kind, String level, String grantedOn, Integer rank) {
+      ObjectNode q = ((ArrayNode) data.get("qualifications")).addObject();
+      q.put("kind", kind);
+      q.put("level", level);
+      q.put("grantedOn", grantedOn);
+      if (rank == null) {
+        q.putNull("rank");
+      } else {
+        q.put("rank", rank);
+      }
+      return this;
+    }
+
     /** A certificate with its dates, as enterprise-service reports it ({@code firstGrantedOn}). */
     public Snapshot certificate(
         String kind, String level, String grantedOn, String reviewOn, String firstGrantedOn) {
