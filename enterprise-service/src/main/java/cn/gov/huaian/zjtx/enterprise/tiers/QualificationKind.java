@@ -22,6 +22,24 @@ public enum QualificationKind {
   SMART_FACTORY("smart-factory", "智能制造示范工厂", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
   IP_STANDARD("ip-standard", "知识产权管理规范贯标", 0, EnumSet.noneOf(Level.class)),
   LISTED("listed", "上市", 0, EnumSet.noneOf(Level.class)),
+  /** 科技型中小企业 (国科发政〔2017〕115号): 入库 each year, valid for that year. */
+  TECH_SME("tech-sme", "科技型中小企业", 0, EnumSet.noneOf(Level.class)),
+  TECH_INNOVATION_DEMO(
+      "tech-innovation-demo", "技术创新示范企业", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
+  IP_ADVANTAGE("ip-advantage", "知识产权优势企业", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
+  IP_DEMO("ip-demo", "知识产权示范企业", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
+  /** A product of the firm in the 首台（套）重大技术装备 catalogue (推广应用指导目录) of its level. */
+  FIRST_SET("first-set", "首台（套）重大技术装备", 0, EnumSet.of(Level.NATIONAL, Level.PROVINCIAL)),
+  /** 享受研发费用加计扣除优惠的集成电路企业或工业母机企业清单 (财政部 税务总局 2023年第44号公告). */
+  IC_MACHINE_TOOL_LIST("ic-machine-tool-list", "集成电路或工业母机企业清单", 0, EnumSet.noneOf(Level.class)),
+  /** 主导制定的标准: the level is the standard's (国际 / 国家 / 行业), the rank the drafter's place. */
+  LEAD_STANDARD(
+      "lead-standard",
+      "主导制定标准",
+      0,
+      EnumSet.of(Level.INTERNATIONAL, Level.NATIONAL, Level.INDUSTRY),
+      "起草单位排名",
+      false),
   /**
    * 科技奖励: 国家级 (国家科学技术奖) or 省级 (省部级: a province's or a ministry's science and technology award); the
    * rank is the firm's place among the award's units (排名).
@@ -35,7 +53,10 @@ public enum QualificationKind {
   public enum Level {
     NATIONAL("national", "国家级"),
     PROVINCIAL("provincial", "省级"),
-    MUNICIPAL("municipal", "市级");
+    MUNICIPAL("municipal", "市级"),
+    /** A standard's levels besides 国家: international and industry (行业标准). */
+    INTERNATIONAL("international", "国际"),
+    INDUSTRY("industry", "行业");
 
     public final String code;
     public final String label;

@@ -112,6 +112,16 @@ class TiersTest {
     assertThat(QualificationRules.validate(zero, TODAY))
         .extracting(Problem.Violation::field)
         .containsExactly("rank");
+    var standard =
+        new QualificationInput(
+            "lead-standard", "industry", "JB/T 1234-2025", LocalDate.of(2025, 3, 1), null, null, 1);
+    assertThat(QualificationRules.validate(standard, TODAY)).isEmpty();
+    var internationalAward =
+        new QualificationInput(
+            "tech-award", "international", null, LocalDate.of(2024, 1, 1), null, null, 1);
+    assertThat(QualificationRules.validate(internationalAward, TODAY))
+        .extracting(Problem.Violation::field)
+        .containsExactly("level");
     var municipal =
         new QualificationInput(
             "tech-award", "municipal", null, LocalDate.of(2024, 1, 1), null, null, 1);

@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * 奖励资格：the award clauses of the tier rules ("近三年获得国家级科技奖励并在获奖单位中排名前三", "近三年进入“创客中国”全国50强") read off
- * the registry's award records (kind, level, date, rank) as of a day, in the words of the {@code
- * qualifications} vocabulary. The windows move with the day, so the read model derives them again
- * every night ({@link FactRefresh}), not only when the firm changes.
+ * the registry's award records (科技奖励, “创客中国”, 主导制定的标准: kind, level, date, rank) as of a day, in the
+ * words of the {@code qualifications} vocabulary. The windows move with the day, so the read model
+ * derives them again every night ({@link FactRefresh}), not only when the firm changes.
  *
  * <p>"近三年" is taken as the three years up to the day (an award granted on or after the same date
  * three years before); "省部级" as the registry's 省级 level, which records provincial and ministerial
@@ -29,6 +29,12 @@ final class Awards {
       int rank = q.path("rank").isInt() ? q.path("rank").asInt() : Integer.MAX_VALUE;
       switch (q.path("kind").asText("")) {
         case "tech-award" -> techAward(q.path("level").asText(""), granted, rank, day, values);
+        case "lead-standard" -> {
+          // 国际、国家或行业标准, 主导 = among the first five drafters
+          if (rank <= 5 && within(granted, 5, day)) {
+            values.add("近五年主导制定国际国家行业标准（排名前五）");
+          }
+        }
         case "maker-china" -> {
           if (within(granted, 3, day)) {
             if (rank <= 50) {

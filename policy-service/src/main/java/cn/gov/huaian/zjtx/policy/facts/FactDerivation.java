@@ -120,13 +120,23 @@ public final class FactDerivation {
         case "smart-workshop" -> qualifications.add("智能车间");
         case "smart-factory" -> qualifications.add("智能制造示范工厂");
         case "ip-standard" -> qualifications.add("知识产权管理规范认证");
+        case "tech-sme" -> qualifications.add("科技型中小企业");
+        case "ic-machine-tool-list" -> qualifications.add("集成电路或工业母机企业清单");
+        // The evaluation standards and the 保险补偿 name the national titles and catalogue only.
+        case "tech-innovation-demo" -> ifNational(level, "国家级技术创新示范企业", qualifications);
+        case "ip-advantage" -> ifNational(level, "知识产权优势企业", qualifications);
+        case "ip-demo" -> ifNational(level, "知识产权示范企业", qualifications);
+        case "first-set" -> ifNational(level, "首台（套）重大技术装备", qualifications);
         case "rd-institution", "tech-center" -> {
-          // An enterprise technology centre is an R&D institution of its issuing level.
+          // An enterprise technology centre is an R&D institution of its issuing level; any
+          // certified one is 自建或联合 (the registry records the firm's own or joint ones).
+          qualifications.add("自建或联合研发机构");
           if (level.equals("municipal") || level.equals("provincial") || level.equals("national")) {
             qualifications.add("市级以上研发机构");
           }
           if (level.equals("provincial") || level.equals("national")) {
             qualifications.add("省级以上研发机构");
+            qualifications.add("省部级以上研发机构");
           }
         }
         default -> {}
@@ -142,6 +152,12 @@ public final class FactDerivation {
       Optional.ofNullable(POOLS.get(pool.asText())).ifPresent(pools::add);
     }
     facts.put("pools", new TextSetValue(pools));
+  }
+
+  private static void ifNational(String level, String value, Set<String> qualifications) {
+    if (level.equals("national")) {
+      qualifications.add(value);
+    }
   }
 
   /**

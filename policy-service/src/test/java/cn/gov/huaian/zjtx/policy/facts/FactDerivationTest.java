@@ -71,8 +71,43 @@ class FactDerivationTest {
     assertThat(facts.get("tiers_held"))
         .isEqualTo(new TextSetValue(java.util.Set.of(StandardFacts.TIER_PROVINCIAL)));
     assertThat(((TextSetValue) facts.get("qualifications")).values())
-        .containsExactlyInAnyOrder("高新技术企业", "市级以上研发机构");
+        .containsExactlyInAnyOrder("高新技术企业", "市级以上研发机构", "自建或联合研发机构");
     assertThat(((TextSetValue) facts.get("pools")).values()).containsExactly("高新技术企业库");
+  }
+
+  /**
+   * The titles the catalogue's rules name (科技型中小企业, 知识产权示范企业, 首台（套）…) come from the registry's
+   * records; where a clause names the national title, a provincial one does not count.
+   */
+  @Test
+  void titlesTheRulesNameComeFromTheRegistry() {
+    var titled =
+        EnterpriseEvents.firm(UUID.randomUUID())
+            .qualification("tech-sme", null)
+            .qualification("ip-demo", "national")
+            .qualification("ip-advantage", "provincial")
+            .qualification("tech-innovation-demo", "national")
+            .qualification("first-set", "national")
+            .qualification("ic-machine-tool-list", null)
+            .qualification("rd-institution", "provincial");
+    assertThat(((TextSetValue) FactDerivation.derive(titled.data).get("qualifications")).values())
+        .containsExactlyInAnyOrder(
+            "科技型中小企业",
+            "知识产权示范企业",
+            "国家级技术创新示范企业",
+            "首台（套）重大技术装备",
+            "集成电路或工业母机企业清单",
+            "自建或联合研发机构",
+            "市级以上研发机构",
+            "省级以上研发机构",
+            "省部级以上研发机构");
+    var standard =
+        EnterpriseEvents.firm(UUID.randomUUID())
+            .award("lead-standard", "industry", "2022-03-01", 5)
+            .award("lead-standard", "international", "2025-03-01", 6);
+    assertThat(qualifications(standard, LocalDate.parse("2026-12-04")))
+        .containsExactly("近五年主导制定国际国家行业标准（排名前五）");
+    assertThat(qualifications(standard, LocalDate.parse("2027-03-02"))).isEmpty();
   }
 
   @Test
