@@ -311,6 +311,51 @@ export function consoleJourneys({ api, shot }) {
       },
     },
     {
+      name: 'admin-demo：在企业全景登记一项省级科技奖励（含排名），表格与接口一致；撤销后标为已撤销',
+      user: 'admin-demo',
+      async run(page) {
+        const firm = await api.get('admin-demo', `/enterprises/${ENT_DEMO_2}`)
+        await menu(page, '企业库')
+        await field(page, 'filter-q').fill(firm.name)
+        await page.click('[data-testid="filter-search"]')
+        await page.locator('[data-testid="enterprises-table"] a', { hasText: firm.name }).first().click()
+        await page.locator('[data-testid="firm-name"]', { hasText: firm.name }).waitFor()
+        await page.click('.el-tabs__item:has-text("梯度与资质")')
+        await page.click('[data-testid="qualification-add"]')
+        const form = page.locator('[data-testid="qualification-form"]')
+        await form.waitFor()
+        // a wrong input first: an award of this kind without a date is refused, the field says why
+        await page.click('[data-testid="qualification-kind"]')
+        await page.locator('.el-select-dropdown__item:visible', { hasText: '科技奖励' }).click()
+        await form.locator('[data-testid="qualification-level"] .el-radio-button', { hasText: '省级' }).click()
+        const award = `江苏省科学技术奖二等奖（门户登记${Date.now() % 100000}）`
+        await field(page, 'qualification-batch').fill(award)
+        await field(page, 'qualification-rank').fill('2')
+        await page.click('[data-testid="qualification-submit"]')
+        await form.locator('.el-form-item__error', { hasText: '认定日期不能为空' }).waitFor()
+        await field(page, 'qualification-granted').fill('2025-11-20')
+        await page.keyboard.press('Enter')
+        await shot(page, 'admin-qualification')
+        await page.click('[data-testid="qualification-submit"]')
+        await form.waitFor({ state: 'hidden', timeout: 20_000 })
+        const held = await api.get('admin-demo', `/enterprises/${ENT_DEMO_2}/qualifications`)
+        const recorded = held.find((q) => q.batch === award)
+        assert.ok(recorded, '接口里有刚登记的奖励')
+        assert.equal(recorded.rank, 2)
+        assert.equal(recorded.levelName, '省级')
+        const row = page.locator('[data-testid="qualifications-table"] tr.el-table__row', { hasText: award })
+        await row.waitFor()
+        assert.ok((await row.innerText()).includes('获奖单位排名 第 2 名'), '表格显示排名及其含义')
+        // revoked with a reason: the row stays, marked 已撤销
+        await row.locator(`[data-testid="revoke-${recorded.id}"]`).click()
+        await page.locator('.el-message-box input').fill('登记有误（门户测试）')
+        await page.click('.el-message-box button:has-text("撤销")')
+        await row.locator('.el-tag', { hasText: '已撤销' }).waitFor({ timeout: 20_000 })
+        const after = (await api.get('admin-demo', `/enterprises/${ENT_DEMO_2}/qualifications`)).find((q) => q.id === recorded.id)
+        assert.ok(after.revokedOn, '接口中该奖励已撤销')
+      },
+    },
+    {
       name: 'admin-demo：申报审核队列与接口一致',
       user: 'admin-demo',
       async run(page) {

@@ -19,6 +19,7 @@ export const contract: Array<true> = [
   true as Published<T.Figures, E['Figures']>,
   true as Published<T.FiguresView, E['FiguresView']>,
   true as Published<T.Qualification, E['QualificationView']>,
+  true as Published<T.QualificationKindItem, E['KindItem']>,
   true as Published<T.MatchView, P['MatchView']>,
   true as Published<T.MatchDetail, P['MatchDetail']>,
   true as Published<T.HeldView, P['HeldView']>,

@@ -28,9 +28,15 @@ export interface FiguresView {
 
 export interface Qualification {
   id: string; kind: string; kindName: string; tier: boolean; levelName: string | null
-  batch: string | null; grantedOn: string | null; reviewOn: string | null; current: boolean
+  batch: string | null; grantedOn: string | null; reviewOn: string | null; revokedOn: string | null; current: boolean
   /** An award's rank (获奖单位排名, 全国名次); null for titles. */
   rank: number | null; rankLabel: string | null
+}
+
+/** A kind of tier, title or award the registry records (GET /reference/qualification-kinds). */
+export interface QualificationKindItem {
+  code: string; name: string; tierRank: number; levels: Array<{ code: string; name: string }>
+  rankLabel: string | null; rankRequired: boolean
 }
 
 export interface FactRef { name: string; label: string; unit: string | null }

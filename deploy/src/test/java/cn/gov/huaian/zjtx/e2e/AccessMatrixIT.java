@@ -150,6 +150,7 @@ class AccessMatrixIT {
               shared("GET /api/v1/reference/districts"),
               shared("GET /api/v1/reference/industries"),
               shared("GET /api/v1/reference/parks"),
+              shared("GET /api/v1/reference/qualification-kinds"),
               shared("GET /api/v1/reference/towns"),
               scopedList("GET /api/v1/tech-needs"),
               foreignNeed("GET /api/v1/tech-needs/{id}"),

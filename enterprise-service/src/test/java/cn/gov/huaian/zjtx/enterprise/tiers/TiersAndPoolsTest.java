@@ -189,6 +189,21 @@ class TiersAndPoolsTest {
                 + " and o.seq = (select max(seq) from outbox where aggregate_id = cast(?1 as uuid))",
             id);
     assertThat(ranks).isEqualTo("2,4");
+    // what a certification form offers: each kind's levels and what its rank means
+    given()
+        .auth()
+        .oauth2(Tokens.of("ent-demo"))
+        .when()
+        .get("/api/v1/reference/qualification-kinds")
+        .then()
+        .statusCode(200)
+        .body(
+            "find { it.code == 'tech-award' }.levels.code",
+            org.hamcrest.Matchers.contains("national", "provincial"))
+        .body("find { it.code == 'tech-award' }.rankLabel", equalTo("获奖单位排名"))
+        .body("find { it.code == 'maker-china' }.rankRequired", equalTo(true))
+        .body("find { it.code == 'little-giant' }.tierRank", equalTo(3))
+        .body("find { it.code == 'high-tech' }.rankLabel", org.hamcrest.Matchers.nullValue());
   }
 
   @Test
