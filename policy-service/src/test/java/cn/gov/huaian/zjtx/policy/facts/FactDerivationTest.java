@@ -200,7 +200,7 @@ class FactDerivationTest {
         EnterpriseEvents.firm(UUID.randomUUID()).award("tech-award", "provincial", "2026-01-10", 4);
     assertThat(qualifications(fourth, day)).containsExactly("近三年省级科技奖励");
     for (String value : qualifications(awarded, day)) {
-      assertThat(StandardFacts.QUALIFICATIONS).as("a value of the vocabulary").contains(value);
+      assertThat(StandardFacts.AWARDS).as("a value of the vocabulary's awards").contains(value);
     }
   }
 

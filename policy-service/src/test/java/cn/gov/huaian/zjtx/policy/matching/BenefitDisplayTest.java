@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.policy.rules.benefit.AmountRange;
+import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import cn.gov.huaian.zjtx.policy.rules.gap.FactChange;
@@ -46,5 +47,29 @@ class BenefitDisplayTest {
     FactChange act = new FactChange(rd, new NumberValue(2.8), new NumberValue(3));
     assertThat(act.timeOnly()).isFalse();
     assertThat(wait.effort()).isGreaterThan(act.effort());
+  }
+
+  /** An award is worked towards, not decided: ranked after a certificate, before a wait. */
+  @Test
+  void anAwardRanksAfterACertificateAndBeforeAWait() {
+    var honours = StandardFacts.catalogue().require("qualifications");
+    var none = new FactValue.TextSetValue(java.util.Set.of("高新技术企业"));
+    FactChange award =
+        new FactChange(
+            honours,
+            none,
+            new FactValue.TextSetValue(java.util.Set.of("高新技术企业", "近三年国家级科技奖励（排名前三）")));
+    FactChange certificate =
+        new FactChange(
+            honours, none, new FactValue.TextSetValue(java.util.Set.of("高新技术企业", "省部级以上研发机构")));
+    FactChange wait =
+        new FactChange(
+            StandardFacts.catalogue().require("years_in_niche"),
+            new NumberValue(2),
+            new NumberValue(3));
+    assertThat(award.needsAward()).isTrue();
+    assertThat(certificate.needsAward()).isFalse();
+    assertThat(award.effort()).isGreaterThan(certificate.effort()).isLessThan(wait.effort());
+    assertThat(StandardFacts.QUALIFICATIONS).containsAll(StandardFacts.AWARDS);
   }
 }

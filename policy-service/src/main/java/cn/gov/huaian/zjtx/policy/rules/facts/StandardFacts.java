@@ -79,6 +79,24 @@ public final class StandardFacts {
    */
   public static final Set<String> TIME_ONLY = Set.of("years_in_niche", "years_in_niche_product");
 
+  /**
+   * Values of {@code qualifications} that only an award or a standard gives (read off the
+   * registry's records, facts/Awards): a firm can work towards one, not decide it, so a gap that
+   * needs one ranks after the changes a firm can make.
+   */
+  public static final Set<String> AWARDS =
+      Set.of(
+          "近三年国家级科技奖励",
+          "近三年省级科技奖励",
+          "近三年省级科技奖励（排名前三）",
+          "近三年国家级科技奖励（排名前五）",
+          "近三年国家级科技奖励（排名前三）",
+          "近三年省部级以上科技奖励（排名前三）",
+          "创客中国全国500强",
+          "创客中国全国50强",
+          "近五年主导制定国际国家行业标准（排名前五）",
+          "近五年国家级科技奖励（排名前三）");
+
   public static final Set<String> POOLS =
       Set.of("高新技术企业库", "上市企业培育库", "市级以上企业技术中心库", "独角兽企业库", "产业链龙头企业库");
 

@@ -19,6 +19,14 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
     return cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIME_ONLY.contains(fact.name());
   }
 
+  /** Whether the change adds an award (科技奖励, “创客中国”, 主导制定标准) to the firm's honours. */
+  public boolean needsAward() {
+    return to instanceof TextSetValue after
+        && after.values().stream()
+            .filter(v -> !(from instanceof TextSetValue before && before.values().contains(v)))
+            .anyMatch(cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.AWARDS::contains);
+  }
+
   /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业", "从事特定细分市场年限：满 3年后可符合（目前 2年，还需 1 年…）". */
   public String describe() {
     if (timeOnly() && from instanceof NumberValue before && to instanceof NumberValue after) {
@@ -45,11 +53,14 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
   /**
    * How hard the change is, for ranking: a relative step on a number costs up to 1.5, getting a
    * qualification or switching a yes/no costs 1.5, so "two small numeric steps" and "one new
-   * certificate" weigh alike.
+   * certificate" weigh alike; winning an award costs 2.5 (not the firm's to decide).
    */
   public double effort() {
     if (timeOnly()) {
       return 3; // waiting is not an action: ranked after anything the firm can do
+    }
+    if (needsAward()) {
+      return 2.5;
     }
     if (from instanceof NumberValue before && to instanceof NumberValue after) {
       double scale =
