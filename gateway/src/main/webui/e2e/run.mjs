@@ -83,6 +83,9 @@ for (const j of [...journeys({ base, api, shot }), ...consoleJourneys({ base, ap
     console.log(`  ✘ ${j.name}\n    ${String(e?.stack || e).split('\n').slice(0, 6).join('\n    ')}`)
     if (c.errors.length) console.log(`    浏览器错误：${c.errors.slice(-5).join(' | ')}`)
     console.log(`    截图与追踪：${artifacts}/${slug}.png / .trace.zip（npx playwright show-trace 可查看）`)
+    // A failed journey may leave a dialog open: the next one starts from a freshly loaded portal, so
+    // one failure is reported once, not again by every journey after it.
+    await c.page.goto(base).then(() => c.page.waitForSelector('.brand', { timeout: 30_000 })).catch(() => {})
   }
   if (j.name.includes('退出登录')) c.fresh = true
 }

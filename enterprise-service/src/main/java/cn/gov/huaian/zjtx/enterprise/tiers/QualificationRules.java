@@ -37,10 +37,12 @@ public final class QualificationRules {
     }
     e.optionalText("batch", "批次", in.batch(), 60);
     e.optionalText("note", "备注", in.note(), 200);
+    // An award is granted (授奖), a standard published; a title is certified (认定).
+    String dated = kind != null && kind.isAward() ? "授奖日期" : "认定日期";
     if (in.grantedOn() == null) {
-      e.add("grantedOn", "认定日期不能为空");
+      e.add("grantedOn", dated + "不能为空");
     } else if (in.grantedOn().isAfter(today)) {
-      e.add("grantedOn", "认定日期不能晚于今天");
+      e.add("grantedOn", dated + "不能晚于今天");
     } else if (in.reviewOn() != null && in.reviewOn().isBefore(in.grantedOn())) {
       e.add("reviewOn", "复核日期不能早于认定日期");
     }

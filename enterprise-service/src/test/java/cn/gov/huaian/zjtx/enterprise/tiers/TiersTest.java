@@ -112,6 +112,10 @@ class TiersTest {
     assertThat(QualificationRules.validate(zero, TODAY))
         .extracting(Problem.Violation::field)
         .containsExactly("rank");
+    var undated = new QualificationInput("tech-award", "national", null, null, null, null, 1);
+    assertThat(QualificationRules.validate(undated, TODAY))
+        .extracting(Problem.Violation::message)
+        .containsExactly("授奖日期不能为空");
     var standard =
         new QualificationInput(
             "lead-standard", "industry", "JB/T 1234-2025", LocalDate.of(2025, 3, 1), null, null, 1);
