@@ -95,6 +95,43 @@ class GapSearchTest {
     assertThat(assessment.gaps()).isEmpty();
   }
 
+  /**
+   * 小型微利 caps taxable income and assets: a firm above them is not told to shrink, while a floor on
+   * the same fact (a revenue to reach) is still a change to make.
+   */
+  @Test
+  void a_firm_above_a_size_cap_is_not_told_to_shrink() {
+    String capped =
+        Programs.policy(
+            "small-profit",
+            "",
+            """
+        {"all": [{"lte": {"fact": "taxable_income", "value": 3000000}},
+                 {"lte": {"fact": "total_assets", "value": 50000000}}]}
+        """,
+            "{\"fixed\": 1}");
+    FactSet big =
+        Firms.precisionPartsMaker()
+            .number("taxable_income", 4_440_000)
+            .number("total_assets", 86_791_100)
+            .build();
+
+    Assessment shrink = engine.assess(Programs.compile(engine, capped), big);
+
+    assertThat(shrink.eligibility()).isEqualTo(Eligibility.NOT_ELIGIBLE);
+    assertThat(shrink.gaps()).isEmpty();
+
+    String floor =
+        Programs.policy(
+            "grow",
+            "",
+            "{\"gte\": {\"fact\": \"total_assets\", \"value\": 100000000}}",
+            "{\"fixed\": 1}");
+    assertThat(engine.assess(Programs.compile(engine, floor), big).gaps())
+        .extracting(Gap::describe)
+        .containsExactly("资产总额 8679.11万元 → 10000万元");
+  }
+
   @Test
   void an_undecided_result_lists_the_missing_facts_and_offers_no_gap() {
     FactSet firm = Firms.precisionPartsMaker().build().without("debt_ratio");

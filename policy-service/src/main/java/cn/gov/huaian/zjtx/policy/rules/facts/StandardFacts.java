@@ -80,6 +80,14 @@ public final class StandardFacts {
   public static final Set<String> TIME_ONLY = Set.of("years_in_niche", "years_in_niche_product");
 
   /**
+   * 规模上限：size measures some programs cap (小型微利: 应纳税所得额 ≤ 300万元, 资产总额 ≤ 5000万元, 从业人数 ≤ 300人;
+   * 科技型中小企业: 职工 ≤ 500人, 销售收入 ≤ 2亿元). A firm above a cap is never advised to shrink to fit it: the
+   * gap finder offers no change that lowers them.
+   */
+  public static final Set<String> SIZE_CEILINGS =
+      Set.of("revenue", "employees", "total_assets", "taxable_income");
+
+  /**
    * Values of {@code qualifications} that only an award or a standard gives (read off the
    * registry's records, facts/Awards): a firm can work towards one, not decide it, so a gap that
    * needs one ranks after the changes a firm can make.

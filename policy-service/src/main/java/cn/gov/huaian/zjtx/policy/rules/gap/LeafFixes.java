@@ -17,6 +17,7 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.BooleanValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ import java.util.Set;
 /**
  * The smallest change of one fact that makes a failing test hold: a number moves exactly to the
  * threshold (one step past it for a strict one), a set gains the missing member. Dates, districts
- * and other facts a firm cannot change get no fix.
+ * and other facts a firm cannot change get no fix, and neither does a size above a cap.
  */
 final class LeafFixes {
   private LeafFixes() {}
@@ -34,6 +35,25 @@ final class LeafFixes {
     if (!fact.adjustable()) {
       return List.of();
     }
+    return withoutShrinking(fact, current, fixes(test, fact, current));
+  }
+
+  /** A size cap is not a target: no fix lowers revenue, staff, assets or taxable income. */
+  private static List<Changes> withoutShrinking(
+      FactDefinition fact, FactValue current, List<Changes> fixes) {
+    if (!StandardFacts.SIZE_CEILINGS.contains(fact.name())
+        || !(current instanceof NumberValue now)) {
+      return fixes;
+    }
+    return fixes.stream()
+        .filter(
+            c ->
+                !(c.values().get(fact.name()) instanceof NumberValue to)
+                    || to.value() >= now.value())
+        .toList();
+  }
+
+  private static List<Changes> fixes(FactTest test, FactDefinition fact, FactValue current) {
     return switch (test) {
       case NumberCompare c ->
           number(fact, c.operator(), c.value(), ((NumberValue) current).value());
