@@ -218,6 +218,12 @@ export function journeys({ base, api, shot }) {
         await shot(page, 'ent-profile-error')
         const still = await api.get('ent-demo', `/enterprises/${ENT_DEMO}`)
         assert.equal(still.creditCode, e.creditCode, '不合法的修改没有保存')
+        // what the platform holds of the firm's titles and awards, which 一站直达 judges by
+        const quals = await api.get('ent-demo', `/enterprises/${ENT_DEMO}/qualifications`)
+        await page.click('.el-tabs__item:has-text("资质与奖励")')
+        await until('资质与奖励行数', () => rows(page, 'own-qualifications').count(), (n) => n === quals.length, 10_000)
+        const ownText = await page.locator('[data-testid="own-qualifications"]').innerText()
+        for (const q of quals) assert.ok(ownText.includes(q.kindName), `列出${q.kindName}`)
         await neverOther(page, '企业信息')
       },
     },
