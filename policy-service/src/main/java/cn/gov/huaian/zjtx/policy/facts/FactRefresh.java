@@ -22,11 +22,11 @@ import org.jboss.logging.Logger;
  * FactDerivation} learns a fact (行业大类 for the 加计扣除 负面清单, say), a firm whose snapshot has not
  * changed since would keep the old facts, and its results, until its next change; and facts that
  * depend on the day (the "近三年" award windows of {@link Awards}) go stale without any change. At
- * start and every night, every stored snapshot is derived again in the background; rows whose facts
- * differ are rewritten (only if no newer event replaced the row meanwhile) and their firms are
- * re-matched: one job per firm when a few changed (a window that closed overnight), one full
- * re-match when many did (a new derivation). Nothing is written when the derivation has not
- * changed.
+ * start every stored snapshot is derived again in the background (the derivation may be new), every
+ * night those of firms with an award record; rows whose facts differ are rewritten (only if no
+ * newer event replaced the row meanwhile) and their firms are re-matched: one job per firm when a
+ * few changed (a window that closed overnight), one full re-match when many did (a new derivation).
+ * Nothing is written when the derivation has not changed.
  */
 @ApplicationScoped
 public class FactRefresh {
@@ -73,17 +73,36 @@ public class FactRefresh {
             });
   }
 
+  /**
+   * The firms whose facts depend on the day: those with an award record ({@link Awards}), whose
+   * "近三年" windows move.
+   */
+  private static final String DATED =
+      " and jsonb_path_exists(snapshot, '$.qualifications[*] ? (@.kind == \"tech-award\" ||"
+          + " @.kind == \"maker-china\" || @.kind == \"lead-standard\")')";
+
   /** The day moved: award windows may have closed or opened (00:30 in 淮安 by default). */
   @Scheduled(
       cron = "${zjtx.facts.refresh-cron:0 30 0 * * ?}",
       timeZone = "Asia/Shanghai",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void nightly() {
-    refreshAll();
+    refreshDated();
+  }
+
+  /**
+   * Derives again the snapshots of firms with day-dependent facts only; returns how many changed.
+   */
+  public int refreshDated() {
+    return refresh(DATED);
   }
 
   /** Derives every stored snapshot again; returns how many firms' facts changed. */
   public int refreshAll() {
+    return refresh("");
+  }
+
+  private int refresh(String only) {
     long started = System.nanoTime();
     int scanned = 0;
     List<EnterpriseFactsChanged> changed = new ArrayList<>();
@@ -91,7 +110,7 @@ public class FactRefresh {
     List<Object[]> page;
     do {
       UUID from = after;
-      page = QuarkusTransaction.requiringNew().call(() -> page(from));
+      page = QuarkusTransaction.requiringNew().call(() -> page(from, only));
       if (!page.isEmpty()) {
         after = (UUID) page.getLast()[0];
         scanned += page.size();
@@ -114,10 +133,12 @@ public class FactRefresh {
   }
 
   @SuppressWarnings("unchecked")
-  private List<Object[]> page(UUID after) {
+  private List<Object[]> page(UUID after, String only) {
     return em.createNativeQuery(
             "select enterprise_id, version, cast(snapshot as text), cast(facts as text) from enterprise_fact "
-                + "where enterprise_id > ?1 order by enterprise_id limit "
+                + "where enterprise_id > ?1"
+                + only
+                + " order by enterprise_id limit "
                 + PAGE)
         .setParameter(1, after)
         .getResultList();

@@ -55,6 +55,38 @@ class FactRefreshTest {
     assertThat(jobs(before, "ALL", null, "")).isZero();
   }
 
+  /**
+   * At night only firms with an award record are derived again: their windows move with the day.
+   */
+  @Test
+  void theNightlyRefreshTouchesOnlyFirmsWithAwards() {
+    var awarded =
+        EnterpriseEvents.firm(UUID.randomUUID()).award("tech-award", "provincial", "2025-06-01", 1);
+    var plain = EnterpriseEvents.firm(UUID.randomUUID());
+    for (var firm : java.util.List.of(awarded, plain)) {
+      EnterpriseEvents.publish(firm.event("enterprise.changed"));
+      Await.until(() -> readModel.find(firm.id()).isPresent(), found -> found);
+    }
+    refresh.refreshAll(); // whatever other tests left behind
+    for (var firm : java.util.List.of(awarded, plain)) {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery(
+                          "update enterprise_fact set facts = facts - 'industry_division' where enterprise_id = ?1")
+                      .setParameter(1, firm.id())
+                      .executeUpdate());
+    }
+
+    assertThat(refresh.refreshDated()).isEqualTo(1);
+    assertThat(readModel.find(awarded.id()).orElseThrow().facts().get("industry_division"))
+        .isPresent();
+    assertThat(readModel.find(plain.id()).orElseThrow().facts().get("industry_division"))
+        .as("a firm without awards waits for the next start or its next change")
+        .isEmpty();
+    assertThat(refresh.refreshAll()).isEqualTo(1);
+  }
+
   private long jobs(java.time.Instant before, String kind, UUID target, String orPending) {
     return QuarkusTransaction.requiringNew()
         .call(
