@@ -34,13 +34,14 @@ public final class DemoGenerator {
   public static final UUID ENT_DEMO_2 = UUID.fromString("0a6e3c1e-5b1f-4d6a-9b0e-000000000002");
   public static final String COMM_DEMO_SUBJECT = "9e1f0000-0000-4000-8000-000000000006";
 
-  /** A certification of a generated enterprise. */
+  /** A certification or award of a generated enterprise ({@code rank}: an award's, else null). */
   public record Held(
       QualificationKind kind,
       QualificationKind.Level level,
       String batch,
       LocalDate grantedOn,
-      LocalDate reviewOn) {}
+      LocalDate reviewOn,
+      Integer rank) {}
 
   /** A pool stay of a generated enterprise. */
   public record Stay(String pool, LocalDate enteredOn, String reason) {}
@@ -351,6 +352,60 @@ public final class DemoGenerator {
       out.add(cert(QualificationKind.JIANGSU_BOUTIQUE, prov, 2023 + random.nextInt(3)));
     if (rank >= 3 && i % 4 == 1)
       out.add(cert(QualificationKind.LISTED, null, 2019 + random.nextInt(5)));
+    if (i >= 2) {
+      out.addAll(titlesAndAwards(rank, i));
+    }
+    return out;
+  }
+
+  /**
+   * 科技型中小企业 (入库 each year, about two firms in five) and a few awards and standards, decided by the
+   * index alone (no random draw, so everything else generated stays as it was); the two demo users'
+   * firms get none, so their journeys keep their state.
+   */
+  private List<Held> titlesAndAwards(int rank, int i) {
+    List<Held> out = new ArrayList<>();
+    int year = lastYear + 1;
+    if (i % 5 < 2) {
+      out.add(
+          new Held(
+              QualificationKind.TECH_SME,
+              null,
+              year + " 年第" + (i % 2 == 0 ? "一" : "二") + "批入库",
+              LocalDate.of(year, 3 + i % 4, 1 + i % 28),
+              LocalDate.of(year, 12, 31),
+              null));
+    }
+    if (rank >= 2 && i % 13 == 4) {
+      out.add(
+          new Held(
+              QualificationKind.TECH_AWARD,
+              QualificationKind.Level.PROVINCIAL,
+              "江苏省科学技术奖" + (i % 2 == 0 ? "二等奖" : "三等奖"),
+              LocalDate.of(lastYear - i % 3, 12, 1 + i % 28),
+              null,
+              1 + i % 5));
+    }
+    if (rank >= 3 && i % 3 == 0) {
+      out.add(
+          new Held(
+              QualificationKind.TECH_AWARD,
+              QualificationKind.Level.NATIONAL,
+              "国家科学技术进步奖二等奖",
+              LocalDate.of(lastYear - 1, 6, 24),
+              null,
+              1 + i % 6));
+    }
+    if (rank >= 2 && i % 11 == 6) {
+      out.add(
+          new Held(
+              QualificationKind.LEAD_STANDARD,
+              QualificationKind.Level.INDUSTRY,
+              "行业标准（主导起草）",
+              LocalDate.of(lastYear - i % 4, 1 + i % 12, 1 + i % 28),
+              null,
+              1 + i % 7));
+    }
     return out;
   }
 
@@ -367,7 +422,8 @@ public final class DemoGenerator {
         // the review date is the last day of validity, which 一站直达 shows as "有效期至".
         kind.isTier() || kind == QualificationKind.HIGH_TECH
             ? granted.plusYears(3).minusDays(1)
-            : null);
+            : null,
+        null);
   }
 
   private List<Stay> pools(int rank, int i) {

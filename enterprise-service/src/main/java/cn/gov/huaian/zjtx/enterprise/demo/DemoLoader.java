@@ -122,6 +122,7 @@ public class DemoLoader {
         q.batch = h.batch();
         q.grantedOn = h.grantedOn();
         q.reviewOn = h.reviewOn();
+        q.rank = h.rank();
         q.createdBy = "演示数据";
         q.persist();
       }

@@ -147,4 +147,39 @@ class DemoGeneratorTest {
     int anyTier = top.values().stream().mapToInt(Integer::intValue).sum();
     assertThat(anyTier).isBetween(600, 900);
   }
+
+  /**
+   * 科技型中小企业 about two firms in five, a few awards and standards, each a record the registry itself
+   * would accept; the demo users' own firms hold none of them.
+   */
+  @Test
+  void titlesAndAwardsAreRecordsTheRegistryAccepts() {
+    for (var g : all) {
+      for (var h : g.held()) {
+        var in =
+            new cn.gov.huaian.zjtx.enterprise.tiers.QualificationInput(
+                h.kind().code,
+                h.level() == null ? null : h.level().code,
+                h.batch(),
+                h.grantedOn(),
+                h.reviewOn(),
+                null,
+                h.rank());
+        assertThat(
+                cn.gov.huaian.zjtx.enterprise.tiers.QualificationRules.validate(
+                    in, LocalDate.of(LAST_YEAR + 1, 12, 31)))
+            .as(g.profile().name() + " " + h)
+            .isEmpty();
+      }
+    }
+    Map<QualificationKind, Long> kinds =
+        all.stream()
+            .flatMap(g -> g.held().stream())
+            .collect(Collectors.groupingBy(DemoGenerator.Held::kind, Collectors.counting()));
+    assertThat(kinds.get(QualificationKind.TECH_SME)).isBetween(700L, 900L);
+    assertThat(kinds.get(QualificationKind.TECH_AWARD)).isBetween(10L, 40L);
+    assertThat(kinds.get(QualificationKind.LEAD_STANDARD)).isBetween(10L, 40L);
+    assertThat(all.get(0).held()).noneMatch(h -> h.kind().tierRank == 0 && h.rank() != null);
+    assertThat(all.get(0).held()).noneMatch(h -> h.kind() == QualificationKind.TECH_SME);
+  }
 }
