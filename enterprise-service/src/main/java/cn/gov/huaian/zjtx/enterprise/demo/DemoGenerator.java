@@ -366,7 +366,9 @@ public final class DemoGenerator {
   private List<Held> titlesAndAwards(int rank, int i) {
     List<Held> out = new ArrayList<>();
     int year = lastYear + 1;
-    if (i % 5 < 2) {
+    // A mixed index, not i % 5: the tiers are drawn by i % 10 and i % 100, and 科技型中小企业 must fall
+    // on every tier (most 专精特新 firms are also 科技型), not on none.
+    if (Math.floorMod(Long.hashCode(i * 0x9E3779B97F4A7C15L), 5) < 2) {
       out.add(
           new Held(
               QualificationKind.TECH_SME,

@@ -179,6 +179,15 @@ class DemoGeneratorTest {
     assertThat(kinds.get(QualificationKind.TECH_SME)).isBetween(700L, 900L);
     assertThat(kinds.get(QualificationKind.TECH_AWARD)).isBetween(10L, 40L);
     assertThat(kinds.get(QualificationKind.LEAD_STANDARD)).isBetween(10L, 40L);
+    // on every tier, not only on firms without one
+    for (var tier : List.of(QualificationKind.INNOVATIVE_SME, QualificationKind.SRDI_SME)) {
+      long holders =
+          all.stream()
+              .filter(g -> g.held().stream().anyMatch(h -> h.kind() == tier))
+              .filter(g -> g.held().stream().anyMatch(h -> h.kind() == QualificationKind.TECH_SME))
+              .count();
+      assertThat(holders).as(tier + " firms that are also 科技型中小企业").isGreaterThan(40);
+    }
     assertThat(all.get(0).held()).noneMatch(h -> h.kind().tierRank == 0 && h.rank() != null);
     assertThat(all.get(0).held()).noneMatch(h -> h.kind() == QualificationKind.TECH_SME);
   }
