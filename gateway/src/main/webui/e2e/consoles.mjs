@@ -214,6 +214,14 @@ export function consoleJourneys({ api, shot }) {
         await page.locator('[data-testid="total"]', { hasText: String(found.total) }).waitFor()
         const xlsx = await downloaded(page, () => page.click('[data-testid="export"]'))
         assert.equal(xlsx.bytes.subarray(0, 2).toString(), 'PK', '导出的企业名单是 XLSX')
+        // by a title the registry holds (科技型中小企业): the same count as the API's
+        await field(page, 'filter-q').fill('')
+        await page.click('[data-testid="filter-qualification"]')
+        await page.locator('.el-select-dropdown__item:visible', { hasText: '科技型中小企业' }).click()
+        await page.click('[data-testid="filter-search"]')
+        const techSme = await api.get('admin-demo', '/enterprises?qualification=tech-sme&size=1')
+        assert.ok(techSme.total > 0, '演示数据里有科技型中小企业')
+        await page.locator('[data-testid="total"]', { hasText: String(techSme.total) }).waitFor()
         // two good rows and two bad ones (a wrong check character, a district outside 淮安)
         const stamp = Date.now()
         const csv = [
