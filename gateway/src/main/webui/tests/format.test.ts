@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest'
-import { wan, wanRange, percent, date, dateTime, daysUntil, statusOf, MATCH_STATUS, TRACE_RESULT, APPLICATION_STATUS, highlightParts } from '../src/utils/format'
+import { wan, wanRange, percent, date, dateTime, daysUntil, statusOf, MATCH_STATUS, TRACE_RESULT, APPLICATION_STATUS, highlightParts, awardRank, qualificationState } from '../src/utils/format'
 
 describe('money in 万元', () => {
   it('formats yuan as ¥万 with trailing zeros trimmed', () => {
@@ -60,5 +60,17 @@ describe('search highlights', () => {
       { text: '主要从事', hit: false }, { text: '光伏', hit: true }, { text: '与', hit: false }, { text: '储能', hit: true },
     ])
     expect(highlightParts('<img src=x onerror=alert(1)>').map((p) => p.text).join('')).toBe('<img src=x onerror=alert(1)>')
+  })
+})
+
+describe('qualifications', () => {
+  it('shows an award rank with its meaning and nothing for a title', () => {
+    expect(awardRank({ rank: 2, rankLabel: '获奖单位排名' })).toBe('获奖单位排名 第 2 名')
+    expect(awardRank({ rank: null, rankLabel: null })).toBe('')
+  })
+  it('tells a revoked certification from one past its validity', () => {
+    expect(qualificationState({ current: true, revokedOn: null })).toEqual({ label: '有效', type: 'success' })
+    expect(qualificationState({ current: false, revokedOn: '2026-12-01' }).label).toBe('已撤销')
+    expect(qualificationState({ current: false, revokedOn: null }).label).toBe('已失效')
   })
 })

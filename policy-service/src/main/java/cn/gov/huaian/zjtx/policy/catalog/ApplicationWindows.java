@@ -43,11 +43,6 @@ public record ApplicationWindows(List<Batch> batches) {
     return new ApplicationWindows(batches);
   }
 
-  /** The deadline that applies on {@code day}, or empty when no batch is dated. */
-  public Optional<LocalDate> deadlineOn(LocalDate day) {
-    return batchOn(day).map(Batch::closesOn);
-  }
-
   /**
    * The batch that applies on {@code day}: the one open, else the next to open, else the last;
    * empty when no batch is dated.

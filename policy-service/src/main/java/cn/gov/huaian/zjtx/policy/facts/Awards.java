@@ -3,6 +3,7 @@ package cn.gov.huaian.zjtx.policy.facts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,6 +17,16 @@ import java.util.Set;
  * awards alike. An award without a rank counts for the clauses that ask no rank.
  */
 final class Awards {
+  private static final String TECH_AWARD = "tech-award";
+  private static final String MAKER_CHINA = "maker-china";
+  private static final String LEAD_STANDARD = "lead-standard";
+
+  /**
+   * The registry's kinds whose facts depend on the day: the firms {@link FactRefresh} re-derives
+   * nightly.
+   */
+  static final List<String> KINDS = List.of(TECH_AWARD, MAKER_CHINA, LEAD_STANDARD);
+
   private Awards() {}
 
   static Set<String> of(JsonNode qualifications, LocalDate day) {
@@ -28,14 +39,14 @@ final class Awards {
       LocalDate granted = LocalDate.parse(date);
       int rank = q.path("rank").isInt() ? q.path("rank").asInt() : Integer.MAX_VALUE;
       switch (q.path("kind").asText("")) {
-        case "tech-award" -> techAward(q.path("level").asText(""), granted, rank, day, values);
-        case "lead-standard" -> {
+        case TECH_AWARD -> techAward(q.path("level").asText(""), granted, rank, day, values);
+        case LEAD_STANDARD -> {
           // 国际、国家或行业标准, 主导 = among the first five drafters
           if (rank <= 5 && within(granted, 5, day)) {
             values.add("近五年主导制定国际国家行业标准（排名前五）");
           }
         }
-        case "maker-china" -> {
+        case MAKER_CHINA -> {
           if (within(granted, 3, day)) {
             if (rank <= 50) {
               values.add("创客中国全国50强");

@@ -78,8 +78,11 @@ public class FactRefresh {
    * "近三年" windows move.
    */
   private static final String DATED =
-      " and jsonb_path_exists(snapshot, '$.qualifications[*] ? (@.kind == \"tech-award\" ||"
-          + " @.kind == \"maker-china\" || @.kind == \"lead-standard\")')";
+      " and jsonb_path_exists(snapshot, '$.qualifications[*] ? ("
+          + Awards.KINDS.stream()
+              .map(k -> "@.kind == \"" + k + "\"")
+              .collect(java.util.stream.Collectors.joining(" || "))
+          + ")')";
 
   /** The day moved: award windows may have closed or opened (00:30 in 淮安 by default). */
   @Scheduled(

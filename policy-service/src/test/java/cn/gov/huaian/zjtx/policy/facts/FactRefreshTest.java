@@ -35,14 +35,7 @@ class FactRefreshTest {
         .as("nothing to do when the derivation has not changed")
         .isZero();
 
-    // As an older version of the service stored it: no 行业大类 yet.
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update enterprise_fact set facts = facts - 'industry_division' where enterprise_id = ?1")
-                    .setParameter(1, firm.id())
-                    .executeUpdate());
+    storedByAnOlderDerivation(firm.id());
     assertThat(readModel.find(firm.id()).orElseThrow().facts().get("industry_division")).isEmpty();
 
     java.time.Instant before = java.time.Instant.now();
@@ -68,15 +61,8 @@ class FactRefreshTest {
       Await.until(() -> readModel.find(firm.id()).isPresent(), found -> found);
     }
     refresh.refreshAll(); // whatever other tests left behind
-    for (var firm : java.util.List.of(awarded, plain)) {
-      QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  em.createNativeQuery(
-                          "update enterprise_fact set facts = facts - 'industry_division' where enterprise_id = ?1")
-                      .setParameter(1, firm.id())
-                      .executeUpdate());
-    }
+    storedByAnOlderDerivation(awarded.id());
+    storedByAnOlderDerivation(plain.id());
 
     assertThat(refresh.refreshDated()).isEqualTo(1);
     assertThat(readModel.find(awarded.id()).orElseThrow().facts().get("industry_division"))
@@ -85,6 +71,17 @@ class FactRefreshTest {
         .as("a firm without awards waits for the next start or its next change")
         .isEmpty();
     assertThat(refresh.refreshAll()).isEqualTo(1);
+  }
+
+  /** The firm's facts as an older version of the service stored them: no 行业大类 yet. */
+  private void storedByAnOlderDerivation(UUID firm) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery(
+                        "update enterprise_fact set facts = facts - 'industry_division' where enterprise_id = ?1")
+                    .setParameter(1, firm)
+                    .executeUpdate());
   }
 
   private long jobs(java.time.Instant before, String kind, UUID target, String orPending) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * 默认事实目录：企业读模型（档案、上年度及近两年指标、已获梯度、资质、培育库）能提供的事实。
@@ -31,26 +32,15 @@ public final class StandardFacts {
       Set.of(
           TIER_INNOVATIVE, TIER_TECH_INNOVATIVE, TIER_PROVINCIAL, TIER_LITTLE_GIANT, TIER_CHAMPION);
 
-  public static final Set<String> QUALIFICATIONS =
+  /**
+   * Values of {@code qualifications} that only an award or a standard gives (read off the
+   * registry's records, facts/Awards): a firm can work towards one, not decide it, so a gap that
+   * needs one ranks after the changes a firm can make.
+   */
+  public static final Set<String> AWARDS =
       Set.of(
-          "高新技术企业",
           "近三年国家级科技奖励",
-          "市级以上研发机构",
-          "省级以上研发机构",
-          "江苏精品",
-          "市长质量奖",
-          "知识产权管理规范认证",
-          "智能车间",
-          "智能制造示范工厂",
-          // Added for the policy catalogue (catalog/EXTENSIONS.md §2.2); ranked awards with a time
-          // window are a stopgap until qualifications are dated records.
           "近三年省级科技奖励",
-          "国家级技术创新示范企业",
-          "知识产权优势企业",
-          "知识产权示范企业",
-          "科技型中小企业",
-          "集成电路或工业母机企业清单",
-          "首台（套）重大技术装备",
           "近三年省级科技奖励（排名前三）",
           "近三年国家级科技奖励（排名前五）",
           "近三年国家级科技奖励（排名前三）",
@@ -58,9 +48,31 @@ public final class StandardFacts {
           "创客中国全国500强",
           "创客中国全国50强",
           "近五年主导制定国际国家行业标准（排名前五）",
-          "近五年国家级科技奖励（排名前三）",
-          "自建或联合研发机构",
-          "省部级以上研发机构");
+          "近五年国家级科技奖励（排名前三）");
+
+  /** 已获资质与荣誉: the titles the registry records, and the award clauses read off its records. */
+  public static final Set<String> QUALIFICATIONS =
+      Stream.concat(
+              Stream.of(
+                  "高新技术企业",
+                  "市级以上研发机构",
+                  "省级以上研发机构",
+                  "江苏精品",
+                  "市长质量奖",
+                  "知识产权管理规范认证",
+                  "智能车间",
+                  "智能制造示范工厂",
+                  // Added for the policy catalogue (catalog/EXTENSIONS.md §2.2).
+                  "国家级技术创新示范企业",
+                  "知识产权优势企业",
+                  "知识产权示范企业",
+                  "科技型中小企业",
+                  "集成电路或工业母机企业清单",
+                  "首台（套）重大技术装备",
+                  "自建或联合研发机构",
+                  "省部级以上研发机构"),
+              AWARDS.stream())
+          .collect(Collectors.toUnmodifiableSet());
 
   /** GB/T 4754 大类 (divisions), two digits, 01–97: what 负面清单 rules name besides 门类. */
   public static final Set<String> INDUSTRY_DIVISIONS =
@@ -86,24 +98,6 @@ public final class StandardFacts {
    */
   public static final Set<String> SIZE_CEILINGS =
       Set.of("revenue", "employees", "total_assets", "taxable_income");
-
-  /**
-   * Values of {@code qualifications} that only an award or a standard gives (read off the
-   * registry's records, facts/Awards): a firm can work towards one, not decide it, so a gap that
-   * needs one ranks after the changes a firm can make.
-   */
-  public static final Set<String> AWARDS =
-      Set.of(
-          "近三年国家级科技奖励",
-          "近三年省级科技奖励",
-          "近三年省级科技奖励（排名前三）",
-          "近三年国家级科技奖励（排名前五）",
-          "近三年国家级科技奖励（排名前三）",
-          "近三年省部级以上科技奖励（排名前三）",
-          "创客中国全国500强",
-          "创客中国全国50强",
-          "近五年主导制定国际国家行业标准（排名前五）",
-          "近五年国家级科技奖励（排名前三）");
 
   public static final Set<String> POOLS =
       Set.of("高新技术企业库", "上市企业培育库", "市级以上企业技术中心库", "独角兽企业库", "产业链龙头企业库");
