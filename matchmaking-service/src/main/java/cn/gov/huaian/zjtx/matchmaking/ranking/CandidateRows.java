@@ -66,7 +66,7 @@ public class CandidateRows {
   public List<ExpertRow> experts(Collection<UUID> ids) {
     return rows(
         "select id, name, title, research_directions, achievements::text, disciplines, clusters,"
-            + " capacity, in_huaian, in_jiangsu, embedding from expert where id = any(?)",
+            + " capacity, in_huaian, in_jiangsu, array_send(embedding) from expert where id = any(?)",
         ids,
         CandidateRows::expert,
         "读取候选专家失败");
@@ -76,7 +76,8 @@ public class CandidateRows {
   public List<NeedRow> openNeeds(Collection<UUID> ids) {
     return rows(
         "select id, enterprise_id, title, public_summary, description, nsfc_codes, cluster,"
-            + " region_preference, embedding from tech_need where id = any(?) and status = 'OPEN'",
+            + " region_preference, array_send(embedding) from tech_need"
+            + " where id = any(?) and status = 'OPEN'",
         ids,
         CandidateRows::need,
         "读取候选需求失败");
@@ -111,7 +112,7 @@ public class CandidateRows {
         strings(rs.getArray(6)),
         rs.getString(7),
         RegionPreference.valueOf(rs.getString(8)),
-        floats(rs.getArray(9)));
+        vector(rs.getBytes(9)));
   }
 
   private static ExpertRow expert(ResultSet rs) throws SQLException {
@@ -131,11 +132,42 @@ public class CandidateRows {
         rs.getInt(8),
         rs.getBoolean(9),
         rs.getBoolean(10),
-        floats(rs.getArray(11)));
+        vector(rs.getBytes(11)));
   }
 
   private static List<String> strings(Array array) throws SQLException {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  /**
+   * A stored vector from PostgreSQL's binary form of a real[] ({@code array_send}): read straight
+   * into floats, where the driver's {@link Array} boxes each of the 512 numbers (a third of the
+   * time of reading 200 candidates). Null for none; an array with a NULL element is not a vector.
+   */
+  static float[] vector(byte[] sent) throws SQLException {
+    if (sent == null) {
+      return null;
+    }
+    var in = java.nio.ByteBuffer.wrap(sent); // network byte order, as PostgreSQL sends it
+    int dimensions = in.getInt();
+    in.getInt(); // has nulls: each element's length says it
+    in.getInt(); // element type (float4)
+    if (dimensions == 0) {
+      return new float[0];
+    }
+    if (dimensions != 1) {
+      throw new SQLException("向量应为一维数组，实际为 " + dimensions + " 维");
+    }
+    int length = in.getInt();
+    in.getInt(); // lower bound
+    float[] v = new float[length];
+    for (int i = 0; i < length; i++) {
+      if (in.getInt() != Float.BYTES) {
+        throw new SQLException("向量第 " + (i + 1) + " 个元素为空");
+      }
+      v[i] = in.getFloat();
+    }
+    return v;
   }
 
   /** A stored vector (PostgreSQL real[]) as floats; null for none. */

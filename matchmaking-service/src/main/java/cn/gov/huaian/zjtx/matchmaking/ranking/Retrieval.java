@@ -77,9 +77,8 @@ public class Retrieval {
   public record Retrieved<T>(Rankings rankings, T candidates) {}
 
   /**
-   * Both rankings, and {@code read} applied to the ids of either: on the calling thread, while
-   * Elasticsearch computes the BM25 scores of what only the vector side found (the two take about
-   * as long, and neither needs the other).
+   * Both rankings, and {@code read} applied to the ids of either, on the calling thread once both
+   * searches have answered.
    */
   public <T> Retrieved<T> retrieve(
       DocKind kind, MatchQuery q, int depth, Function<List<UUID>, T> read) {
@@ -91,22 +90,25 @@ public class Retrieval {
             () -> index.bm25(kind, q.terms(), synonymsOnly, q.text(), openOnly, depth), VIRTUAL);
     float[] vector = q.vector() != null ? q.vector() : Embedder.shared().embedQuery(q.text());
     try {
-      List<UUID> knn = index.knn(kind, vector, depth).stream().map(SearchIndex.Scored::id).toList();
       // What the vector side found gets its real BM25 score too (as a keyword hit gets its real
-      // cosine), so a document's score never depends on how deep the keyword list went. Asked at
-      // once, for every vector hit, while the keyword search still runs.
-      var vectorHitScores =
-          ranking.exactLexical() && !knn.isEmpty()
-              ? CompletableFuture.supplyAsync(
-                  () -> index.bm25Of(kind, q.terms(), synonymsOnly, q.text(), openOnly, knn),
-                  VIRTUAL)
-              : CompletableFuture.completedFuture(List.<SearchIndex.Scored>of());
+      // cosine), so a document's score never depends on how deep the keyword list went: scored in
+      // the kNN request itself, while the keyword search runs beside it.
+      List<SearchIndex.VectorHit> vectorHits =
+          ranking.exactLexical()
+              ? index.knnWithLexical(
+                  kind, vector, depth, q.terms(), synonymsOnly, q.text(), openOnly)
+              : index.knn(kind, vector, depth).stream()
+                  .map(h -> new SearchIndex.VectorHit(h.id(), null))
+                  .toList();
+      List<UUID> knn = vectorHits.stream().map(SearchIndex.VectorHit::id).toList();
       List<SearchIndex.Scored> keyword = bm25.join();
       var scores = new HashMap<UUID, Double>();
       keyword.forEach(k -> scores.putIfAbsent(k.id(), k.score()));
+      vectorHits.stream()
+          .filter(h -> h.lexical() != null)
+          .forEach(h -> scores.putIfAbsent(h.id(), h.lexical()));
       List<UUID> lexical = keyword.stream().map(SearchIndex.Scored::id).toList();
       T candidates = read.apply(union(lexical, knn));
-      vectorHitScores.join().forEach(k -> scores.putIfAbsent(k.id(), k.score()));
       return new Retrieved<>(new Rankings(lexical, knn, scores, false, vector), candidates);
     } catch (SearchUnavailable | CompletionException e) {
       bm25.cancel(true);

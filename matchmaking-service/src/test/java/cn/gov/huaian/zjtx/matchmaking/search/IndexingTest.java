@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
+import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import cn.gov.huaian.zjtx.matchmaking.text.Segmenter;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,6 +69,40 @@ class IndexingTest {
     assertThat(index.bm25(DocKind.NEED, List.of("绝密配方"), List.of(), null, true, 10))
         .as("private detail is never indexed")
         .isEmpty();
+  }
+
+  @Test
+  void vectorHitsCarryTheScoreTheKeywordRankingGivesThemAndKeepTheKnnOrder() {
+    postNeed("碳纤维复合材料界面改性", "提高碳纤维与环氧树脂的界面结合强度");
+    postNeed("动力电池热管理", "快充工况下电池包温差控制，液冷板设计");
+    postNeed("电池包液冷板焊接", "铝合金液冷板搅拌摩擦焊渗漏");
+    postNeed("注塑件缩痕", "汽车内饰件表面凹陷");
+    postNeed("污水处理", "高盐有机废水");
+    job.drain();
+    index.refresh(DocKind.NEED);
+    var terms = Segmenter.shared().tokens("电池包 液冷板 温差");
+    var synonyms = List.of("热管理");
+    float[] vector = Embedder.shared().embedQuery("电池包液冷板温差控制");
+
+    var keyword = index.bm25(DocKind.NEED, terms, synonyms, null, true, 10);
+    var vectorHits = index.knnWithLexical(DocKind.NEED, vector, 5, terms, synonyms, null, true);
+
+    assertThat(vectorHits)
+        .extracting(SearchIndex.VectorHit::id)
+        .as("the order of the kNN search alone")
+        .containsExactlyElementsOf(
+            index.knn(DocKind.NEED, vector, 5).stream().map(SearchIndex.Scored::id).toList());
+    var byId = new java.util.HashMap<UUID, Double>();
+    keyword.forEach(k -> byId.put(k.id(), k.score()));
+    assertThat(keyword).hasSizeBetween(2, 4);
+    for (var hit : vectorHits) {
+      if (byId.containsKey(hit.id())) {
+        assertThat(hit.lexical())
+            .isCloseTo(byId.get(hit.id()), org.assertj.core.data.Offset.offset(1e-4));
+      } else {
+        assertThat(hit.lexical()).as("matches no term").isNull();
+      }
+    }
   }
 
   @Test
