@@ -67,9 +67,22 @@ class BenefitDisplayTest {
             StandardFacts.catalogue().require("years_in_niche"),
             new NumberValue(2),
             new NumberValue(3));
+    FactChange listing =
+        new FactChange(
+            honours, none, new FactValue.TextSetValue(java.util.Set.of("高新技术企业", "集成电路或工业母机企业清单")));
     assertThat(award.needsAward()).isTrue();
     assertThat(certificate.needsAward()).isFalse();
     assertThat(award.effort()).isGreaterThan(certificate.effort()).isLessThan(wait.effort());
+    // A ministry's list by industry is not a certificate to apply for: ranked like an award, and
+    // the advice says whose list it is and for which firms.
+    assertThat(listing.needsListing()).isTrue();
+    assertThat(certificate.needsListing()).isFalse();
+    assertThat(listing.effort()).isEqualTo(award.effort());
+    assertThat(listing.describe())
+        .startsWith("已获资质与荣誉：新增“集成电路或工业母机企业清单”")
+        .contains("工业和信息化部")
+        .contains("仅这两类企业");
+    assertThat(certificate.describe()).doesNotContain("工业和信息化部");
     assertThat(StandardFacts.QUALIFICATIONS).containsAll(StandardFacts.AWARDS);
   }
 }

@@ -50,6 +50,14 @@ public final class StandardFacts {
           "近五年主导制定国际国家行业标准（排名前五）",
           "近五年国家级科技奖励（排名前三）");
 
+  /**
+   * Values of {@code qualifications} that are lists the ministries draw up for whole industries
+   * (财政部 税务总局 国家发展改革委 工业和信息化部公告2023年第44号: the 集成电路 and 工业母机 firms, listed each year after a 清单制定
+   * notice of 国家发展改革委, 工业和信息化部 and others): not a step most firms can take, so a gap that needs one
+   * ranks like an award and says who draws the list up.
+   */
+  public static final Set<String> AUTHORITY_LISTS = Set.of("集成电路或工业母机企业清单");
+
   /** 已获资质与荣誉: the titles the registry records, and the award clauses read off its records. */
   public static final Set<String> QUALIFICATIONS =
       Stream.concat(

@@ -5,6 +5,7 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
+import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -16,15 +17,24 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
    * date to wait for.
    */
   public boolean timeOnly() {
-    return cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.TIME_ONLY.contains(fact.name());
+    return StandardFacts.TIME_ONLY.contains(fact.name());
   }
 
   /** Whether the change adds an award (科技奖励, “创客中国”, 主导制定标准) to the firm's honours. */
   public boolean needsAward() {
+    return adds(StandardFacts.AWARDS);
+  }
+
+  /** Whether the change adds a list the ministries draw up by industry (集成电路或工业母机企业清单). */
+  public boolean needsListing() {
+    return adds(StandardFacts.AUTHORITY_LISTS);
+  }
+
+  private boolean adds(Set<String> values) {
     return to instanceof TextSetValue after
         && after.values().stream()
             .filter(v -> !(from instanceof TextSetValue before && before.values().contains(v)))
-            .anyMatch(cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts.AWARDS::contains);
+            .anyMatch(values::contains);
   }
 
   /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业", "从事特定细分市场年限：满 3年后可符合（目前 2年，还需 1 年…）". */
@@ -44,7 +54,11 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
       Set<String> added = new HashSet<>(after.values());
       added.removeAll(before.values());
       // "已获梯度认定：新增“专精特新小巨人”" — what to obtain, not a set operation.
-      return fact.label() + "：新增“" + String.join("”“", added.stream().sorted().toList()) + "”";
+      String obtain =
+          fact.label() + "：新增“" + String.join("”“", added.stream().sorted().toList()) + "”";
+      return needsListing()
+          ? obtain + "（国家发展改革委、工业和信息化部等部门每年制定的集成电路、工业母机企业清单，仅这两类企业可按当年清单制定通知申请列入）"
+          : obtain;
     }
     String before = from == null ? "未知" : FactDisplay.value(fact, from);
     return fact.label() + " " + before + " → " + FactDisplay.value(fact, to);
@@ -53,13 +67,14 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
   /**
    * How hard the change is, for ranking: a relative step on a number costs up to 1.5, getting a
    * qualification or switching a yes/no costs 1.5, so "two small numeric steps" and "one new
-   * certificate" weigh alike; winning an award costs 2.5 (not the firm's to decide).
+   * certificate" weigh alike; winning an award or entering a ministry's list costs 2.5 (not the
+   * firm's to decide).
    */
   public double effort() {
     if (timeOnly()) {
       return 3; // waiting is not an action: ranked after anything the firm can do
     }
-    if (needsAward()) {
+    if (needsAward() || needsListing()) {
       return 2.5;
     }
     if (from instanceof NumberValue before && to instanceof NumberValue after) {
