@@ -22,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Candidate retrieval: BM25 and kNN from Elasticsearch, or, when it is down, a PostgreSQL path
@@ -30,6 +31,11 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Retrieval {
   private static final int DEGRADED_LIMIT = 400;
+  private static final Logger LOG = Logger.getLogger(Retrieval.class);
+  private static final long FALLBACK_WARNING_INTERVAL_NANOS = 60_000_000_000L;
+  private final java.util.concurrent.atomic.AtomicLong lastFallbackWarning =
+      new java.util.concurrent.atomic.AtomicLong(
+          System.nanoTime() - FALLBACK_WARNING_INTERVAL_NANOS - 1);
   private static final java.util.concurrent.ExecutorService VIRTUAL =
       java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
   private final SearchIndex index;
@@ -115,8 +121,24 @@ public class Retrieval {
       if (e instanceof CompletionException c && !(c.getCause() instanceof SearchUnavailable)) {
         throw c;
       }
+      warnFallback(e);
       Rankings fallback = degraded(kind, q, vector);
       return new Retrieved<>(fallback, read.apply(union(fallback.bm25(), fallback.knn())));
+    }
+  }
+
+  /**
+   * Says why the fallback was taken, at most once a minute: an outage and a query Elasticsearch
+   * refuses both end here, and the second would otherwise show only as worse rankings.
+   */
+  private void warnFallback(RuntimeException e) {
+    long now = System.nanoTime();
+    long last = lastFallbackWarning.get();
+    if (now - last > FALLBACK_WARNING_INTERVAL_NANOS
+        && lastFallbackWarning.compareAndSet(last, now)) {
+      Throwable cause = e instanceof CompletionException ? e.getCause() : e;
+      LOG.warnf(
+          "检索服务不可用，改用数据库降级检索（一分钟内不再重复提示）：%s", cause.getCause() != null ? cause.getCause() : cause);
     }
   }
 

@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.matchmaking.search;
 
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.KnnQuery;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorIndexOptionsType;
 import co.elastic.clients.elasticsearch._types.mapping.DenseVectorSimilarity;
@@ -17,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -228,10 +230,7 @@ public class SearchIndex {
 
   /** Approximate kNN over stored vectors; filters are applied afterwards by the caller. */
   public List<Scored> knn(DocKind kind, float[] vector, int k) {
-    List<Float> query = new ArrayList<>(vector.length);
-    for (float f : vector) {
-      query.add(f);
-    }
+    List<Float> query = boxed(vector);
     return hits(
         kind,
         k,
@@ -265,22 +264,12 @@ public class SearchIndex {
       Collection<String> synonyms,
       String rawText,
       boolean openOnly) {
-    List<Float> query = new ArrayList<>(vector.length);
-    for (float f : vector) {
-      query.add(f);
-    }
-    List<Query> lexical =
-        terms.isEmpty() && synonyms.isEmpty() ? List.of() : lexical(terms, synonyms, rawText);
-    Query knn =
-        Query.of(
-            q ->
-                q.knn(
-                    n ->
-                        n.field("vector")
-                            .queryVector(query)
-                            .k(k)
-                            .numCandidates(Math.max(k, config.numCandidates()))
-                            .queryName(VECTOR_QUERY)));
+    Query knn = Query.of(q -> q.knn(n -> knnClause(n, vector, k).queryName(VECTOR_QUERY)));
+    List<Query> must = List.of(knn);
+    List<Query> should =
+        terms.isEmpty() && synonyms.isEmpty()
+            ? List.of()
+            : List.of(namedKeywordQuery(lexical(terms, synonyms, rawText), openOnly));
     List<Hit<Void>> hits =
         call(
             () ->
@@ -290,56 +279,58 @@ public class SearchIndex {
                                 .size(k)
                                 .trackTotalHits(t -> t.enabled(false))
                                 .includeNamedQueriesScore(true)
-                                .query(
-                                    q ->
-                                        q.bool(
-                                            b -> {
-                                              b.must(knn);
-                                              if (!lexical.isEmpty()) {
-                                                b.should(
-                                                    x ->
-                                                        x.bool(
-                                                            l -> {
-                                                              l.should(lexical)
-                                                                  .minimumShouldMatch("1")
-                                                                  .queryName(LEXICAL_QUERY);
-                                                              if (openOnly) {
-                                                                l.filter(
-                                                                    f ->
-                                                                        f.term(
-                                                                            t ->
-                                                                                t.field("status")
-                                                                                    .value(
-                                                                                        "OPEN")));
-                                                              }
-                                                              return l;
-                                                            }));
-                                              }
-                                              return b;
-                                            })),
+                                .query(q -> q.bool(b -> b.must(must).should(should))),
                         Void.class)
                     .hits()
                     .hits());
-    record Ranked(VectorHit hit, double similarity) {}
+    // The order of the similarity alone (the hits come ordered by similarity + keyword score);
+    // equal similarities in id order, as the keyword ranking breaks its ties.
     return hits.stream()
-        .map(
-            h -> {
-              Map<String, Double> named = h.matchedQueries();
-              double similarity =
-                  named != null && named.containsKey(VECTOR_QUERY)
-                      ? named.get(VECTOR_QUERY)
-                      : h.score() == null ? 0 : h.score();
-              Double lexicalScore = named == null ? null : named.get(LEXICAL_QUERY);
-              return new Ranked(new VectorHit(idOf(h), lexicalScore), similarity);
-            })
-        // The order of the similarity alone (the hits come ordered by similarity + keyword score);
-        // equal similarities in id order, as the keyword ranking breaks its ties.
         .sorted(
-            java.util.Comparator.comparingDouble(Ranked::similarity)
+            Comparator.comparingDouble(SearchIndex::similarity)
                 .reversed()
-                .thenComparing(r -> r.hit().id().toString()))
-        .map(Ranked::hit)
+                .thenComparing(h -> idOf(h).toString()))
+        .map(h -> new VectorHit(idOf(h), named(h, LEXICAL_QUERY)))
         .toList();
+  }
+
+  /** The keyword clauses as one named query, so that each hit reports its keyword score. */
+  private static Query namedKeywordQuery(List<Query> clauses, boolean openOnly) {
+    return Query.of(
+        q ->
+            q.bool(
+                b -> {
+                  b.should(clauses).minimumShouldMatch("1").queryName(LEXICAL_QUERY);
+                  if (openOnly) {
+                    b.filter(f -> f.term(t -> t.field("status").value("OPEN")));
+                  }
+                  return b;
+                }));
+  }
+
+  private KnnQuery.Builder knnClause(KnnQuery.Builder n, float[] vector, int k) {
+    return n.field("vector")
+        .queryVector(boxed(vector))
+        .k(k)
+        .numCandidates(Math.max(k, config.numCandidates()));
+  }
+
+  private static List<Float> boxed(float[] vector) {
+    List<Float> out = new ArrayList<>(vector.length);
+    for (float f : vector) {
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static double similarity(Hit<Void> h) {
+    Double named = named(h, VECTOR_QUERY);
+    return named != null ? named : h.score() == null ? 0 : h.score();
+  }
+
+  /** A named query's score for this hit; null when the hit does not match it. */
+  private static Double named(Hit<Void> h, String query) {
+    return h.matchedQueries() == null ? null : h.matchedQueries().get(query);
   }
 
   /** Points the alias at {@code index} alone, atomically, and deletes the indices it left. */
