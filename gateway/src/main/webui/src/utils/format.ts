@@ -69,7 +69,6 @@ export function daysUntil(day: string | null | undefined, now = new Date()): num
 
 type TagType = 'success' | 'danger' | 'warning' | 'info' | 'primary'
 
-/** Eligibility of a firm for a program. */
 /** An award's rank with what it means ("获奖单位排名 第 2 名"); empty for a title. */
 export function awardRank(q: { rank: number | null; rankLabel: string | null }): string {
   return q.rank ? `${q.rankLabel} 第 ${q.rank} 名` : ''
@@ -80,6 +79,7 @@ export function qualificationState(q: { current: boolean; revokedOn: string | nu
   return q.current ? { label: '有效', type: 'success' } : { label: q.revokedOn ? '已撤销' : '已失效', type: 'info' }
 }
 
+/** Eligibility of a firm for a program. */
 export const MATCH_STATUS: Record<string, { label: string; type: TagType; serverLabel?: boolean }> = {
   ELIGIBLE: { label: '符合', type: 'success' },
   // The service's label says how many checks are pending: 符合（待核验 2 项）.

@@ -380,35 +380,42 @@ public final class DemoGenerator {
     }
     if (rank >= 2 && i % 13 == 4) {
       out.add(
-          new Held(
+          award(
               QualificationKind.TECH_AWARD,
               QualificationKind.Level.PROVINCIAL,
               "江苏省科学技术奖" + (i % 2 == 0 ? "二等奖" : "三等奖"),
               LocalDate.of(lastYear - i % 3, 12, 1 + i % 28),
-              null,
               1 + i % 5));
     }
     if (rank >= 3 && i % 3 == 0) {
       out.add(
-          new Held(
+          award(
               QualificationKind.TECH_AWARD,
               QualificationKind.Level.NATIONAL,
               "国家科学技术进步奖二等奖",
               LocalDate.of(lastYear - 1, 6, 24),
-              null,
               1 + i % 6));
     }
     if (rank >= 2 && i % 11 == 6) {
       out.add(
-          new Held(
+          award(
               QualificationKind.LEAD_STANDARD,
               QualificationKind.Level.INDUSTRY,
               "行业标准（主导起草）",
               LocalDate.of(lastYear - i % 4, 1 + i % 12, 1 + i % 28),
-              null,
               1 + i % 7));
     }
     return out;
+  }
+
+  /** An award or a standard: a rank instead of a review date. */
+  private static Held award(
+      QualificationKind kind,
+      QualificationKind.Level level,
+      String name,
+      LocalDate grantedOn,
+      int rank) {
+    return new Held(kind, level, name, grantedOn, null, rank);
   }
 
   /** A certification granted within the last two years (so that it is still current). */

@@ -140,9 +140,11 @@ public class CandidateRows {
   }
 
   /**
-   * A stored vector from PostgreSQL's binary form of a real[] ({@code array_send}): read straight
-   * into floats, where the driver's {@link Array} boxes each of the 512 numbers (a third of the
-   * time of reading 200 candidates). Null for none; an array with a NULL element is not a vector.
+   * A stored vector from PostgreSQL's binary form of a real[] ({@code select
+   * array_send(embedding)}), read straight into floats: the driver's {@link Array} boxes each of
+   * the 512 numbers (a small part of reading 200 candidates, most of which is PostgreSQL detoasting
+   * them). Null for none; an array with a NULL element is not a vector. The one way this service
+   * reads a stored vector.
    */
   static float[] vector(byte[] sent) throws SQLException {
     if (sent == null) {
@@ -166,19 +168,6 @@ public class CandidateRows {
         throw new SQLException("向量第 " + (i + 1) + " 个元素为空");
       }
       v[i] = in.getFloat();
-    }
-    return v;
-  }
-
-  /** A stored vector (PostgreSQL real[]) as floats; null for none. */
-  static float[] floats(Array array) throws SQLException {
-    if (array == null) {
-      return null;
-    }
-    Object[] values = (Object[]) array.getArray();
-    float[] v = new float[values.length];
-    for (int i = 0; i < values.length; i++) {
-      v[i] = ((Number) values[i]).floatValue();
     }
     return v;
   }

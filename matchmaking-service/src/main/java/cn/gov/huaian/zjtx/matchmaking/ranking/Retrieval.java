@@ -7,7 +7,6 @@ import cn.gov.huaian.zjtx.matchmaking.search.SearchUnavailable;
 import cn.gov.huaian.zjtx.matchmaking.text.Embedder;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Array;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -33,9 +33,8 @@ public class Retrieval {
   private static final int DEGRADED_LIMIT = 400;
   private static final Logger LOG = Logger.getLogger(Retrieval.class);
   private static final long FALLBACK_WARNING_INTERVAL_NANOS = 60_000_000_000L;
-  private final java.util.concurrent.atomic.AtomicLong lastFallbackWarning =
-      new java.util.concurrent.atomic.AtomicLong(
-          System.nanoTime() - FALLBACK_WARNING_INTERVAL_NANOS - 1);
+  private final AtomicLong lastFallbackWarning =
+      new AtomicLong(System.nanoTime() - FALLBACK_WARNING_INTERVAL_NANOS - 1);
   private static final java.util.concurrent.ExecutorService VIRTUAL =
       java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
   private final SearchIndex index;
@@ -153,10 +152,10 @@ public class Retrieval {
         q.synonyms().stream().filter(t -> t.codePointCount(0, t.length()) >= 2).limit(40).toList();
     String sql =
         kind == DocKind.EXPERT
-            ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), embedding from expert"
+            ? "select id, lower(coalesce(research_directions, '') || ' ' || achievements::text), array_send(embedding) from expert"
                 + " where disciplines && ?1 or clusters && ?2 or lower(research_directions) like any (?3) limit "
                 + DEGRADED_LIMIT
-            : "select id, lower(title || ' ' || public_summary || ' ' || coalesce(description, '')), embedding from tech_need"
+            : "select id, lower(title || ' ' || public_summary || ' ' || coalesce(description, '')), array_send(embedding) from tech_need"
                 + " where status = 'OPEN' and (nsfc_codes && ?1 or cluster = any (?2)"
                 + " or lower(title || ' ' || public_summary || ' ' || coalesce(description, '')) like any (?3)) limit "
                 + DEGRADED_LIMIT;
@@ -175,7 +174,7 @@ public class Retrieval {
         while (rs.next()) {
           String text = rs.getString(2).toLowerCase(Locale.ROOT);
           int matched = (int) terms.stream().filter(text::contains).count();
-          double cosine = cosine(queryVector, rs.getArray(3));
+          double cosine = cosine(queryVector, rs.getBytes(3));
           rows.add(new Row((UUID) rs.getObject(1), matched, cosine));
         }
       }
@@ -200,8 +199,8 @@ public class Retrieval {
     return new Rankings(lexical, byVector, scores, true, queryVector);
   }
 
-  private static double cosine(float[] q, Array stored) throws SQLException {
-    float[] v = CandidateRows.floats(stored);
+  private static double cosine(float[] q, byte[] stored) throws SQLException {
+    float[] v = CandidateRows.vector(stored);
     return v != null && v.length == q.length ? Embedder.cosine(q, v) : 0;
   }
 

@@ -10,12 +10,9 @@ import static org.hamcrest.Matchers.notNullValue;
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
 import cn.gov.huaian.zjtx.platform.testing.Tokens;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -34,21 +31,15 @@ class ImportTest {
   static final String PATH = "/api/v1/admin/matchmaking/imports";
   static final String HXY = "淮安信息职业技术大学";
 
-  @Inject EntityManager em;
-
   @BeforeEach
   void data() {
     Db.clean();
     Db.demoUniversityAndExpert();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "insert into university (id, name, city, province, in_huaian, in_jiangsu)"
-                            + " values (?1, ?2, '淮安市', '江苏省', true, true)")
-                    .setParameter(1, UUID.randomUUID())
-                    .setParameter(2, HXY)
-                    .executeUpdate());
+    Db.execute(
+        "insert into university (id, name, city, province, in_huaian, in_jiangsu)"
+            + " values (?1, ?2, '淮安市', '江苏省', true, true)",
+        UUID.randomUUID(),
+        HXY);
   }
 
   /** Uploads a file, waits for the job to finish, returns the job. */

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.gov.huaian.zjtx.matchmaking.support.Db;
 import cn.gov.huaian.zjtx.matchmaking.support.DemoIds;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,19 +15,14 @@ import org.junit.jupiter.api.Test;
 @Tag("servers")
 class CandidateRowsTest {
   @Inject CandidateRows rows;
-  @Inject EntityManager em;
 
   @Test
   void aStoredVectorIsReadAsStored() {
     Db.clean();
     Db.demoUniversityAndExpert();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                em.createNativeQuery(
-                        "update expert set embedding = '{0.125,-1.5,3.0e-7,42}' where id = ?1")
-                    .setParameter(1, DemoIds.EXPERT_DEMO)
-                    .executeUpdate());
+    Db.execute(
+        "update expert set embedding = '{0.125,-1.5,3.0e-7,42}' where id = ?1",
+        DemoIds.EXPERT_DEMO);
 
     var read = rows.experts(List.of(DemoIds.EXPERT_DEMO));
 

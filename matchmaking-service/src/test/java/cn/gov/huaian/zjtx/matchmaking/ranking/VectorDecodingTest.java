@@ -17,7 +17,7 @@ class VectorDecodingTest {
     out.putInt(1).putInt(0).putInt(700).putInt(values.length).putInt(1);
     for (float v : values) {
       if (Float.isNaN(v)) {
-        out.putInt(-1).putFloat(0); // padding: a NULL element has no bytes, the buffer is cut below
+        out.putInt(-1).putFloat(0); // a NULL element: length -1 (the 4 bytes after it are unread)
       } else {
         out.putInt(Float.BYTES).putFloat(v);
       }

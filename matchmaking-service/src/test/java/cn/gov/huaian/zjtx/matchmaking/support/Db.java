@@ -68,6 +68,19 @@ public final class Db {
                     .executeUpdate());
   }
 
+  /** One statement with positional parameters (?1, ?2 …), in a transaction of its own. */
+  public static void execute(String sql, Object... params) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var query = em().createNativeQuery(sql);
+              for (int i = 0; i < params.length; i++) {
+                query.setParameter(i + 1, params[i]);
+              }
+              query.executeUpdate();
+            });
+  }
+
   public static long count(String sql) {
     return QuarkusTransaction.requiringNew()
         .call(() -> ((Number) em().createNativeQuery(sql).getSingleResult()).longValue());

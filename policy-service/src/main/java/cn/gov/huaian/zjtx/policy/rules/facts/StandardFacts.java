@@ -7,6 +7,7 @@ import static cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition.text;
 import static cn.gov.huaian.zjtx.policy.rules.facts.FactDefinition.textSet;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -56,9 +57,13 @@ public final class StandardFacts {
    * notice of 国家发展改革委, 工业和信息化部 and others): not a step most firms can take, so a gap that needs one
    * ranks like an award and says who draws the list up.
    */
-  public static final Set<String> AUTHORITY_LISTS = Set.of("集成电路或工业母机企业清单");
+  public static final Map<String, String> AUTHORITY_LISTS =
+      Map.of("集成电路或工业母机企业清单", "国家发展改革委、工业和信息化部等部门每年制定的集成电路、工业母机企业清单，仅这两类企业可按当年清单制定通知申请列入");
 
-  /** 已获资质与荣誉: the titles the registry records, and the award clauses read off its records. */
+  /**
+   * 已获资质与荣誉: the titles the registry records, the award clauses read off its records and the
+   * ministries' lists.
+   */
   public static final Set<String> QUALIFICATIONS =
       Stream.concat(
               Stream.of(
@@ -75,11 +80,10 @@ public final class StandardFacts {
                   "知识产权优势企业",
                   "知识产权示范企业",
                   "科技型中小企业",
-                  "集成电路或工业母机企业清单",
                   "首台（套）重大技术装备",
                   "自建或联合研发机构",
                   "省部级以上研发机构"),
-              AWARDS.stream())
+              Stream.concat(AWARDS.stream(), AUTHORITY_LISTS.keySet().stream()))
           .collect(Collectors.toUnmodifiableSet());
 
   /** GB/T 4754 大类 (divisions), two digits, 01–97: what 负面清单 rules name besides 门类. */

@@ -7,7 +7,9 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** 一项事实的改变：e.g. 研发费用占比 2.8% → 3%. {@code from} is null when the fact is unknown. */
 public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
@@ -27,7 +29,7 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
 
   /** Whether the change adds a list the ministries draw up by industry (集成电路或工业母机企业清单). */
   public boolean needsListing() {
-    return adds(StandardFacts.AUTHORITY_LISTS);
+    return adds(StandardFacts.AUTHORITY_LISTS.keySet());
   }
 
   private boolean adds(Set<String> values) {
@@ -54,11 +56,19 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
       Set<String> added = new HashSet<>(after.values());
       added.removeAll(before.values());
       // "已获梯度认定：新增“专精特新小巨人”" — what to obtain, not a set operation.
-      String obtain =
-          fact.label() + "：新增“" + String.join("”“", added.stream().sorted().toList()) + "”";
-      return needsListing()
-          ? obtain + "（国家发展改革委、工业和信息化部等部门每年制定的集成电路、工业母机企业清单，仅这两类企业可按当年清单制定通知申请列入）"
-          : obtain;
+      // A ministry's list says whose list it is: not a certificate the firm applies for.
+      String notes =
+          added.stream()
+              .sorted()
+              .map(StandardFacts.AUTHORITY_LISTS::get)
+              .filter(Objects::nonNull)
+              .map(note -> "（" + note + "）")
+              .collect(Collectors.joining());
+      return fact.label()
+          + "：新增“"
+          + String.join("”“", added.stream().sorted().toList())
+          + "”"
+          + notes;
     }
     String before = from == null ? "未知" : FactDisplay.value(fact, from);
     return fact.label() + " " + before + " → " + FactDisplay.value(fact, to);
