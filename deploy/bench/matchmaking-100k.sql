@@ -1,10 +1,13 @@
 -- Grows a matchmaking database with its demo data (240 experts, their needs, every row with its stored vector)
 -- to 100,000 experts and 100,000 open needs, for deploy/bench/matchmaking-latency.sh. Each new row copies a
--- demo row (its university, disciplines, clusters, capacity …), adds the first research direction of another
--- expert (or the summary of another need) so that texts differ, and takes the source's vector plus uniform
+-- demo row (its university, disciplines, clusters, capacity …), adds the first research directions of two other
+-- experts (or the summaries of two other needs) so that texts differ, and takes the source's vector plus uniform
 -- noise (±0.02 per dimension): embedding 200,000 texts with BGE would take hours on two cores. The hash of the
 -- new text is stored with the vector, computed as the service computes it (TextHash of matchText), so the
--- reindex reuses the vectors instead of embedding again.
+-- reindex reuses the vectors instead of embedding again. The two others are row g's digits in base n (n demo
+-- rows): no two new rows copy the same three sources, so no two texts are equal. (Until 2026-12-05 the other
+-- row was (7919 g + 13) mod n, which for n = 240 is fixed by g mod n: 100,000 experts had 482 distinct texts,
+-- so every keyword ranking was a tie of hundreds of copies, which no real registry has.)
 \set ON_ERROR_STOP on
 create temporary table expert_src as
   select row_number() over (order by id) - 1 as n, * from expert where embedding is not null;
@@ -22,9 +25,11 @@ select gen_random_uuid(), a.university_id, left(a.name, 80) || '·' || g, a.titl
           E' \n\t\r'), 'UTF8')), 'hex')
 from generate_series(1, greatest(0, 100000 - (select count(*) from expert))) g
 join expert_src a on a.n = g % (select count(*) from expert_src)
-join expert_src b on b.n = (g * 7919 + 13) % (select count(*) from expert_src)
+join expert_src b on b.n = (g / (select count(*) from expert_src)) % (select count(*) from expert_src)
+join expert_src c on c.n = (g / (select count(*) * count(*) from expert_src)) % (select count(*) from expert_src)
 cross join lateral (select coalesce(a.research_directions, '') || '；'
-                           || split_part(coalesce(b.research_directions, ''), '；', 1) as directions) grown;
+                           || split_part(coalesce(b.research_directions, ''), '；', 1) || '；'
+                           || split_part(coalesce(c.research_directions, ''), '；', 1) as directions) grown;
 
 insert into tech_need (id, enterprise_id, title, public_summary, description, status, nsfc_codes, industry_code,
                        cluster, cooperation_mode, region_preference, embedding, embedding_hash)
@@ -35,8 +40,9 @@ select gen_random_uuid(), a.enterprise_id, grown.title, a.public_summary, grown.
        encode(sha256(convert_to(grown.title || E'\n' || a.public_summary || E'\n' || grown.description, 'UTF8')), 'hex')
 from generate_series(1, greatest(0, 100000 - (select count(*) from tech_need))) g
 join need_src a on a.n = g % (select count(*) from need_src)
-join need_src b on b.n = (g * 7919 + 13) % (select count(*) from need_src)
+join need_src b on b.n = (g / (select count(*) from need_src)) % (select count(*) from need_src)
+join need_src c on c.n = (g / (select count(*) * count(*) from need_src)) % (select count(*) from need_src)
 cross join lateral (select left(a.title, 180) || '（' || g || '）' as title,
-                           coalesce(a.description, '') || b.public_summary as description) grown;
+                           coalesce(a.description, '') || b.public_summary || c.public_summary as description) grown;
 analyze expert;
 analyze tech_need;

@@ -13,6 +13,7 @@ import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +34,7 @@ import java.util.function.UnaryOperator;
 @ApplicationScoped
 public class SearchIndex {
   static final int PER_CHARACTER_BELOW_TERMS = 4;
+  private static final long MERGE_POLL_MILLIS = 250;
   private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
   private final ElasticsearchClient es;
   private final SearchConfig config;
@@ -401,6 +403,46 @@ public class SearchIndex {
   /** Makes everything written to the index searchable now (before an alias points at it). */
   public void refreshIndex(String name) {
     call(() -> es.indices().refresh(r -> r.index(name)));
+  }
+
+  /**
+   * Merges a freshly built index into one segment before it is searched: a kNN search walks one
+   * HNSW graph per segment and a keyword search looks its terms up per segment, so the 15 segments
+   * a bulk load of 100,000 documents leaves cost a stored need's ranking about 7 ms (keyword search
+   * 6 → 3 ms, kNN with the keyword clause 5 → 1 ms in Elasticsearch's own times). The merge runs in
+   * Elasticsearch's background (9–15 s at 100,000 documents on two cores, longer than a request's
+   * socket timeout); this waits for it at most {@code patience}, polling the segments. Returns
+   * whether the index is down to one segment. Documents indexed later form small segments that
+   * Elasticsearch merges as usual.
+   */
+  public boolean mergeToOneSegment(String name, Duration patience) {
+    call(
+        () ->
+            es.indices()
+                .forcemerge(f -> f.index(name).maxNumSegments(1L).waitForCompletion(false)));
+    long deadline = System.nanoTime() + patience.toNanos();
+    while (segments(name) > 1) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      try {
+        Thread.sleep(MERGE_POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** How many segments the index's shards hold now. */
+  public int segments(String name) {
+    return call(
+        () ->
+            es.indices().segments(s -> s.index(name)).indices().get(name).shards().values().stream()
+                .flatMap(List::stream)
+                .mapToInt(copy -> copy.segments().size())
+                .sum());
   }
 
   public void refresh(DocKind kind) {

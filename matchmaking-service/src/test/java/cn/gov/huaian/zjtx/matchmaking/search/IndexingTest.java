@@ -106,6 +106,33 @@ class IndexingTest {
   }
 
   @Test
+  void theKeywordTopNIsInScoreThenIdOrderAndAPrefixOfADeeperOneWhereTiesCrossTheCut() {
+    postNeed("注塑件缩痕", "汽车内饰件表面凹陷，注塑件缩痕明显");
+    for (int i = 0; i < 6; i++) {
+      postNeed("注塑件缩痕", "汽车内饰件表面凹陷");
+    }
+    postNeed("污水处理", "高盐有机废水");
+    job.drain();
+    index.refresh(DocKind.NEED);
+    var terms = Segmenter.shared().tokens("注塑件 缩痕");
+
+    var deep = index.bm25(DocKind.NEED, terms, List.of(), null, true, 10);
+    assertThat(deep)
+        .hasSize(7)
+        .isSortedAccordingTo(
+            java.util.Comparator.comparingDouble(SearchIndex.Scored::score)
+                .reversed()
+                .thenComparing(s -> s.id().toString()));
+    double twin = deep.get(3).score();
+    assertThat(deep).filteredOn(s -> s.score() == twin).as("six twins tie").hasSize(6);
+    for (int depth = 1; depth <= 7; depth++) {
+      assertThat(index.bm25(DocKind.NEED, terms, List.of(), null, true, depth))
+          .as("top %d, ties cut or not", depth)
+          .containsExactlyElementsOf(deep.subList(0, depth));
+    }
+  }
+
+  @Test
   void aFullReindexSwapsTheAliasToANewIndexWithTheSameDocuments() {
     postNeed("碳纤维复合材料界面改性", "提高碳纤维与环氧树脂的界面结合强度");
     postNeed("动力电池热管理", "快充工况下电池包温差控制");
@@ -117,6 +144,26 @@ class IndexingTest {
     var after = index.status(DocKind.NEED);
     assertThat(after).hasSize(1).doesNotContainKey(before).containsValue(2L);
     assertThat(after.keySet().iterator().next()).startsWith("test-zjtx-mm-needs-");
+    assertThat(index.segments(after.keySet().iterator().next()))
+        .as("merged before the swap")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void anIndexWrittenInSeveralRefreshesIsMergedIntoOneSegment() {
+    index.ensure(DocKind.NEED);
+    String name = index.status(DocKind.NEED).keySet().iterator().next();
+    for (int i = 0; i < 3; i++) {
+      postNeed("注塑件缩痕" + i, "汽车内饰件表面凹陷");
+      job.drain();
+      index.refreshIndex(name);
+    }
+    assertThat(index.segments(name)).as("one segment per refresh").isGreaterThan(1);
+
+    assertThat(index.mergeToOneSegment(name, java.time.Duration.ofSeconds(30))).isTrue();
+
+    assertThat(index.segments(name)).isEqualTo(1);
+    assertThat(index.status(DocKind.NEED)).containsValue(3L);
   }
 
   @Test
