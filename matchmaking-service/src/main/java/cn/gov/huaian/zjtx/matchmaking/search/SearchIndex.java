@@ -420,9 +420,12 @@ public class SearchIndex {
         () ->
             es.indices()
                 .forcemerge(f -> f.index(name).maxNumSegments(1L).waitForCompletion(false)));
-    long deadline = System.nanoTime() + patience.toNanos();
+    return awaitOneSegment(name, System.nanoTime() + patience.toNanos());
+  }
+
+  private boolean awaitOneSegment(String name, long deadlineNanos) {
     while (segments(name) > 1) {
-      if (System.nanoTime() > deadline) {
+      if (System.nanoTime() > deadlineNanos) {
         return false;
       }
       try {
