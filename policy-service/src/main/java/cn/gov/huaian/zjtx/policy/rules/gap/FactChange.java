@@ -6,7 +6,7 @@ import cn.gov.huaian.zjtx.policy.rules.facts.FactValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.NumberValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.FactValue.TextSetValue;
 import cn.gov.huaian.zjtx.policy.rules.facts.StandardFacts;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,10 +33,18 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
   }
 
   private boolean adds(Set<String> values) {
-    return to instanceof TextSetValue after
-        && after.values().stream()
-            .filter(v -> !(from instanceof TextSetValue before && before.values().contains(v)))
-            .anyMatch(values::contains);
+    return added().stream().anyMatch(values::contains);
+  }
+
+  /** The values a set-valued change adds, sorted; empty when the fact is not a set. */
+  private List<String> added() {
+    if (!(to instanceof TextSetValue after)) {
+      return List.of();
+    }
+    return after.values().stream()
+        .filter(v -> !(from instanceof TextSetValue before && before.values().contains(v)))
+        .sorted()
+        .toList();
   }
 
   /** "上年度研发费用占营业收入比重 2.8% → 3%", "已获资质与荣誉 增加 高新技术企业", "从事特定细分市场年限：满 3年后可符合（目前 2年，还需 1 年…）". */
@@ -52,23 +60,17 @@ public record FactChange(FactDefinition fact, FactValue from, FactValue to) {
           + wait
           + " 年，无需也无法通过改变经营做到）";
     }
-    if (from instanceof TextSetValue before && to instanceof TextSetValue after) {
-      Set<String> added = new HashSet<>(after.values());
-      added.removeAll(before.values());
+    if (from instanceof TextSetValue && to instanceof TextSetValue) {
+      List<String> added = added();
       // "已获梯度认定：新增“专精特新小巨人”" — what to obtain, not a set operation.
       // A ministry's list says whose list it is: not a certificate the firm applies for.
       String notes =
           added.stream()
-              .sorted()
               .map(StandardFacts.AUTHORITY_LISTS::get)
               .filter(Objects::nonNull)
               .map(note -> "（" + note + "）")
               .collect(Collectors.joining());
-      return fact.label()
-          + "：新增“"
-          + String.join("”“", added.stream().sorted().toList())
-          + "”"
-          + notes;
+      return fact.label() + "：新增“" + String.join("”“", added) + "”" + notes;
     }
     String before = from == null ? "未知" : FactDisplay.value(fact, from);
     return fact.label() + " " + before + " → " + FactDisplay.value(fact, to);
