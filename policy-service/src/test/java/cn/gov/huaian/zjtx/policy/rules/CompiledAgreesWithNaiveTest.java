@@ -107,37 +107,74 @@ class CompiledAgreesWithNaiveTest {
         raw.add(firms.next());
         encoded[f] = encoder.encode(raw.get(f));
       }
-      FactColumns block = FactColumns.of(encoded, 0, size, catalogue.size());
-      boolean explain = round % 4 == 0;
-      circuits.evaluate(
-          block,
-          circuits.workspace(64),
-          (p, outcome) -> {
-            assertCountsConsistent(outcome);
-            for (int i = 0; i < size; i++) {
-              FactSet firm = raw.get(i);
-              JsonNode program = json.get(p);
-              Supplier<String> where = () -> "circuits, program " + program + "\nfirm " + firm;
-              Truth expected = naive.eligibility(program, firm);
-              assertThat(Truth.ofCode(outcome.code(i))).as(where).isEqualTo(expected);
-              assertThat(outcome.code(i))
-                  .as(where)
-                  .isEqualTo(compiled.get(p).eligibilityCode(encoded[i]));
-              assertThat(outcome.estimate(i))
-                  .as(where)
-                  .isEqualTo(compiled.get(p).estimate(encoded[i]));
-              assertSameAmount(outcome.estimate(i), naive.estimate(program, firm), where);
-              if (explain) {
-                assertThat(explainer.explain(compiled.get(p).rules().eligibility(), firm).result())
-                    .as(where)
-                    .isEqualTo(expected);
-              }
-              outcomes[expected.ordinal()]++;
-            }
-          });
+      assertCircuitsAgree(json, compiled, circuits, raw, encoded, round % 4 == 0, outcomes);
       pairs += size * json.size();
     }
     assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(pairs / 20);
+  }
+
+  /**
+   * The policy catalogue as shipped (every version, the score tables in parts, the qualification
+   * lists with dozens of titles on one set slot): the circuits agree with the naive interpreter and
+   * the per-pair engine on every pair.
+   */
+  @Test
+  void circuits_over_the_policy_catalogue_agree_with_naive_and_per_pair() {
+    Random random = new Random(SEED + 3);
+    RandomFacts firms = new RandomFacts(catalogue, random, 0.10);
+    List<JsonNode> json =
+        SeedPrograms.catalogue(reader).stream().map(SeedPrograms.Source::json).toList();
+    List<CompiledProgram> compiled =
+        json.stream().map(j -> compiler.compile(validOrFail(j))).toList();
+    ProgramCircuits circuits = compiler.circuits(compiled);
+    int size = 1_000;
+    List<FactSet> raw = new ArrayList<>();
+    EncodedFacts[] encoded = new EncodedFacts[size];
+    for (int f = 0; f < size; f++) {
+      raw.add(firms.next());
+      encoded[f] = encoder.encode(raw.get(f));
+    }
+    int[] outcomes = new int[3];
+    assertCircuitsAgree(json, compiled, circuits, raw, encoded, false, outcomes);
+    assertThat(Arrays.stream(outcomes).min().orElseThrow()).isGreaterThan(size);
+  }
+
+  private void assertCircuitsAgree(
+      List<JsonNode> json,
+      List<CompiledProgram> compiled,
+      ProgramCircuits circuits,
+      List<FactSet> raw,
+      EncodedFacts[] encoded,
+      boolean explain,
+      int[] outcomes) {
+    int size = encoded.length;
+    FactColumns block = FactColumns.of(encoded, 0, size, catalogue.size());
+    circuits.evaluate(
+        block,
+        circuits.workspace(64),
+        (p, outcome) -> {
+          assertCountsConsistent(outcome);
+          for (int i = 0; i < size; i++) {
+            FactSet firm = raw.get(i);
+            JsonNode program = json.get(p);
+            Supplier<String> where = () -> "circuits, program " + program + "\nfirm " + firm;
+            Truth expected = naive.eligibility(program, firm);
+            assertThat(Truth.ofCode(outcome.code(i))).as(where).isEqualTo(expected);
+            assertThat(outcome.code(i))
+                .as(where)
+                .isEqualTo(compiled.get(p).eligibilityCode(encoded[i]));
+            assertThat(outcome.estimate(i))
+                .as(where)
+                .isEqualTo(compiled.get(p).estimate(encoded[i]));
+            assertSameAmount(outcome.estimate(i), naive.estimate(program, firm), where);
+            if (explain) {
+              assertThat(explainer.explain(compiled.get(p).rules().eligibility(), firm).result())
+                  .as(where)
+                  .isEqualTo(expected);
+            }
+            outcomes[expected.ordinal()]++;
+          }
+        });
   }
 
   /** Enough "=" tests on one slot that the circuits evaluate them as one group. */

@@ -215,7 +215,8 @@ public final class RandomRules {
       for (int b = 0; b < bandCount; b++) {
         ObjectNode band = bands.addObject();
         band.set("when", leaf());
-        band.put("points", random.nextInt(21));
+        // Mostly whole points (every catalogue table), sometimes halves (the per-enterprise path).
+        band.put("points", random.nextInt(8) == 0 ? random.nextInt(41) / 2.0 : random.nextInt(21));
       }
       if (random.nextBoolean()) {
         item.put("otherwise", random.nextInt(6));

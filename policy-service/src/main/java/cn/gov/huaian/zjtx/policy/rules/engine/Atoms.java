@@ -103,19 +103,19 @@ final class Atoms {
   /**
    * Immutable, shared by threads; the bits live in each thread's {@link CircuitWorkspace}.
    *
-   * <p>Many "=" atoms on one slot (dates, amounts, text ids) form a group, evaluated in one pass
-   * over the column: each enterprise's value is looked up among the group's sorted values and sets
-   * one bit, instead of every atom comparing every enterprise.
+   * <p>Atoms that share a slot form an {@link AtomGroup}, evaluated in one pass over the column:
+   * many "=" atoms on one slot (dates, amounts, text ids), and the "holds" atoms of one set slot.
    */
   static final class Evaluator {
     static final int GROUP_FROM = 6;
+    // One set test costs a pointer chase per enterprise; two on a slot already share one.
+    static final int SET_GROUP_FROM = 2;
 
     private final Atom[] atoms;
     private final int[] slots;
     private final boolean[] isSetSlot;
     private final int[] groupOf;
-    private final double[][] groupValues;
-    private final int[][] groupAtoms;
+    private final AtomGroup[] groups;
 
     Evaluator(Atom[] atoms, boolean[] isSetSlot) {
       this.atoms = atoms;
@@ -124,69 +124,55 @@ final class Atoms {
       for (int a = 0; a < atoms.length; a++) {
         slots[a] = atoms[a].slot();
       }
+      this.groups = groups(atoms).toArray(AtomGroup[]::new);
       this.groupOf = new int[atoms.length];
       Arrays.fill(groupOf, -1);
-      Map<List<Object>, List<Integer>> equalities = new LinkedHashMap<>();
-      for (int a = 0; a < atoms.length; a++) {
-        Atom atom = atoms[a];
-        if (atom.kind() != Kind.SET_HAS && atom.lo() == atom.hi()) {
-          equalities
-              .computeIfAbsent(List.of(atom.kind(), atom.slot()), k -> new ArrayList<>())
-              .add(a);
-        }
-      }
-      List<int[]> groups =
-          equalities.values().stream()
-              .filter(members -> members.size() >= GROUP_FROM)
-              .map(
-                  members ->
-                      members.stream()
-                          .sorted(Comparator.comparingDouble(a -> atoms[a].lo()))
-                          .mapToInt(Integer::intValue)
-                          .toArray())
-              .toList();
-      this.groupAtoms = groups.toArray(int[][]::new);
-      this.groupValues = new double[groupAtoms.length][];
-      for (int g = 0; g < groupAtoms.length; g++) {
-        groupValues[g] = Arrays.stream(groupAtoms[g]).mapToDouble(a -> atoms[a].lo()).toArray();
-        for (int a : groupAtoms[g]) {
+      for (int g = 0; g < groups.length; g++) {
+        for (int a : groups[g].members()) {
           groupOf[a] = g;
         }
       }
     }
 
-    /** The equality group of an atom, or -1. */
-    int groupOf(int atom) {
-      return groupOf[atom];
-    }
-
-    int[] groupAtoms(int group) {
-      return groupAtoms[group];
-    }
-
-    /** Every atom of an equality group at once, each at {@code atom * stride} in {@code out}. */
-    void group(int group, FactColumns block, long[] out, int stride, CircuitWorkspace workspace) {
-      int[] members = groupAtoms[group];
-      double[] wanted = groupValues[group];
-      Atom first = atoms[members[0]];
-      double[] values =
-          switch (first.kind()) {
-            case YEARS -> workspace.yearsColumn(first.slot(), block, false);
-            case CALENDAR_YEARS -> workspace.yearsColumn(first.slot(), block, true);
-            default -> block.scalars(first.slot());
-          };
-      int n = block.size();
-      int words = (n + 63) >>> 6;
-      for (int a : members) {
-        Arrays.fill(out, a * stride, a * stride + words, 0L);
-      }
-      for (int i = 0; i < n; i++) {
-        double v = values[i];
-        int k = v == v ? Arrays.binarySearch(wanted, v + 0.0) : -1;
-        if (k >= 0) {
-          out[members[k] * stride + (i >>> 6)] |= 1L << i;
+    private static List<AtomGroup> groups(Atom[] atoms) {
+      Map<List<Object>, List<Integer>> bySlot = new LinkedHashMap<>();
+      for (int a = 0; a < atoms.length; a++) {
+        Atom atom = atoms[a];
+        if (atom.kind() == Kind.SET_HAS || atom.lo() == atom.hi()) {
+          bySlot.computeIfAbsent(List.of(atom.kind(), atom.slot()), k -> new ArrayList<>()).add(a);
         }
       }
+      List<AtomGroup> groups = new ArrayList<>();
+      for (List<Integer> members : bySlot.values()) {
+        Atom first = atoms[members.get(0)];
+        boolean set = first.kind() == Kind.SET_HAS;
+        if (members.size() < (set ? SET_GROUP_FROM : GROUP_FROM)) {
+          continue;
+        }
+        int[] sorted =
+            members.stream()
+                .sorted(Comparator.comparingDouble(a -> set ? atoms[a].symbol() : atoms[a].lo()))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        groups.add(
+            set
+                ? AtomGroup.SetMembers.of(
+                    first.slot(),
+                    sorted,
+                    Arrays.stream(sorted).map(a -> atoms[a].symbol()).toArray())
+                : new AtomGroup.Equalities(
+                    first.kind(),
+                    first.slot(),
+                    sorted,
+                    Arrays.stream(sorted).mapToDouble(a -> atoms[a].lo()).toArray()));
+      }
+      return groups;
+    }
+
+    /** The group that evaluates this atom with others of its slot, or null. */
+    AtomGroup groupOf(int atom) {
+      int g = groupOf[atom];
+      return g < 0 ? null : groups[g];
     }
 
     int count() {

@@ -37,6 +37,10 @@ public final class CircuitWorkspace {
   double[] totalLow;
   double[] totalHigh;
   long[] scoreMatched;
+  long[] lowPlanes;
+  long[] highPlanes;
+  long[] candidates;
+  private long[] gathered;
   final BlockOutcome outcome = new BlockOutcome();
 
   CircuitWorkspace(ProgramCircuits owner, Atoms.Evaluator atoms, int capacity) {
@@ -73,6 +77,10 @@ public final class CircuitWorkspace {
     totalLow = new double[capacity];
     totalHigh = new double[capacity];
     scoreMatched = new long[w];
+    lowPlanes = new long[owner.maxPlanes() * w];
+    highPlanes = new long[owner.maxPlanes() * w];
+    candidates = new long[owner.maxCandidates() * w];
+    gathered = new long[capacity];
     outcome.allocate(w, capacity);
   }
 
@@ -95,13 +103,13 @@ public final class CircuitWorkspace {
   int atom(int atom) {
     int offset = atom * stride;
     if (atomStamp[atom] != serial) {
-      int group = atoms.groupOf(atom);
-      if (group < 0) {
+      AtomGroup group = atoms.groupOf(atom);
+      if (group == null) {
         atoms.truths(atom, block, atomBits, offset, this);
         atomStamp[atom] = serial;
       } else {
-        atoms.group(group, block, atomBits, stride, this);
-        for (int member : atoms.groupAtoms(group)) {
+        group.evaluate(block, atomBits, stride, this);
+        for (int member : group.members()) {
           atomStamp[member] = serial;
         }
       }
@@ -117,6 +125,11 @@ public final class CircuitWorkspace {
       unknownStamp[slot] = serial;
     }
     return offset;
+  }
+
+  /** One word per enterprise of the block, for {@link AtomGroup.SetMembers}. */
+  long[] gathered() {
+    return gathered;
   }
 
   long[] atomBits() {

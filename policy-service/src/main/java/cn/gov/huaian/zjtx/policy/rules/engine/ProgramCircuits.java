@@ -39,10 +39,14 @@ public final class ProgramCircuits {
   private final Circuit[] eligibility;
   private final MoneyPlan[] money;
   private final ScoreTable[] scores;
+  // Per score table: its whole-number form, or null (fractional points: Scores per enterprise).
+  private final SlicedScore[] slicedScores;
   private final Atoms.Evaluator atoms;
   private final int leafTests;
   private final int maxStack;
   private final int maxK;
+  private final int maxPlanes;
+  private final int maxCandidates;
 
   private ProgramCircuits(
       CompiledProgram[] programs,
@@ -53,6 +57,8 @@ public final class ProgramCircuits {
     this.eligibility = eligibility;
     this.money = money;
     this.scores = compiler.scores().toArray(ScoreTable[]::new);
+    this.slicedScores =
+        java.util.Arrays.stream(scores).map(SlicedScore::of).toArray(SlicedScore[]::new);
     this.atoms = compiler.atoms().evaluator();
     this.leafTests = compiler.atoms().uses();
     int stack = 1;
@@ -63,6 +69,16 @@ public final class ProgramCircuits {
     }
     this.maxStack = stack;
     this.maxK = k;
+    int planes = 1;
+    int candidates = 1;
+    for (SlicedScore sliced : slicedScores) {
+      if (sliced != null) {
+        planes = Math.max(planes, sliced.planes());
+        candidates = Math.max(candidates, sliced.mostCandidates());
+      }
+    }
+    this.maxPlanes = planes;
+    this.maxCandidates = candidates;
   }
 
   static ProgramCircuits compile(
@@ -214,9 +230,13 @@ public final class ProgramCircuits {
           pc += 3;
         }
         case SCORE -> {
-          ScoreTable table = scores[code[pc + 1]];
-          sp -= table.bandCount() - 1;
-          Scores.evaluate(table, stack, sp, ws);
+          int t = code[pc + 1];
+          sp -= scores[t].bandCount() - 1;
+          if (slicedScores[t] != null) {
+            slicedScores[t].evaluate(stack, sp, ws);
+          } else {
+            Scores.evaluate(scores[t], stack, sp, ws);
+          }
           pc += 2;
         }
         default -> throw new IllegalStateException("bad op " + code[pc]);
@@ -323,6 +343,14 @@ public final class ProgramCircuits {
 
   int maxK() {
     return maxK;
+  }
+
+  int maxPlanes() {
+    return maxPlanes;
+  }
+
+  int maxCandidates() {
+    return maxCandidates;
   }
 
   private List<Circuit> allCircuits() {
