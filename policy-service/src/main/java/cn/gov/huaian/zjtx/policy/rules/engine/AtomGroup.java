@@ -2,6 +2,7 @@ package cn.gov.huaian.zjtx.policy.rules.engine;
 
 import cn.gov.huaian.zjtx.policy.rules.facts.FactColumns;
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Atoms on one slot evaluated together, in one pass over the slot's column: each enterprise's value
@@ -67,8 +68,7 @@ sealed interface AtomGroup {
         atomOfSymbol[symbols[m]] = members[m];
         wanted[symbols[m] >> 6] |= 1L << symbols[m];
       }
-      int[] words =
-          java.util.stream.IntStream.range(0, wanted.length).filter(w -> wanted[w] != 0).toArray();
+      int[] words = IntStream.range(0, wanted.length).filter(w -> wanted[w] != 0).toArray();
       return new SetMembers(slot, members, atomOfSymbol, wanted, words);
     }
 

@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * A banded score on the circuits: the same first-match, range-when-unknown rule as per pair, with
  * the bands' conditions already evaluated into bit sets. Points are added per enterprise, but only
- * where a band may apply, found by walking set bits.
+ * where a band may apply, found by walking set bits. Serves the tables with fractional points;
+ * those with whole points (every table of the catalogue) are added 64 enterprises at a time by
+ * {@link SlicedScore}.
  */
 final class Scores {
   private Scores() {}
