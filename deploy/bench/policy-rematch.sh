@@ -10,6 +10,7 @@
 # (docs/benchmarks/policy-catalogue.md).
 set -euo pipefail
 source "$(dirname "$0")/../bin/lib.sh"
+source "$(dirname "$0")/timing.sh" # demo_token
 RUNS=${1:-3}
 PORT=${ZJTX_POLICY_PORT:-8082}
 BASE=http://127.0.0.1:$PORT

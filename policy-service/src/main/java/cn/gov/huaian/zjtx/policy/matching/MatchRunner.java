@@ -244,10 +244,7 @@ public class MatchRunner {
           .run(
               () -> {
                 List<LiveProgram> live = programs.live();
-                int changes = 0;
-                for (EnterpriseRecord enterprise : page) {
-                  changes += matcher.matchEnterprise(enterprise, live);
-                }
+                int changes = matcher.matchEnterprises(page, live);
                 progress(job.id(), last, (long) page.size() * live.size(), changes);
               });
       cursor = last;

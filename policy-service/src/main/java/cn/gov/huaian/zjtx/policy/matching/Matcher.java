@@ -82,10 +82,40 @@ public class Matcher {
 
   /** Re-matches one enterprise against every live program; returns the number of pushed changes. */
   public int matchEnterprise(EnterpriseRecord enterprise, List<LiveProgram> live) {
-    Map<UUID, Stored> stored = storedFor("enterprise_id", enterprise.id(), null);
-    EncodedFacts encoded = programs.engine().encode(enterprise.facts());
-    Map<String, Verifications.Finding> findings = verifications.of(enterprise.id());
+    return matchEnterprises(List.of(enterprise), live);
+  }
+
+  /**
+   * Re-matches a page of enterprises against every live program, with one read of their stored
+   * results, one of their verification findings and one batch of writes for the whole page (a full
+   * re-match spent most of its time on two queries per enterprise); returns the pushed changes.
+   */
+  public int matchEnterprises(List<EnterpriseRecord> page, List<LiveProgram> live) {
+    List<UUID> ids = page.stream().map(EnterpriseRecord::id).toList();
+    Map<UUID, Map<UUID, Stored>> stored = storedByEnterprise(ids);
+    Map<UUID, Map<String, Verifications.Finding>> findings = verifications.of(ids);
     List<Object[]> writes = new ArrayList<>();
+    int pushed = 0;
+    for (EnterpriseRecord enterprise : page) {
+      pushed +=
+          matchAgainstAll(
+              enterprise,
+              live,
+              stored.getOrDefault(enterprise.id(), Map.of()),
+              findings.getOrDefault(enterprise.id(), Map.of()),
+              writes);
+    }
+    write(writes);
+    return pushed;
+  }
+
+  private int matchAgainstAll(
+      EnterpriseRecord enterprise,
+      List<LiveProgram> live,
+      Map<UUID, Stored> stored,
+      Map<String, Verifications.Finding> findings,
+      List<Object[]> writes) {
+    EncodedFacts encoded = programs.engine().encode(enterprise.facts());
     List<UUID> applicable = new ArrayList<>();
     int pushed = 0;
     for (LiveProgram program : live) {
@@ -101,7 +131,6 @@ public class Matcher {
               stored.get(program.id()),
               writes);
     }
-    write(writes);
     List<UUID> gone = stored.keySet().stream().filter(id -> !applicable.contains(id)).toList();
     if (!gone.isEmpty()) {
       em.createNativeQuery(
@@ -116,7 +145,7 @@ public class Matcher {
   /** Re-matches a page of enterprises against one program; returns the number of pushed changes. */
   public int matchProgram(LiveProgram program, Collection<EnterpriseRecord> page) {
     List<UUID> ids = page.stream().map(EnterpriseRecord::id).toList();
-    Map<UUID, Stored> stored = storedFor("program_id", program.id(), ids);
+    Map<UUID, Stored> stored = storedFor(program.id(), ids);
     Map<UUID, Map<String, Verifications.Finding>> findings =
         program.manualChecks().isEmpty() ? Map.of() : verifications.of(ids);
     List<Object[]> writes = new ArrayList<>();
@@ -214,38 +243,57 @@ public class Matcher {
     return 1;
   }
 
-  private Map<UUID, Stored> storedFor(String column, UUID id, List<UUID> others) {
-    String other = column.equals("enterprise_id") ? "program_id" : "enterprise_id";
-    String sql =
-        "select "
-            + other
-            + ", rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text), "
-            + "cast(pending_checks as text) "
-            + "from match_result where "
-            + column
-            + " = ?1"
-            + (others == null ? "" : " and " + other + " in (?2)");
-    var q = em.unwrap(Session.class).createNativeQuery(sql, Object[].class).setParameter(1, id);
-    if (others != null) {
-      if (others.isEmpty()) {
-        return Map.of();
-      }
-      q.setParameter(2, others);
+  private static final String STORED_COLUMNS =
+      "rules_version, fact_version, status, amount_min, amount_max, cast(missing_facts as text), "
+          + "cast(pending_checks as text) from match_result where ";
+
+  /** One program's stored results for a page of enterprises, by enterprise. */
+  private Map<UUID, Stored> storedFor(UUID programId, List<UUID> enterprises) {
+    if (enterprises.isEmpty()) {
+      return Map.of();
     }
-    List<Object[]> rows = q.getResultList();
+    List<Object[]> rows =
+        em.unwrap(Session.class)
+            .createNativeQuery(
+                "select enterprise_id, "
+                    + STORED_COLUMNS
+                    + "program_id = ?1 and enterprise_id in (?2)",
+                Object[].class)
+            .setParameter(1, programId)
+            .setParameter(2, enterprises)
+            .getResultList();
     Map<UUID, Stored> stored = new HashMap<>();
+    rows.forEach(r -> stored.put((UUID) r[0], stored(r, 1)));
+    return stored;
+  }
+
+  /** The stored results of a page of enterprises: enterprise → program → result. */
+  private Map<UUID, Map<UUID, Stored>> storedByEnterprise(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.unwrap(Session.class)
+            .createNativeQuery(
+                "select enterprise_id, program_id, " + STORED_COLUMNS + "enterprise_id in (?1)",
+                Object[].class)
+            .setParameter(1, ids)
+            .getResultList();
+    Map<UUID, Map<UUID, Stored>> stored = new HashMap<>();
     for (Object[] r : rows) {
-      stored.put(
-          (UUID) r[0],
-          new Stored(
-              ((Number) r[1]).intValue(),
-              ((Number) r[2]).longValue(),
-              Eligibility.valueOf((String) r[3]),
-              new AmountRange((BigDecimal) r[4], (BigDecimal) r[5]),
-              fromJson((String) r[6]),
-              fromJson((String) r[7])));
+      stored.computeIfAbsent((UUID) r[0], k -> new HashMap<>()).put((UUID) r[1], stored(r, 2));
     }
     return stored;
+  }
+
+  private static Stored stored(Object[] r, int from) {
+    return new Stored(
+        ((Number) r[from]).intValue(),
+        ((Number) r[from + 1]).longValue(),
+        Eligibility.valueOf((String) r[from + 2]),
+        new AmountRange((BigDecimal) r[from + 3], (BigDecimal) r[from + 4]),
+        fromJson((String) r[from + 5]),
+        fromJson((String) r[from + 6]));
   }
 
   private static final String UPSERT =

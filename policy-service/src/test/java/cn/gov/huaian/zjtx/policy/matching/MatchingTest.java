@@ -242,6 +242,43 @@ class MatchingTest {
   @Test
   void adminsQueueAFullRematchAsAJob() {
     registered(EnterpriseEvents.firm(UUID.randomUUID()), 1);
+    assertThat(num(fullRematch(), "pairs").longValue()).isPositive();
+  }
+
+  /**
+   * A full re-match reads the stored results of a whole page of firms at once: each firm must be
+   * compared with its own results, so one firm's lost results come back and another's stale ones
+   * are rewritten, and neither is mixed up with the other's.
+   */
+  @Test
+  void aFullRematchRestoresEachFirmsOwnResults() {
+    UUID lost = registered(EnterpriseEvents.firm(UUID.randomUUID()), 1).id();
+    UUID stale = registered(EnterpriseEvents.firm(UUID.randomUUID()), 1).id();
+    Await.until(() -> jobStatus(lost) + jobStatus(stale), "DONEDONE"::equals);
+    Map<String, String> lostBefore = results(lost);
+    Map<String, String> staleBefore = results(stale);
+    assertThat(lostBefore).isNotEmpty();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery("delete from match_result where enterprise_id = ?1")
+                  .setParameter(1, lost)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "update match_result set rules_version = rules_version + 100 where enterprise_id = ?1")
+                  .setParameter(1, stale)
+                  .executeUpdate();
+            });
+    assertThat(results(lost)).isEmpty();
+
+    fullRematch();
+
+    assertThat(results(lost)).isEqualTo(lostBefore);
+    assertThat(results(stale)).isEqualTo(staleBefore);
+  }
+
+  /** Queues a full re-match as an admin and waits until it is done; returns the job. */
+  private static Map<String, Object> fullRematch() {
     String job =
         given()
             .auth()
@@ -252,24 +289,40 @@ class MatchingTest {
             .body("kind", equalTo("ALL"))
             .extract()
             .path("id");
-    Map<String, Object> done =
-        Await.until(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.of("admin-demo"))
-                    .get("/api/v1/match-jobs?size=500")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath()
-                    .<Map<String, Object>>getList("$")
-                    .stream()
-                    .filter(j -> job.equals(j.get("id")))
-                    .findFirst()
-                    .orElse(Map.of()),
-            j -> "DONE".equals(j.get("status")));
-    assertThat(num(done, "pairs").longValue()).isPositive();
+    return Await.until(
+        () ->
+            given()
+                .auth()
+                .oauth2(Tokens.of("admin-demo"))
+                .get("/api/v1/match-jobs?size=500")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .<Map<String, Object>>getList("$")
+                .stream()
+                .filter(j -> job.equals(j.get("id")))
+                .findFirst()
+                .orElse(Map.of()),
+        j -> "DONE".equals(j.get("status")));
+  }
+
+  /** A firm's stored results: program → rules version, status, amounts, pending checks. */
+  private Map<String, String> results(UUID enterprise) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              Map<String, String> results = new java.util.TreeMap<>();
+              for (Object row :
+                  em.createNativeQuery(
+                          "select program_id || ' ' || rules_version || ' ' || status || ' ' || amount_min || ' ' || amount_max || ' ' || pending_checks from match_result where enterprise_id = ?1")
+                      .setParameter(1, enterprise)
+                      .getResultList()) {
+                String line = (String) row;
+                results.put(line.substring(0, 36), line.substring(37));
+              }
+              return results;
+            });
   }
 
   private String jobStatus(UUID enterprise) {
