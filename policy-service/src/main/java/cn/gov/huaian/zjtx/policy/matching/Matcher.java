@@ -116,7 +116,7 @@ public class Matcher {
       Map<String, Verifications.Finding> findings,
       List<Object[]> writes) {
     EncodedFacts encoded = programs.engine().encode(enterprise.facts());
-    List<UUID> applicable = new ArrayList<>();
+    java.util.Set<UUID> applicable = new java.util.HashSet<>();
     int pushed = 0;
     for (LiveProgram program : live) {
       if (!program.appliesTo(enterprise)) {
@@ -340,6 +340,9 @@ public class Matcher {
   }
 
   private static List<String> fromJson(String json) {
+    if ("[]".equals(json)) {
+      return List.of(); // most results miss nothing and wait for nothing
+    }
     try {
       return List.of(MAPPER.readValue(json, String[].class));
     } catch (Exception e) {
