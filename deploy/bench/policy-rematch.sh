@@ -23,9 +23,8 @@ for run in $(seq 1 "$RUNS"); do
   job=$(curl -fsS -X POST -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/match-jobs" |
     sed -n 's/.*"id" *: *"\([0-9a-f-]*\)".*/\1/p')
   [ -n "$job" ] || die "重匹配任务未能创建"
-  until [ "$(psql_policy "select status from match_job where id = '$job'")" = DONE ]; do
-    [ "$(psql_policy "select status from match_job where id = '$job'")" != FAILED ] ||
-      die "重匹配任务 $job 失败：$(psql_policy "select error from match_job where id = '$job'")"
+  while status=$(psql_policy "select status from match_job where id = '$job'") && [ "$status" != DONE ]; do
+    [ "$status" != FAILED ] || die "重匹配任务 $job 失败：$(psql_policy "select error from match_job where id = '$job'")"
     sleep 0.2
   done
   read -r pairs changes seconds < <(psql_policy "select pairs, changes, extract(epoch from finished_at - started_at) from match_job where id = '$job'")

@@ -14,8 +14,10 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -95,6 +97,7 @@ public class Matcher {
     Map<UUID, Map<UUID, Stored>> stored = storedByEnterprise(ids);
     Map<UUID, Map<String, Verifications.Finding>> findings = verifications.of(ids);
     List<Object[]> writes = new ArrayList<>();
+    List<Object[]> removals = new ArrayList<>();
     int pushed = 0;
     for (EnterpriseRecord enterprise : page) {
       pushed +=
@@ -103,9 +106,11 @@ public class Matcher {
               live,
               stored.getOrDefault(enterprise.id(), Map.of()),
               findings.getOrDefault(enterprise.id(), Map.of()),
-              writes);
+              writes,
+              removals);
     }
-    write(writes);
+    batch(UPSERT, writes);
+    batch(REMOVE, removals);
     return pushed;
   }
 
@@ -114,9 +119,10 @@ public class Matcher {
       List<LiveProgram> live,
       Map<UUID, Stored> stored,
       Map<String, Verifications.Finding> findings,
-      List<Object[]> writes) {
+      List<Object[]> writes,
+      List<Object[]> removals) {
     EncodedFacts encoded = programs.engine().encode(enterprise.facts());
-    java.util.Set<UUID> applicable = new java.util.HashSet<>();
+    Set<UUID> applicable = new HashSet<>();
     int pushed = 0;
     for (LiveProgram program : live) {
       if (!program.appliesTo(enterprise)) {
@@ -131,14 +137,10 @@ public class Matcher {
               stored.get(program.id()),
               writes);
     }
-    List<UUID> gone = stored.keySet().stream().filter(id -> !applicable.contains(id)).toList();
-    if (!gone.isEmpty()) {
-      em.createNativeQuery(
-              "delete from match_result where enterprise_id = ?1 and program_id in (?2)")
-          .setParameter(1, enterprise.id())
-          .setParameter(2, gone)
-          .executeUpdate();
-    }
+    // Results of programs that no longer apply to the firm (its district changed, say) go.
+    stored.keySet().stream()
+        .filter(id -> !applicable.contains(id))
+        .forEach(id -> removals.add(new Object[] {enterprise.id(), id}));
     return pushed;
   }
 
@@ -166,7 +168,7 @@ public class Matcher {
               stored.get(enterprise.id()),
               writes);
     }
-    write(writes);
+    batch(UPSERT, writes);
     if (!notApplicable.isEmpty()) {
       em.createNativeQuery(
               "delete from match_result where program_id = ?1 and enterprise_id in (?2)")
@@ -306,24 +308,22 @@ public class Matcher {
           + "then now() else match_result.changed_at end, "
           + "status = excluded.status, amount_min = excluded.amount_min, amount_max = excluded.amount_max";
 
-  private void write(List<Object[]> rows) {
+  private static final String REMOVE =
+      "delete from match_result where enterprise_id = ? and program_id = ?";
+
+  /** One statement, a row of parameters each, sent to the database as one batch. */
+  private void batch(String sql, List<Object[]> rows) {
     if (rows.isEmpty()) {
       return;
     }
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              try (PreparedStatement ps = connection.prepareStatement(UPSERT)) {
+              try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (Object[] row : rows) {
-                  ps.setObject(1, row[0]);
-                  ps.setObject(2, row[1]);
-                  ps.setInt(3, (Integer) row[2]);
-                  ps.setLong(4, (Long) row[3]);
-                  ps.setString(5, (String) row[4]);
-                  ps.setBigDecimal(6, (BigDecimal) row[5]);
-                  ps.setBigDecimal(7, (BigDecimal) row[6]);
-                  ps.setString(8, (String) row[7]);
-                  ps.setString(9, (String) row[8]);
+                  for (int i = 0; i < row.length; i++) {
+                    ps.setObject(i + 1, row[i]);
+                  }
                   ps.addBatch();
                 }
                 ps.executeBatch();

@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,10 @@ class MatchingTest {
     Matches.await(inside.id(), program, "ELIGIBLE", 1);
     Await.until(() -> jobsPending(), n -> n == 0);
     assertThat(Matches.result(outside.id(), program)).isEmpty();
+
+    // The firm moves to another district: its result for the district program goes.
+    registered(inside.district("320812"), 2);
+    Await.until(() -> Matches.result(inside.id(), program), Optional::isEmpty);
   }
 
   @Test
